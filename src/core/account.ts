@@ -1,0 +1,77 @@
+import type { Platform } from './platform.js';
+import type { Evidence } from './signal.js';
+
+/** What a roster (profiles export) says about one account. Every field is optional: missing is not zero. */
+export interface ProfileFacts {
+  followers?: number;
+  following?: number;
+  posts?: number;
+  avgLikes?: number;
+  avgComments?: number;
+  avgShares?: number;
+  avgViews?: number;
+  /** An engagement rate the export computed itself, in percent (1.39 means 1.39 %). Definition unknown. */
+  reportedEngagementPct?: number;
+  verified?: boolean;
+}
+
+/**
+ * A follower time series kept compactly: `days` are whole days since 1970-01-01 (UTC), strictly ascending
+ * and unique; `followers[i]` is the total on `days[i]`. Gaps are allowed (weekly snapshots, missing days).
+ */
+export interface FollowerSeries {
+  days: Int32Array;
+  followers: Float64Array;
+  /** Totals of accounts followed, aligned with `days`; NaN where unknown. */
+  following?: Float64Array;
+}
+
+/** A known event that excuses a spike (giveaway, shoutout, ad, TV): shown, never penalised. */
+export interface KnownEvent {
+  day: number;
+  label: string;
+}
+
+/** One post, as measured by a posts export. Missing metrics are undefined, never 0. */
+export interface PostRecord {
+  /** Day of publication, days since 1970-01-01 UTC. */
+  day: number;
+  /** Publication time as written in the export, for evidence. */
+  published: string;
+  id?: string;
+  permalink?: string;
+  likes?: number;
+  comments?: number;
+  shares?: number;
+  saves?: number;
+  views?: number;
+  impressions?: number;
+  reach?: number;
+  /** Followers at publication (from a joined history, a followers column, or the roster). */
+  followers?: number;
+}
+
+/** An engagement rate measured for an account, ready to be compared with a norm. */
+export interface MeasuredEngagement {
+  source: 'roster-averages' | 'roster-reported' | 'posts';
+  /** What the interactions are divided by. */
+  basis: 'followers' | 'views' | 'impressions';
+  /** The rate that decides, in percent (for posts: the median, so one viral post does not decide). */
+  ratePct: number;
+  /** The mean over the same posts, in percent, reported beside the median. */
+  meanPct?: number;
+  /** Number of posts the rate was measured on (posts source only). */
+  postsUsed?: number;
+  formula: string;
+  inputs: Evidence;
+}
+
+/** Everything known about one account, joined from one or more files by handle + platform. */
+export interface AccountInput {
+  handle: string;
+  platform: Platform;
+  profile?: ProfileFacts;
+  history?: FollowerSeries;
+  posts?: readonly PostRecord[];
+  events?: readonly KnownEvent[];
+}

@@ -1,0 +1,56 @@
+/**
+ * A signal is one check on one account. Findings are data: the renderer writes the prose around them,
+ * but `message` already says the numbers so that every format can show the reason with its evidence.
+ */
+export type EvidenceValue = string | number | boolean | null | EvidenceValue[] | { [key: string]: EvidenceValue };
+export type Evidence = { [key: string]: EvidenceValue };
+
+/** How a signal was computed, for `--explain`: enough to redo it by hand from the CSV. */
+export interface Explanation {
+  /** The formula in words and symbols, e.g. "ER = (avg likes + avg comments) / followers × 100". */
+  formula: string;
+  /** Each input with its value, in the order the formula uses them. */
+  inputs: { [name: string]: EvidenceValue };
+  /** The norm or threshold compared against, with its source; absent when none applies. */
+  norm?: string;
+  /** The outcome in one line. */
+  result: string;
+}
+
+interface SignalBase {
+  /** Stable id (cli-contract.md): scripts key on it. */
+  id: string;
+  message: string;
+  evidence: Evidence;
+  explain?: Explanation;
+}
+
+/** pass: computed and fine. flag: computed and suspect, severity in (0, 1]. skip: could not be computed; weighs nothing. */
+export type Signal =
+  | (SignalBase & { status: 'pass'; severity: 0 })
+  | (SignalBase & { status: 'flag'; severity: number })
+  | (SignalBase & { status: 'skip'; severity: 0 });
+
+export type SignalStatus = Signal['status'];
+
+type Extra = { explain?: Explanation };
+
+export function pass(id: string, message: string, evidence: Evidence, extra: Extra = {}): Signal {
+  return { id, status: 'pass', severity: 0, message, evidence, ...extra };
+}
+
+/** A flag's severity is clamped to (0, 1]; a computed severity of 0 or less is a pass, not a flag. */
+export function flag(id: string, severity: number, message: string, evidence: Evidence, extra: Extra = {}): Signal {
+  if (!(severity > 0)) return pass(id, message, evidence, extra);
+  return { id, status: 'flag', severity: roundTo(Math.min(1, severity), 3), message, evidence, ...extra };
+}
+
+/** Missing data is not evidence: a skip says what was missing and weighs nothing. */
+export function skip(id: string, message: string, evidence: Evidence = {}, extra: Extra = {}): Signal {
+  return { id, status: 'skip', severity: 0, message, evidence, ...extra };
+}
+
+export function roundTo(value: number, digits: number): number {
+  const f = 10 ** digits;
+  return Math.round(value * f) / f;
+}
