@@ -1,0 +1,43 @@
+import { flag, pass, roundTo, skip, type Evidence, type Signal } from '../signal.js';
+import type { AudienceSummary } from './summarise-audience.js';
+import type { AudienceThresholds } from './thresholds.js';
+import { zForConfidence } from './wilson.js';
+
+export const AUDIENCE_QUALITY_ID = 'audience-quality';
+
+/**
+ * The audience verdict as a signal: `ok` passes, `suspicious` and `likely-fake` flag with the configured severity,
+ * and `insufficient-sample` skips: a sample too small to conclude weighs nothing, like any missing data.
+ */
+export function audienceSignal(summary: AudienceSummary, t: AudienceThresholds): Signal {
+  const { sampleSize, shares, genuine, verdict, reason, message } = summary;
+  const r = (x: number) => roundTo(x, 4);
+  const pc = (x: number) => `${+(x * 100).toFixed(1)} %`;
+  const evidence: Evidence = {
+    sampleSize,
+    real: shares.real.count,
+    massFollower: shares.massFollower.count,
+    suspicious: shares.suspicious.count,
+    likelyFake: shares.likelyFake.count,
+    likelyFakeShare: r(shares.likelyFake.share),
+    likelyFakeLow: r(shares.likelyFake.low),
+    likelyFakeHigh: r(shares.likelyFake.high),
+    genuineShare: r(genuine.share),
+    genuineLow: r(genuine.low),
+    genuineHigh: r(genuine.high),
+    verdict,
+    reason,
+  };
+  const explain = {
+    formula: `share = count / sample; ${pc(t.confidence)} Wilson interval (z = ${zForConfidence(t.confidence).toFixed(2)}); decided on the interval's bounds`,
+    inputs: { sampleSize, real: shares.real.count, massFollower: shares.massFollower.count, suspicious: shares.suspicious.count, likelyFake: shares.likelyFake.count },
+    norm:
+      `likely fake: normal ≤ ${pc(t.normalFakeShare)}, problem > ${pc(t.problemFakeShare)} (StatusPeople); ` +
+      `suspicious under ${pc(t.minGenuineShare)} real or mass followers (IG Audit); at least ${t.minSample} followers`,
+    result: `${verdict} (${reason})`,
+  };
+  if (verdict === 'ok') return pass(AUDIENCE_QUALITY_ID, message, evidence, { explain });
+  if (verdict === 'insufficient-sample') return skip(AUDIENCE_QUALITY_ID, message, evidence, { explain });
+  const severity = verdict === 'likely-fake' ? t.severity.likelyFake : t.severity.suspicious;
+  return flag(AUDIENCE_QUALITY_ID, severity, message, evidence, { explain });
+}
