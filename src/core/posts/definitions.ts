@@ -1,0 +1,67 @@
+import type { MeasuredEngagement } from '../account.js';
+import type { Platform } from '../platform.js';
+
+export type Interaction = 'likes' | 'comments' | 'shares';
+export type EngagementBasis = MeasuredEngagement['basis'];
+
+/** What one platform's posts engagement rate adds up and divides by, and who defines it that way. */
+export interface PostEngagementDefinition {
+  /** Every one must be present on a post for the post to count: a missing count is never taken as 0. */
+  interactions: readonly Interaction[];
+  /** Denominators by preference: the first one that any post has becomes the basis for all posts. */
+  bases: readonly EngagementBasis[];
+  /** How the export names each interaction, for formulas and skip reasons. */
+  names: Record<Interaction, string>;
+  source: string;
+}
+
+const PLAIN = { likes: 'likes', comments: 'comments', shares: 'shares' } as const;
+
+/**
+ * Likes + comments only on Instagram and Facebook, even when an export also has shares and saves: the norm
+ * tables the rate is compared with (Influence4You × HypeAuditor 2019, HypeAuditor 2022/2026) count exactly
+ * those two, and shares/saves appear in some exports (Meta Business Suite, own account) and not others, so
+ * counting them "when present" would make one account's rate depend on which tool exported it. Rival IQ
+ * adds shares on Facebook; its 0.06 % median is therefore a touch above what this formula gives.
+ */
+export const POST_ENGAGEMENT: Record<Platform, PostEngagementDefinition> = {
+  instagram: {
+    interactions: ['likes', 'comments'],
+    bases: ['followers'],
+    names: PLAIN,
+    source: 'HypeAuditor: Instagram ER = (likes + comments) / followers',
+  },
+  facebook: {
+    interactions: ['likes', 'comments'],
+    bases: ['followers'],
+    names: { likes: 'reactions', comments: 'comments', shares: 'shares' },
+    source: 'same definition as Instagram (HypeAuditor), so the two Meta platforms compare',
+  },
+  tiktok: {
+    interactions: ['likes', 'comments', 'shares'],
+    bases: ['views'],
+    names: PLAIN,
+    source: 'HypeAuditor: TikTok ER = (likes + comments + shares) / views',
+  },
+  youtube: {
+    interactions: ['likes', 'comments'],
+    bases: ['views'],
+    names: PLAIN,
+    source: 'HypeAuditor-style views ER: (likes + comments) / views',
+  },
+  x: {
+    // X Analytics' own "engagements" also counts clicks and expands; PostRecord carries the three public
+    // interactions, which every X export has, so they are what is summed.
+    interactions: ['likes', 'comments', 'shares'],
+    bases: ['impressions', 'followers'],
+    names: { likes: 'likes', comments: 'replies', shares: 'retweets' },
+    source: 'X Analytics: engagement rate on impressions; on followers (Rival IQ) when an export has no impressions',
+  },
+};
+
+/** "(likes + comments) / followers" in the platform's own words. */
+export function formulaOf(def: PostEngagementDefinition, basis: EngagementBasis): string {
+  const sum = def.interactions.map((i) => def.names[i]).join(' + ');
+  const at = basis === 'followers' ? 'followers at the post' : basis;
+  return `median over posts of (${sum}) / ${at} × 100`;
+}

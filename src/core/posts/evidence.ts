@@ -1,0 +1,58 @@
+import type { PostRecord } from '../account.js';
+import type { Evidence, EvidenceValue } from '../signal.js';
+import { roundTo } from '../signal.js';
+
+/** Evidence lists at most this many posts, then a count: enough to check by hand, small enough for JSON. */
+export const MAX_LISTED_POSTS = 10;
+
+/** A usable count: present, finite, not negative. Anything else is missing, never 0. */
+export function has(value: number | undefined): value is number {
+  return value !== undefined && Number.isFinite(value) && value >= 0;
+}
+
+/** ISO date of a day number (days since 1970-01-01 UTC); pure arithmetic, no clock. */
+export function isoDate(day: number): string {
+  return new Date(day * 86_400_000).toISOString().slice(0, 10);
+}
+
+/**
+ * Names a post so an analyst can find it in the CSV: the date, the publication time as the export wrote
+ * it, and the permalink (or id when there is none).
+ */
+export function postRef(post: PostRecord): Evidence {
+  const ref: Evidence = { date: isoDate(post.day), published: post.published };
+  if (post.permalink !== undefined) ref.permalink = post.permalink;
+  else if (post.id !== undefined) ref.id = post.id;
+  return ref;
+}
+
+/** A post reference with the given numbers beside it; undefined numbers are left out, not written as null. */
+export function postWith(post: PostRecord, numbers: Record<string, number | undefined>): Evidence {
+  const out = postRef(post);
+  for (const [key, value] of Object.entries(numbers)) {
+    if (value !== undefined && Number.isFinite(value)) out[key] = roundTo(value, 4);
+  }
+  return out;
+}
+
+/** The first `MAX_LISTED_POSTS` entries, and how many were left off (so JSON says the list is partial). */
+export function listed(entries: readonly Evidence[]): Evidence {
+  const posts: EvidenceValue[] = entries.slice(0, MAX_LISTED_POSTS);
+  const more = entries.length - posts.length;
+  return more > 0 ? { posts, morePosts: more } : { posts };
+}
+
+/** 12345 → "12,345"; fixed locale so messages do not change with the machine. */
+export function fmtCount(value: number): string {
+  return Math.round(value).toLocaleString('en-US');
+}
+
+/** A fraction as a percent for messages: 0.0123 → "1.23 %". */
+export function fmtPct(fraction: number, digits = 2): string {
+  return `${(fraction * 100).toFixed(digits)} %`;
+}
+
+/** How a post is named in a message: its date, and its permalink when the export had one. */
+export function postLabel(post: PostRecord): string {
+  return post.permalink !== undefined ? `${isoDate(post.day)} (${post.permalink})` : isoDate(post.day);
+}
