@@ -1,0 +1,12 @@
+export { DEFAULT_GROWTH, type GrowthThresholds } from './thresholds.js';
+export { growthSignals } from './growth-signals.js';
+export { analyseGrowth, type GrowthAnalysis, type GrowthSeries } from './analysis.js';
+export type { Spike } from './spikes.js';
+export type { Baseline } from './baseline.js';
+export { spikeDropSeverity, SPIKE_DROP_ID } from './spike-drop-signal.js';
+export { SPIKE_ID } from './spike-signal.js';
+export { FOLLOWING_JUMP_ID } from './following-jump.js';
+export { MISMATCH_ID, type EngagementTrend, type GrowthContext } from './engagement-mismatch.js';
+export { seriesFromNetChanges } from './net-changes.js';
+export { sortAndMergeSeries, type DuplicateDay, type SeriesPoint } from './merge-series.js';
+export { isoDay } from './format.js';
