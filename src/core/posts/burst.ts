@@ -4,7 +4,7 @@ import type { Evidence, Signal } from '../signal.js';
 import { flag, pass, roundTo, skip } from '../signal.js';
 import type { RobustBaseline } from './baseline.js';
 import { modifiedZ, multipleOf, robustBaseline } from './baseline.js';
-import { fmtCount, has, listed, postLabel, postWith } from './evidence.js';
+import { fmtCount, has, listed, nPosts, postLabel, postWith } from './evidence.js';
 import type { PostThresholds } from './thresholds.js';
 import { DEFAULT_POSTS } from './thresholds.js';
 
@@ -31,7 +31,8 @@ interface Outlier {
 
 /**
  * `like-burst`: a few posts with likes far above the account's own robust baseline (modified z ≥
- * `burstMinZ` and ≥ `burstMinMultiple` × median likes) whose comments and views did not rise with them:
+ * `burstMinZ`, ≥ `burstMinMultiple` × and ≥ `burstMinExtraLikes` above the median likes) whose comments
+ * and views did not rise with them:
  * bought likes arrive without an audience. A viral post brings comments or views along and passes: it is
  * "matched" when its best companion rose at least `burstMatchLogShare` of the likes' rise on a log scale.
  * Outliers with no companion to check are listed but never flagged (missing data is not evidence).
@@ -53,6 +54,7 @@ export function likeBurst(
   const outliers: Outlier[] = withLikes
     .filter((p) => modifiedZ(p.likes, likeBase) >= thresholds.burstMinZ)
     .filter((p) => multipleOf(p.likes, likeBase) >= thresholds.burstMinMultiple)
+    .filter((p) => p.likes - likeBase.median >= thresholds.burstMinExtraLikes)
     .map((p) => describe(p, likeBase, companionBase));
   const isMatched = (o: Outlier) =>
     Math.log(o.best ?? 1) >= thresholds.burstMatchLogShare * Math.log(o.likeMultiple);
@@ -75,7 +77,7 @@ export function likeBurst(
   if (unmatched.length === 0 && unverifiable.length > 0) {
     return skip(
       LIKE_BURST,
-      `${unverifiable.length} posts have far more likes than ${usual}, but no comments or views to tell ` +
+      `${nPosts(unverifiable.length)} with far more likes than ${usual}, but no comments or views to tell ` +
         `a viral post from bought likes`,
       evidence,
     );
@@ -87,15 +89,21 @@ export function likeBurst(
   const severity = unmatched.length / thresholds.burstPostsForFullSeverity;
   const first = unmatched[0]!;
   const message =
-    `${unmatched.length} posts got far more likes than ${usual} with no matching rise in comments or views ` +
+    `${nPosts(unmatched.length)} got far more likes than ${usual} with no matching rise in comments or views ` +
     `(e.g. ${postLabel(first.post)}: ${fmtCount(first.likes)} likes, ×${first.likeMultiple.toFixed(1)}; ` +
     `best companion ×${(first.best ?? 1).toFixed(1)}): bought likes?`;
   return flag(LIKE_BURST, severity, message, { ...evidence, ...listed(unmatched.map(outlierEvidence)) }, {
     explain: {
       formula:
-        'outlier: 0.6745 × (likes − median) / MAD ≥ z and (likes + 1) / (median + 1) ≥ m; ' +
+        'outlier: 0.6745 × (likes − median) / MAD ≥ z, (likes + 1) / (median + 1) ≥ m, likes − median ≥ extra; ' +
         'unmatched: ln(best companion multiple) < share × ln(like multiple)',
-      inputs: { ...baseline, z: thresholds.burstMinZ, m: thresholds.burstMinMultiple, share: thresholds.burstMatchLogShare },
+      inputs: {
+        ...baseline,
+        z: thresholds.burstMinZ,
+        m: thresholds.burstMinMultiple,
+        extra: thresholds.burstMinExtraLikes,
+        share: thresholds.burstMatchLogShare,
+      },
       norm: 'modified z ≥ 3.5 is an outlier (Iglewicz & Hoaglin 1993); viral posts bring comments or views along',
       result: `severity = ${unmatched.length} / ${thresholds.burstPostsForFullSeverity} = ${roundTo(Math.min(1, severity), 3)}`,
     },

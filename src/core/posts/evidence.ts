@@ -42,9 +42,10 @@ export function listed(entries: readonly Evidence[]): Evidence {
   return more > 0 ? { posts, morePosts: more } : { posts };
 }
 
-/** 12345 → "12,345"; fixed locale so messages do not change with the machine. */
+/** 12345 → "12,345"; no locale lookup, so messages do not change with the machine or its ICU. */
 export function fmtCount(value: number): string {
-  return Math.round(value).toLocaleString('en-US');
+  const sign = value < 0 ? '-' : '';
+  return sign + String(Math.round(Math.abs(value))).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
 
 /** A fraction as a percent for messages: 0.0123 → "1.23 %". */
@@ -55,4 +56,9 @@ export function fmtPct(fraction: number, digits = 2): string {
 /** How a post is named in a message: its date, and its permalink when the export had one. */
 export function postLabel(post: PostRecord): string {
   return post.permalink !== undefined ? `${isoDate(post.day)} (${post.permalink})` : isoDate(post.day);
+}
+
+/** "1 post", "3 posts": messages are read by people. */
+export function nPosts(n: number): string {
+  return n === 1 ? '1 post' : `${n} posts`;
 }

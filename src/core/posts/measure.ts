@@ -3,6 +3,7 @@ import type { MeasuredEngagement, PostRecord } from '../account.js';
 import type { Platform } from '../platform.js';
 import type { Evidence } from '../signal.js';
 import { roundTo } from '../signal.js';
+import type { EngagementBasis } from './definitions.js';
 import { formulaOf } from './definitions.js';
 import { postWith } from './evidence.js';
 import type { PostRate } from './rate.js';
@@ -12,6 +13,8 @@ import { DEFAULT_POSTS } from './thresholds.js';
 
 export interface MeasureOptions {
   thresholds?: PostThresholds;
+  /** Measure on this basis instead of the platform's first available one (X: followers, to meet a norm table on followers). */
+  basis?: EngagementBasis;
 }
 
 /** How many of the highest-rate posts are named as what pulls the mean above the median. */
@@ -34,7 +37,7 @@ export function measurePostEngagement(
   opts: MeasureOptions = {},
 ): MeasuredEngagement | { skip: string } {
   const thresholds = opts.thresholds ?? DEFAULT_POSTS;
-  const measured = perPostRates(posts, platform);
+  const measured = perPostRates(posts, platform, opts.basis);
   if ('skip' in measured) return measured;
   const { rates, basis, definition, leftOut } = measured;
   if (rates.length < thresholds.rateMinPosts) {

@@ -36,14 +36,32 @@ export interface PostRates {
 
 /**
  * Per-post engagement rates under the platform's definition (`POST_ENGAGEMENT`). The basis is the first of
- * the definition's bases that any post has (X: impressions, else followers); posts without it are left out
- * and counted. `{ skip }` names the missing columns when no post can be measured.
+ * the definition's bases that any post has (X: impressions, else followers), or `basis` when the caller
+ * needs one (a norm table on followers); posts without it are left out and counted. `{ skip }` names the
+ * missing columns when no post can be measured.
  */
-export function perPostRates(posts: readonly PostRecord[], platform: Platform): PostRates | { skip: string } {
+export function perPostRates(
+  posts: readonly PostRecord[],
+  platform: Platform,
+  basis?: EngagementBasis,
+): PostRates | { skip: string } {
   const def = POST_ENGAGEMENT[platform];
+  if (basis !== undefined && !def.bases.includes(basis)) {
+    return { skip: `${platform} engagement is not measured on ${basis} (it is on ${def.bases.join(' or ')})` };
+  }
+  const bases = basis !== undefined ? [basis] : def.bases;
+  return ratesOn(posts, platform, def, bases);
+}
+
+function ratesOn(
+  posts: readonly PostRecord[],
+  platform: Platform,
+  def: PostEngagementDefinition,
+  bases: readonly EngagementBasis[],
+): PostRates | { skip: string } {
   const absent = def.interactions.filter((i) => !posts.some((p) => has(p[i])));
-  const basis = def.bases.find((b) => posts.some((p) => has(p[b])));
-  if (absent.length > 0 || basis === undefined) return { skip: missingColumns(posts, platform, def, absent, basis) };
+  const basis = bases.find((b) => posts.some((p) => has(p[b])));
+  if (absent.length > 0 || basis === undefined) return { skip: missingColumns(posts, platform, def, bases, absent, basis) };
 
   const impossible = new Set(findImpossible(posts, platform).map((f) => f.post));
   const leftOut: LeftOut = { missingInteractions: 0, missingBasis: 0, zeroBasis: 0, impossible: 0 };
@@ -70,16 +88,19 @@ function missingColumns(
   posts: readonly PostRecord[],
   platform: Platform,
   def: PostEngagementDefinition,
+  bases: readonly EngagementBasis[],
   absent: readonly Interaction[],
   basis: EngagementBasis | undefined,
 ): string {
   if (posts.length === 0) return `no posts to measure ${platform} engagement on`;
   const missing = absent.map((i) => def.names[i]);
-  if (basis === undefined) missing.push(def.bases.join(' or '));
+  if (basis === undefined) missing.push(bases.join(' or '));
   const sum = def.interactions.map((i) => def.names[i]).join(' + ');
-  const over = def.bases.join(' (or ') + (def.bases.length > 1 ? ')' : '');
+  const lacks = missing.length > 1 ? 'those columns' : 'that column';
+  // Followers at publication rarely sit in a posts export; say where they can come from.
+  const hint = basis === undefined && bases.includes('followers') ? '; a follower history or a roster can supply followers' : '';
   return (
-    `${platform} engagement is (${sum}) / ${over}, but none of the ${posts.length} posts has ` +
-    `${missing.join(' or ')}: the export lacks ${missing.length > 1 ? 'those columns' : 'that column'}`
+    `${platform} engagement is (${sum}) / ${bases.join(' or ')}, but none of the ${posts.length} posts ` +
+    `has ${missing.join(' or ')}: the export lacks ${lacks}${hint}`
   );
 }

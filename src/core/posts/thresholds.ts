@@ -50,6 +50,12 @@ export interface PostThresholds {
    */
   burstMinMultiple: number;
   /**
+   * like-burst: … and at least this many likes above the median. Packs are sold from 100 likes up
+   * (seed 001); on an account with a handful of likes a post, a jump of a few dozen is small-number noise
+   * (the real X sample: median 2 likes, several tweets at 30–80 on impressions that rose with them).
+   */
+  burstMinExtraLikes: number;
+  /**
    * like-burst: the outlier is "matched" (viral, not bought) when its best companion (comments, views,
    * impressions, reach; same +1 multiple over its own median) rose at least this share of the likes' rise
    * on a log scale: 0.5 means likes ×16 need a companion ×4. Viral posts lose comment share as they reach
@@ -87,6 +93,7 @@ export const DEFAULT_POSTS: PostThresholds = {
   uniformityMinMedianLikes: 20,
   burstMinZ: 3.5,
   burstMinMultiple: 4,
+  burstMinExtraLikes: 50,
   burstMatchLogShare: 0.5,
   burstPostsForFullSeverity: 3,
   ratioMinLikes: 10,
