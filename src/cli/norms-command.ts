@@ -1,0 +1,35 @@
+import { Command, Option } from 'commander';
+import { loadConfigFile } from '../config/load.js';
+import { resolveConfig } from '../config/resolve.js';
+import { findTable } from '../core/norms/select.js';
+import type { NormTable } from '../core/norms/types.js';
+import { UserError } from '../io/errors.js';
+import { renderNormsText } from '../render/norms-text.js';
+import type { CliIo } from './cli-io.js';
+import { ExitCode } from './exit-code.js';
+
+/** `influaudit norms [NAME]`: the norm tables and thresholds in force, with their sources and years. */
+export function normsCommand(io: CliIo, done: (code: ExitCode) => void): Command {
+  return new Command('norms')
+    .description('print the norm tables and thresholds in force, each with its source and year')
+    .argument('[name]', 'one table only')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json']).default('table'))
+    .option('-c, --config <file>', 'config file (default: ./influaudit.config.json when present)')
+    .action(async (name: string | undefined, flags: { format: 'table' | 'json'; config?: string }) => {
+      const { path, config } = await loadConfigFile(flags.config, io.cwd);
+      const { scoring, defaultPlatform } = resolveConfig(config, path ?? 'config');
+      let tables: readonly NormTable[] = scoring.norms.tables;
+      if (name !== undefined) {
+        const t = findTable(name, tables);
+        if (!t) throw new UserError(`norms ${name}: no such norm table (known: ${tables.map((x) => x.name).join(', ')})`);
+        tables = [t];
+      }
+      const { norms: _selection, ...thresholds } = scoring;
+      if (flags.format === 'json') {
+        io.stdout.write(`${JSON.stringify({ defaultPlatform, byPlatform: scoring.norms.byPlatform, tables, thresholds }, null, 2)}\n`);
+      } else {
+        io.stdout.write(renderNormsText(tables, scoring.norms.byPlatform, name === undefined ? thresholds : undefined));
+      }
+      done(ExitCode.Ok);
+    });
+}

@@ -1,0 +1,48 @@
+import { Command, CommanderError } from 'commander';
+import { UserError } from '../io/errors.js';
+import type { CliIo } from './cli-io.js';
+import { ExitCode } from './exit-code.js';
+import { normsCommand } from './norms-command.js';
+import { scoreCommand } from './score-command.js';
+import { packageVersion } from './version.js';
+
+/**
+ * Runs the CLI against an injectable process and returns the exit code. User errors become one stderr line and
+ * exit 2; anything else is a bug and shows its stack with a request to report it.
+ */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCode> {
+  const version = packageVersion();
+  let code: ExitCode = ExitCode.Ok;
+  const done = (c: ExitCode) => {
+    code = c;
+  };
+  const program = new Command('influaudit')
+    .description('audit influencer exports for bought followers and engagement, with the evidence behind every reason')
+    .version(version, '-V, --version')
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => {
+        io.stdout.write(s);
+      },
+      writeErr: (s) => io.err(s.replace(/\n$/, '')),
+      outputError: (s, write) => write(s.replace(/^error: /, 'influaudit: ')),
+    })
+    .showSuggestionAfterError(true);
+  for (const cmd of [scoreCommand(io, version, done), normsCommand(io, done)]) {
+    program.addCommand(cmd.exitOverride().configureOutput(program.configureOutput()));
+  }
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return code;
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      return e.code === 'commander.helpDisplayed' || e.code === 'commander.version' ? ExitCode.Ok : ExitCode.Error;
+    }
+    if (e instanceof UserError) {
+      io.err(`influaudit: ${e.message}`);
+      return ExitCode.Error;
+    }
+    io.err(`influaudit: internal error, please report it with the command you ran:\n${(e as Error).stack ?? String(e)}`);
+    return ExitCode.Error;
+  }
+}

@@ -1,0 +1,111 @@
+import { Command, Option } from 'commander';
+import { Diagnostics } from '../app/diagnostics.js';
+import { runScore } from '../app/score-run.js';
+import type { FailOn } from '../app/summary.js';
+import { loadConfigFile } from '../config/load.js';
+import { resolveConfig } from '../config/resolve.js';
+import { findTable, withNormsOverride } from '../core/norms/select.js';
+import { parsePlatform, PLATFORMS, type Platform } from '../core/platform.js';
+import { UserError } from '../io/errors.js';
+import { OutputSink } from '../io/output-sink.js';
+import { mappableFields } from '../io/recognise.js';
+import { fileSource, stdinSource, type InputSource } from '../io/source.js';
+import { FORMATS, rendererFor, type Format } from '../render/index.js';
+import { useColor, type CliIo } from './cli-io.js';
+import { exitCodeFor, type ExitCode } from './exit-code.js';
+
+interface ScoreFlags {
+  format?: Format;
+  platform?: string;
+  norms?: string;
+  config?: string;
+  map: string[];
+  failOn?: FailOn;
+  minScore?: string;
+  explain?: boolean;
+  quiet?: boolean;
+  color?: boolean;
+}
+
+export function scoreCommand(io: CliIo, version: string, done: (code: ExitCode) => void): Command {
+  return new Command('score')
+    .description('score accounts from roster CSV exports (use - for stdin); several files are joined by handle + platform')
+    .argument('<files...>', 'CSV files, or - for standard input')
+    .addOption(new Option('-f, --format <format>', 'output format (default: table on a terminal, json otherwise)').choices(FORMATS))
+    .option('-p, --platform <platform>', `platform for rows that name none (${PLATFORMS.join(', ')})`)
+    .option('--norms <name>', 'norm table to judge engagement by (see `influaudit norms`)')
+    .option('-c, --config <file>', 'config file (default: ./influaudit.config.json when present)')
+    .option('-m, --map <field=Header>', 'use column "Header" for field (repeatable)', (v: string, acc: string[]) => [...acc, v], [])
+    .addOption(new Option('--fail-on <verdict>', 'exit 1 when any account is this bad or worse').choices(['suspicious', 'likely-fake']))
+    .option('--min-score <n>', 'exit 1 when any account scores below n (0–100)')
+    .option('--explain', 'show how each signal was computed: inputs, formula, norm, result')
+    .option('-q, --quiet', 'no diagnostics on stderr (errors still print)')
+    .option('--color', 'force colour in the table')
+    .option('--no-color', 'never use colour')
+    .action(async (files: string[], flags: ScoreFlags) => {
+      done(await score(files, flags, io, version));
+    });
+}
+
+async function score(files: string[], flags: ScoreFlags, io: CliIo, version: string): Promise<ExitCode> {
+  const { path: configPath, config: file } = await loadConfigFile(flags.config, io.cwd);
+  const resolved = resolveConfig(file, configPath ?? 'config');
+  let scoring = resolved.scoring;
+  if (flags.norms !== undefined) {
+    const table = findTable(flags.norms, scoring.norms.tables);
+    if (!table) throw new UserError(`--norms ${flags.norms}: no such norm table (known: ${scoring.norms.tables.map((t) => t.name).join(', ')})`);
+    scoring = { ...scoring, norms: withNormsOverride(scoring.norms, table) };
+  }
+  const defaultPlatform = flags.platform === undefined ? resolved.defaultPlatform : platformFlag(flags.platform);
+  const format: Format = flags.format ?? (io.stdout.isTTY ? 'table' : 'json');
+  const sources = await sourcesFor(files, io);
+  const out = new OutputSink(io.stdout);
+  const diagnostics = new Diagnostics(io.err, { quiet: flags.quiet === true, summaryLine: format === 'ndjson' || format === 'csv' });
+  const summary = await runScore(
+    {
+      sources, config: scoring, defaultPlatform, overrides: parseMap(flags.map),
+      gate: { failOn: flags.failOn ?? null, minScore: minScore(flags.minScore) },
+      renderer: await rendererFor(format),
+      meta: {
+        tool: 'influaudit', version, schema: 1,
+        norms: scoring.norms.byPlatform[defaultPlatform], normsByPlatform: scoring.norms.byPlatform,
+        explain: flags.explain === true, color: useColor(io, flags.color), width: io.stdout.columns ?? 80,
+      },
+    },
+    { out, diagnostics },
+  );
+  await out.end();
+  return exitCodeFor(summary.gate.failed);
+}
+
+function platformFlag(raw: string): Platform {
+  const p = parsePlatform(raw);
+  if (!p) throw new UserError(`--platform ${raw}: unknown platform (known: ${PLATFORMS.join(', ')})`);
+  return p;
+}
+
+function minScore(raw: string | undefined): number | null {
+  if (raw === undefined) return null;
+  const n = Number(raw);
+  if (!/^\d+(\.\d+)?$/.test(raw.trim()) || n > 100) throw new UserError(`--min-score ${raw}: expected a number from 0 to 100`);
+  return n;
+}
+
+function parseMap(entries: string[]): Record<string, string> {
+  const fields = mappableFields();
+  const map: Record<string, string> = {};
+  for (const e of entries) {
+    const eq = e.indexOf('=');
+    const field = eq === -1 ? '' : e.slice(0, eq).trim();
+    if (eq === -1 || !fields.includes(field)) {
+      throw new UserError(`--map ${e}: expected field=Header with field one of ${fields.join(', ')}`);
+    }
+    map[field] = e.slice(eq + 1);
+  }
+  return map;
+}
+
+async function sourcesFor(files: string[], io: CliIo): Promise<InputSource[]> {
+  if (files.filter((f) => f === '-').length > 1) throw new UserError('- (stdin) may be given only once');
+  return Promise.all(files.map((f) => (f === '-' ? stdinSource(io.stdin) : fileSource(f))));
+}

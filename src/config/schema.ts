@@ -1,0 +1,54 @@
+import { z } from 'zod';
+import { PLATFORMS } from '../core/platform.js';
+
+/**
+ * The config file (`influaudit.config.json`): every key optional, each overriding one default. Strict objects, so
+ * a misspelt key is an error that names it rather than a setting silently ignored.
+ */
+const tier = z.strictObject({
+  label: z.string().min(1),
+  min: z.number().nonnegative(),
+  max: z.number().positive().nullable(),
+  normPct: z.number().positive().nullable().optional(),
+  lowPct: z.number().nonnegative().optional(),
+  highPct: z.number().positive().optional(),
+});
+
+export const normTableSchema = z.strictObject({
+  name: z.string().regex(/^[a-z0-9][a-z0-9.-]*$/, 'lowercase letters, digits, dots and dashes'),
+  platform: z.enum([...PLATFORMS, 'any']),
+  basis: z.enum(['followers', 'views', 'impressions']),
+  year: z.number().int().min(2000).max(2100),
+  source: z.string().min(1),
+  note: z.string().optional(),
+  tiers: z.array(tier).min(1),
+});
+
+const platformMap = z.strictObject(Object.fromEntries(PLATFORMS.map((p) => [p, z.string().optional()])) as Record<(typeof PLATFORMS)[number], z.ZodOptional<z.ZodString>>);
+
+const positive = z.number().positive();
+
+export const configSchema = z.strictObject({
+  $schema: z.string().optional(),
+  defaultPlatform: z.enum(PLATFORMS).optional(),
+  weights: z.record(z.string(), z.number().min(0).max(100)).optional(),
+  verifiedBonus: z.number().min(0).max(100).optional(),
+  verdict: z.strictObject({ authenticMin: z.number().min(0).max(100).optional(), suspiciousMin: z.number().min(0).max(100).optional() }).optional(),
+  norms: z.strictObject({ byPlatform: platformMap.optional(), tables: z.array(normTableSchema).optional() }).optional(),
+  engagement: z.strictObject({ lowFullSeverityFactor: z.number().gt(1).optional(), highFullSeverityFactor: z.number().gt(1).optional() }).optional(),
+  followRatio: z.strictObject({
+    massFollowingMin: z.number().nonnegative().optional(),
+    massRatioStart: positive.optional(),
+    massRatioFull: positive.optional(),
+    followForFollowMinFollowers: z.number().nonnegative().optional(),
+    followForFollowRatioStart: positive.optional(),
+    followForFollowRatioFull: positive.optional(),
+  }).optional(),
+}).superRefine((c, ctx) => {
+  const v = c.verdict;
+  if (v?.authenticMin !== undefined && v.suspiciousMin !== undefined && v.suspiciousMin > v.authenticMin) {
+    ctx.addIssue({ code: 'custom', path: ['verdict', 'suspiciousMin'], message: 'must not be above verdict.authenticMin' });
+  }
+});
+
+export type ConfigFile = z.infer<typeof configSchema>;

@@ -1,0 +1,35 @@
+import type { Platform } from '../platform.js';
+import type { NormTable, NormTier } from './types.js';
+
+export interface NormSelection {
+  tables: readonly NormTable[];
+  /** Table name per platform. */
+  byPlatform: Readonly<Record<Platform, string>>;
+}
+
+/** The table in force for a platform. A missing name is a config error caught when the config loads. */
+export function tableFor(platform: Platform, selection: NormSelection): NormTable | undefined {
+  const name = selection.byPlatform[platform];
+  return selection.tables.find((t) => t.name === name);
+}
+
+export function findTable(name: string, tables: readonly NormTable[]): NormTable | undefined {
+  return tables.find((t) => t.name === name);
+}
+
+/** The tier whose [min, max) holds `followers`. */
+export function findTier(table: NormTable, followers: number): NormTier | undefined {
+  return table.tiers.find((t) => followers >= t.min && (t.max === null || followers < t.max));
+}
+
+/**
+ * Applies `--norms NAME`: a platform table replaces that platform's default; a platform-agnostic table ('any')
+ * replaces every platform's, so `--norms generic-1-5` judges all accounts on the one band.
+ */
+export function withNormsOverride(selection: NormSelection, table: NormTable): NormSelection {
+  const byPlatform = { ...selection.byPlatform };
+  for (const p of Object.keys(byPlatform) as Platform[]) {
+    if (table.platform === 'any' || table.platform === p) byPlatform[p] = table.name;
+  }
+  return { tables: selection.tables, byPlatform };
+}

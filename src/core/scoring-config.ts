@@ -1,0 +1,35 @@
+import { DEFAULT_ENGAGEMENT, type EngagementThresholds } from './engagement/signal.js';
+import { DEFAULT_FOLLOW_RATIO, type FollowRatioThresholds } from './follow-ratio.js';
+import type { NormSelection } from './norms/select.js';
+import { BUILTIN_NORM_TABLES, DEFAULT_NORMS_BY_PLATFORM } from './norms/tables.js';
+import { DEFAULT_CUTOFFS, type VerdictCutoffs, type Weights } from './verdict.js';
+
+/** Everything the scorer can be told: data, not code, so a config file can override any of it. */
+export interface ScoringConfig {
+  weights: Weights;
+  /** Points a verified badge may win back, never more than were lost (a weak positive, not an override). */
+  verifiedBonus: number;
+  verdict: VerdictCutoffs;
+  norms: NormSelection;
+  engagement: EngagementThresholds;
+  followRatio: FollowRatioThresholds;
+}
+
+/**
+ * Default weights, in score points at severity 1. Engagement and growth are the seed's two strongest tells;
+ * follow-for-follow is nearly as telling; the verdict cut-offs (70 / 40) let one fully severe tell make an account
+ * suspicious and one more make it likely fake.
+ */
+export const DEFAULT_WEIGHTS: Weights = {
+  'engagement-rate': 60,
+  'follow-ratio': 55,
+};
+
+export const DEFAULT_SCORING: ScoringConfig = {
+  weights: DEFAULT_WEIGHTS,
+  verifiedBonus: 5,
+  verdict: DEFAULT_CUTOFFS,
+  norms: { tables: BUILTIN_NORM_TABLES, byPlatform: DEFAULT_NORMS_BY_PLATFORM },
+  engagement: DEFAULT_ENGAGEMENT,
+  followRatio: DEFAULT_FOLLOW_RATIO,
+};

@@ -1,0 +1,51 @@
+import type { Signal } from './signal.js';
+
+export const VERDICTS = ['authentic', 'suspicious', 'likely-fake', 'insufficient-data'] as const;
+export type Verdict = (typeof VERDICTS)[number];
+
+/** A score exists exactly when a verdict could be reached: the type makes "insufficient-data with a score" unwritable. */
+export type Judgement =
+  | { verdict: 'insufficient-data'; score: null }
+  | { verdict: Exclude<Verdict, 'insufficient-data'>; score: number };
+
+export interface VerdictCutoffs {
+  /** Scores at or above this are authentic. */
+  authenticMin: number;
+  /** Scores at or above this (and below authenticMin) are suspicious; below it, likely fake. */
+  suspiciousMin: number;
+}
+
+export const DEFAULT_CUTOFFS: VerdictCutoffs = { authenticMin: 70, suspiciousMin: 40 };
+
+/** Points a signal may take off the score at severity 1; ids absent here are informational and weigh nothing. */
+export type Weights = Readonly<Record<string, number>>;
+
+export interface ScoreBreakdown {
+  judgement: Judgement;
+  /** Each weighted signal's deduction, for --explain. */
+  deductions: { id: string; weight: number; severity: number; points: number }[];
+  bonus: number;
+}
+
+/**
+ * score = 100 − Σ weight × severity (+ the verified bonus, which can only win back lost points), clamped to
+ * 0–100 and rounded. Missing data weighs nothing: with no weighted signal computed, the verdict is
+ * insufficient-data and the score is null. Severities only ever subtract, so a worse signal never raises the score.
+ */
+export function judge(signals: readonly Signal[], weights: Weights, cutoffs: VerdictCutoffs, verifiedBonus: number): ScoreBreakdown {
+  const weighted = signals.filter((s) => (weights[s.id] ?? 0) > 0);
+  const computed = weighted.filter((s) => s.status !== 'skip');
+  const deductions = computed
+    .filter((s) => s.status === 'flag')
+    .map((s) => {
+      const weight = weights[s.id] ?? 0;
+      return { id: s.id, weight, severity: s.severity, points: weight * s.severity };
+    });
+  const verified = signals.some((s) => s.id === 'verified' && s.evidence['verified'] === true);
+  const lost = deductions.reduce((sum, d) => sum + d.points, 0);
+  const bonus = verified ? Math.min(verifiedBonus, lost) : 0;
+  if (computed.length === 0) return { judgement: { verdict: 'insufficient-data', score: null }, deductions, bonus: 0 };
+  const score = Math.max(0, Math.min(100, Math.round(100 - lost + bonus)));
+  const verdict = score >= cutoffs.authenticMin ? 'authentic' : score >= cutoffs.suspiciousMin ? 'suspicious' : 'likely-fake';
+  return { judgement: { verdict, score }, deductions, bonus };
+}

@@ -1,0 +1,69 @@
+import { UserError } from './errors.js';
+
+/**
+ * Header folding: case, accents, spaces and punctuation do not matter, so "Nb d'abonnés", "nb_abonnes" and
+ * "NB ABONNÉS" are one name. Digits stay ("60_day_eng_rate" → "60dayengrate").
+ */
+export function foldHeader(header: string): string {
+  return header
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, '');
+}
+
+/** A canonical field and the header names real exports use for it, in English and French, best first. */
+export interface FieldSpec<F extends string = string> {
+  field: F;
+  aliases: readonly string[];
+  /** How to describe the field in an error listing what a kind needs. */
+  describe: string;
+}
+
+export type ColumnMap<F extends string> = Partial<Record<F, number>>;
+
+/** `--map followers="Nb abonnés"`: canonical field → header as written in the file. */
+export type ColumnOverrides = Readonly<Record<string, string>>;
+
+/**
+ * Maps each field to the index of the first header that one of its aliases names. A header is used by one field
+ * only; overrides win. Pure apart from the UserError for an override naming a header the file lacks.
+ */
+export function matchColumns<F extends string>(
+  header: readonly string[],
+  specs: readonly FieldSpec<F>[],
+  overrides: ColumnOverrides,
+  fileName: string,
+): ColumnMap<F> {
+  const folded = header.map(foldHeader);
+  const used = new Set<number>();
+  const map: ColumnMap<F> = {};
+  for (const spec of specs) {
+    const wanted = overrides[spec.field];
+    if (wanted === undefined) continue;
+    let idx = header.findIndex((h) => h.trim() === wanted.trim());
+    if (idx === -1) idx = folded.indexOf(foldHeader(wanted));
+    if (idx === -1) {
+      throw new UserError(`${fileName}: --map ${spec.field}="${wanted}": no such column (columns: ${header.map((h) => JSON.stringify(h)).join(', ')})`);
+    }
+    map[spec.field] = idx;
+    used.add(idx);
+  }
+  for (const spec of specs) {
+    if (map[spec.field] !== undefined) continue;
+    for (const alias of spec.aliases) {
+      const idx = folded.findIndex((h, i) => h === alias && !used.has(i));
+      if (idx !== -1) {
+        map[spec.field] = idx;
+        used.add(idx);
+        break;
+      }
+    }
+  }
+  return map;
+}
+
+/** Builds alias lists from human spellings, folding each once at load. */
+export function aliases(...names: string[]): string[] {
+  return [...new Set(names.map(foldHeader))];
+}

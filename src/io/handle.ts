@@ -1,0 +1,48 @@
+import { parsePlatform, type Platform } from '../core/platform.js';
+
+/** Hosts of profile URLs, so a roster holding links instead of handles still joins and knows its platform. */
+const HOSTS: Record<string, Platform> = {
+  'instagram.com': 'instagram', 'tiktok.com': 'tiktok', 'youtube.com': 'youtube', 'youtu.be': 'youtube',
+  'x.com': 'x', 'twitter.com': 'x', 'facebook.com': 'facebook', 'fb.com': 'facebook',
+};
+
+export interface ParsedHandle {
+  /** As displayed: without `@` or URL, case kept. */
+  display: string;
+  /** Platform read from a profile URL, when the cell was one. */
+  platform?: Platform;
+}
+
+/**
+ * Reads a handle cell: `@cafe.lumiere`, `cafe.lumiere`, `https://www.instagram.com/cafe.lumiere/`,
+ * `tiktok.com/@name`. Returns undefined for an empty cell.
+ */
+export function parseHandle(raw: string): ParsedHandle | undefined {
+  const s = raw.trim();
+  if (s === '') return undefined;
+  const url = /^(?:https?:\/\/)?(?:www\.|m\.|mobile\.)?([a-z0-9.-]+\.[a-z]{2,})\/+(?:channel\/|c\/|user\/)?@?([^/?#\s]+)/i.exec(s);
+  if (url) {
+    const platform = HOSTS[url[1]!.toLowerCase()];
+    if (platform) return { display: decodeURIComponentSafe(url[2]!), platform };
+  }
+  const display = s.replace(/^@+/, '').trim();
+  return display === '' ? undefined : { display };
+}
+
+function decodeURIComponentSafe(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+
+/**
+ * The join key across files: platforms treat handles case-insensitively, so `@Cafe.Lumiere` on instagram and
+ * `cafe.lumiere` are one account.
+ */
+export function accountKey(handle: string, platform: Platform): string {
+  return `${platform}\u0000${handle.normalize('NFC').toLowerCase()}`;
+}
+
+export { parsePlatform };

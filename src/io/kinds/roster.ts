@@ -1,0 +1,110 @@
+import type { ProfileFacts } from '../../core/account.js';
+import type { Platform } from '../../core/platform.js';
+import { parseBoolean } from '../booleans.js';
+import { aliases, type ColumnMap, type FieldSpec } from '../columns.js';
+import type { FileConventions } from '../conventions.js';
+import { parseHandle, parsePlatform } from '../handle.js';
+import { parseHumanNumber, type NumberKind } from '../numbers.js';
+import type { RejectedRow } from '../rejected.js';
+
+export const ROSTER_FIELDS = [
+  { field: 'handle', describe: 'handle (username, account, channel, compte…)', aliases: aliases('handle', 'username', 'user name', 'account', 'account name', 'account username', 'channel', 'channel_info', 'channel name', 'compte', "nom d'utilisateur", 'identifiant', 'pseudo', 'screen_name', 'screen name', 'influencer', 'influenceur', 'influenceuse', 'creator', 'créateur', 'profile', 'profil', 'instagram handle', 'tiktok handle', 'profile url', 'url', 'name', 'nom') },
+  { field: 'platform', describe: 'platform (network, réseau)', aliases: aliases('platform', 'network', 'social network', 'réseau', 'réseau social', 'plateforme', 'channel type', 'site') },
+  { field: 'followers', describe: 'followers (subscribers, fans, abonnés…)', aliases: aliases('followers', 'followers_count', 'followers count', 'follower count', 'nb followers', 'number of followers', 'total followers', 'subscribers', 'subscriber count', 'subscribers count', 'subs', 'fans', 'fan count', 'abonnés', 'nb abonnés', "nombre d'abonnés", 'abonnes', 'audience', 'fans_count') },
+  { field: 'following', describe: 'following (follows, friends_count, abonnements)', aliases: aliases('following', 'follows', 'following_count', 'following count', 'follows_count', 'friends_count', 'friends', 'abonnements', 'nb abonnements', "nombre d'abonnements", 'number of following') },
+  { field: 'posts', describe: 'posts (media_count, publications, videos)', aliases: aliases('posts', 'media_count', 'media count', 'posts count', 'post count', 'nb posts', 'number of posts', 'publications', 'nb publications', 'videos', 'video count', 'videos count', 'uploads', 'statuses_count', 'tweets') },
+  { field: 'avg-likes', describe: 'average likes', aliases: aliases('avg likes', 'avg_likes', 'average likes', 'mean likes', 'likes avg', 'avg. likes', 'likes per post', 'avg likes per post', 'avg hearts', 'average hearts', "moyenne j'aime", "moyenne de j'aime", "j'aime moyens", "j'aime moyen", 'likes moyens', 'moyenne likes', 'new_post_avg_like') },
+  { field: 'avg-comments', describe: 'average comments', aliases: aliases('avg comments', 'avg_comments', 'average comments', 'mean comments', 'comments avg', 'avg. comments', 'comments per post', 'moyenne commentaires', 'moyenne de commentaires', 'commentaires moyens') },
+  { field: 'avg-shares', describe: 'average shares', aliases: aliases('avg shares', 'avg_shares', 'average shares', 'shares per post', 'moyenne partages', 'partages moyens') },
+  { field: 'avg-views', describe: 'average views', aliases: aliases('avg views', 'avg_views', 'average views', 'mean views', 'avg plays', 'average plays', 'views per post', 'avg video views', 'moyenne vues', 'moyenne de vues', 'vues moyennes') },
+  { field: 'engagement-rate', describe: 'engagement rate (ER, taux d\'engagement)', aliases: aliases('engagement rate', 'engagement_rate', 'er', 'eng rate', '60_day_eng_rate', 'avg engagement rate', 'average engagement rate', 'engagement rate %', 'er %', "taux d'engagement", 'taux engagement', 'engagement') },
+  { field: 'verified', describe: 'verified (is_verified, vérifié)', aliases: aliases('verified', 'is_verified', 'is verified', 'vérifié', 'vérifiée', 'certifié', 'compte vérifié', 'compte certifié', 'blue check') },
+] as const satisfies readonly FieldSpec[];
+
+export type RosterField = (typeof ROSTER_FIELDS)[number]['field'];
+
+export interface RosterRow {
+  line: number;
+  handle: string;
+  platform: Platform;
+  profile: ProfileFacts;
+}
+
+const NUMERIC: readonly [RosterField, keyof ProfileFacts, NumberKind][] = [
+  ['followers', 'followers', 'count'],
+  ['following', 'following', 'count'],
+  ['posts', 'posts', 'count'],
+  ['avg-likes', 'avgLikes', 'decimal'],
+  ['avg-comments', 'avgComments', 'decimal'],
+  ['avg-shares', 'avgShares', 'decimal'],
+  ['avg-views', 'avgViews', 'decimal'],
+];
+
+export function rosterNumericColumns(columns: ColumnMap<RosterField>): number[] {
+  return [...NUMERIC.map(([f]) => columns[f]), columns['engagement-rate']].filter((i): i is number => i !== undefined);
+}
+
+export interface RosterContext {
+  file: string;
+  header: readonly string[];
+  columns: ColumnMap<RosterField>;
+  conventions: FileConventions;
+  /** `--platform`, else the config's default: used when a row names none. */
+  defaultPlatform: Platform;
+}
+
+/** One roster record → a typed row, or the reason it is rejected (the first bad cell, with its column and value). */
+export function rosterRow(fields: readonly string[], line: number, ctx: RosterContext): RosterRow | RejectedRow {
+  const { columns: c, file } = ctx;
+  const reject = (field: RosterField | null, reason: string): RejectedRow => {
+    const idx = field === null ? undefined : c[field];
+    return { file, line, column: idx === undefined ? null : ctx.header[idx] ?? null, value: idx === undefined ? null : fields[idx] ?? '', reason };
+  };
+  const handle = parseHandle(cell(fields, c.handle));
+  if (!handle) return reject('handle', 'empty handle');
+  let platform = handle.platform;
+  if (c.platform !== undefined && cell(fields, c.platform).trim() !== '') {
+    const p = parsePlatform(cell(fields, c.platform));
+    if (!p) return reject('platform', 'unknown platform (known: instagram, tiktok, youtube, x, facebook)');
+    platform = p;
+  }
+  const profile: ProfileFacts = {};
+  for (const [field, key, kind] of NUMERIC) {
+    const idx = c[field];
+    if (idx === undefined) continue;
+    const n = parseHumanNumber(cell(fields, idx), kind, ctx.conventions.decimalMark);
+    if (!n.ok) return reject(field, n.reason);
+    if (n.missing) continue;
+    if (n.value < 0) return reject(field, 'cannot be negative');
+    (profile as Record<string, number>)[key] = n.value;
+  }
+  const er = rate(fields, c['engagement-rate'], ctx.conventions);
+  if (typeof er === 'string') return reject('engagement-rate', er);
+  if (er !== undefined) profile.reportedEngagementPct = er;
+  if (c.verified !== undefined) {
+    const v = parseBoolean(cell(fields, c.verified));
+    if (!v.ok) return reject('verified', v.reason);
+    if (v.value !== undefined) profile.verified = v.value;
+  }
+  return { line, handle: handle.display, platform: platform ?? ctx.defaultPlatform, profile };
+}
+
+function cell(fields: readonly string[], idx: number | undefined): string {
+  return idx === undefined ? '' : fields[idx] ?? '';
+}
+
+/** A rate cell in percent, undefined when missing, or the reason it is unreadable. */
+function rate(fields: readonly string[], idx: number | undefined, conv: FileConventions): number | undefined | string {
+  if (idx === undefined) return undefined;
+  const n = parseHumanNumber(cell(fields, idx), 'rate', conv.decimalMark);
+  if (!n.ok) return n.reason;
+  if (n.missing) return undefined;
+  if (n.value < 0) return 'cannot be negative';
+  if (n.percent || conv.rateUnit === 'percent') return n.value;
+  if (n.value > 1) return 'a rate above 1 in a column read as fractions (decided from the first rows; write it with %)';
+  return n.value * 100;
+}
+
+export function isRosterRow(r: RosterRow | RejectedRow): r is RosterRow {
+  return 'profile' in r;
+}

@@ -1,0 +1,105 @@
+/**
+ * Human-formatted numbers as exports write them: `12,345` `12 345` `12.345` `1.2K` `475.8m` `1,2 M` `2B`
+ * `1.39%` `3,5 %` `89.0` `1e3`. Parsed once, here, by one documented rule (README, "Numbers"):
+ *
+ * 1. Empty, `-`, `n/a` and the like are missing, never 0.
+ * 2. Spaces of any kind (also no-break and thin) and `'` between digits group thousands.
+ * 3. With a K/M/B suffix, the one separator is decimal (`1,2 M` = 1,200,000).
+ * 4. With both `,` and `.`, the last one is decimal; the other groups thousands.
+ * 5. One kind repeated (`1,234,567`) groups thousands.
+ * 6. One separator followed by exactly three digits groups thousands in a count column (`12.345` followers);
+ *    in a decimal or rate column it is the file's decimal mark that decides — decided once per file.
+ * 7. Any other single separator is decimal (`3,5`, `0.41`, `89.0`).
+ */
+export type NumberKind = 'count' | 'decimal' | 'rate';
+export type DecimalMark = '.' | ',';
+
+export type ParsedNumber =
+  | { ok: true; missing: true }
+  | { ok: true; missing: false; value: number; percent: boolean }
+  | { ok: false; reason: string };
+
+const MISSING = new Set(['', '-', '–', '—', 'n/a', 'na', 'n.a.', 'null', 'none', 'nd', 'n.d.', 'nc', 'n.c.', '?', '#n/a', 'undefined']);
+const SUFFIX: Record<string, number> = { k: 1e3, m: 1e6, mn: 1e6, mio: 1e6, b: 1e9, bn: 1e9, md: 1e9, mds: 1e9, mrd: 1e9 };
+const GROUPING = /[\s\u00a0\u202f\u2009\u2007\u2008\u200a']/g;
+
+export function parseHumanNumber(raw: string, kind: NumberKind, decimalMark: DecimalMark): ParsedNumber {
+  let s = raw.trim();
+  if (MISSING.has(s.toLowerCase())) return { ok: true, missing: true };
+  let percent = false;
+  if (s.endsWith('%')) {
+    if (kind === 'count') return { ok: false, reason: 'a percentage where a count is expected' };
+    percent = true;
+    s = s.slice(0, -1).trimEnd();
+  }
+  let sign = 1;
+  if (s.startsWith('-') || s.startsWith('−')) { sign = -1; s = s.slice(1).trimStart(); }
+  else if (s.startsWith('+')) s = s.slice(1).trimStart();
+  let multiplier = 1;
+  const suffix = /^(.*?\d)\s*([a-z]{1,3})$/i.exec(s);
+  if (suffix) {
+    const m = SUFFIX[suffix[2]!.toLowerCase()];
+    if (m === undefined) return { ok: false, reason: 'not a number' };
+    multiplier = m;
+    s = suffix[1]!;
+  }
+  s = s.replace(GROUPING, '');
+  const value = readDigits(s, multiplier !== 1, kind, decimalMark);
+  if (value === undefined) return { ok: false, reason: 'not a number' };
+  const result = sign * value * multiplier;
+  if (!Number.isFinite(result)) return { ok: false, reason: 'number too large' };
+  if (kind === 'count' && !Number.isInteger(roundSuffixed(result))) {
+    return { ok: false, reason: 'a count cannot have a fraction' };
+  }
+  return { ok: true, missing: false, value: kind === 'count' ? roundSuffixed(result) : result, percent };
+}
+
+/** `1.2K` is exactly 1,200, not 1,199.9999999999998. */
+function roundSuffixed(x: number): number {
+  const r = Math.round(x);
+  return Math.abs(x - r) < 1e-6 * Math.max(1, Math.abs(x)) ? r : x;
+}
+
+function readDigits(s: string, suffixed: boolean, kind: NumberKind, mark: DecimalMark): number | undefined {
+  if (/^\d+(\.\d+)?e[+-]?\d+$/i.test(s)) return Number(s);
+  if (!/^[\d.,]*\d[\d.,]*$/.test(s)) return undefined;
+  const commas = count(s, ','), dots = count(s, '.');
+  if (commas === 0 && dots === 0) return Number(s);
+  if (commas > 0 && dots > 0) {
+    const dec = s.lastIndexOf(',') > s.lastIndexOf('.') ? ',' : '.';
+    const group = dec === ',' ? '.' : ',';
+    if (count(s, dec) > 1) return undefined;
+    const [intPart, frac] = s.split(dec) as [string, string];
+    return grouped(intPart, group) ? Number(`${intPart.split(group).join('')}.${frac}`) : undefined;
+  }
+  const sep = commas > 0 ? ',' : '.';
+  if (count(s, sep) > 1) return grouped(s, sep) ? Number(s.split(sep).join('')) : undefined;
+  const [intPart, frac] = s.split(sep) as [string, string];
+  if (frac === '') return undefined;
+  const thousands = !suffixed && frac.length === 3 && intPart !== '' && intPart !== '0' && (kind === 'count' || sep !== mark);
+  return thousands ? Number(intPart + frac) : Number(`${intPart || '0'}.${frac}`);
+}
+
+function count(s: string, ch: string): number {
+  let n = 0;
+  for (const c of s) if (c === ch) n++;
+  return n;
+}
+
+/** `1,234,567`: a first group of 1–3 digits, then groups of exactly three. */
+function grouped(s: string, sep: string): boolean {
+  const parts = s.split(sep);
+  return /^\d{1,3}$/.test(parts[0]!) && parts.slice(1).every((p) => /^\d{3}$/.test(p));
+}
+
+/**
+ * Evidence for a file's decimal mark from one raw cell: `3,5` or `0,41` says comma, `0.41` says dot; a separator
+ * followed by exactly three digits says nothing (it may group thousands), nor does a suffixed number.
+ */
+export function decimalMarkEvidence(raw: string): DecimalMark | undefined {
+  const s = raw.trim().replace(/%$/, '').trim().replace(GROUPING, '');
+  if (/[a-z]$/i.test(s)) return undefined;
+  const m = /^[-+]?\d*([.,])(\d+)$/.exec(s);
+  if (!m || m[2]!.length === 3) return undefined;
+  return m[1] as DecimalMark;
+}

@@ -1,0 +1,29 @@
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import type { Readable } from 'node:stream';
+import { UserError } from './errors.js';
+
+/** Where rows come from: a file, or standard input for `-`. `name` is what diagnostics print. */
+export interface InputSource {
+  name: string;
+  open(): Readable;
+}
+
+export function stdinSource(stdin: Readable): InputSource {
+  return { name: '<stdin>', open: () => stdin };
+}
+
+/** Checks up front what the OS would otherwise report with a stack: missing file, a directory, no permission. */
+export async function fileSource(path: string): Promise<InputSource> {
+  try {
+    const s = await stat(path);
+    if (s.isDirectory()) throw new UserError(`${path}: is a directory, not a CSV file`);
+  } catch (e) {
+    if (e instanceof UserError) throw e;
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new UserError(`${path}: no such file`);
+    if (code === 'EACCES') throw new UserError(`${path}: permission denied`);
+    throw new UserError(`${path}: cannot read (${code ?? 'unknown error'})`);
+  }
+  return { name: path, open: () => createReadStream(path, { highWaterMark: 256 * 1024 }) };
+}

@@ -1,0 +1,21 @@
+import type { AccountResult } from '../core/score-account.js';
+import type { Signal } from '../core/signal.js';
+
+/** The contract's account object (cli-contract.md); `explain` only when asked, so default output stays lean. */
+export function accountJson(r: AccountResult, explain: boolean): Record<string, unknown> {
+  return {
+    handle: r.handle,
+    platform: r.platform,
+    followers: r.followers,
+    tier: r.tier,
+    score: r.score,
+    verdict: r.verdict,
+    signals: r.signals.map((s) => signalJson(s, explain)),
+    ...(explain ? { deductions: r.breakdown.deductions, bonus: r.breakdown.bonus } : {}),
+  };
+}
+
+function signalJson(s: Signal, explain: boolean): Record<string, unknown> {
+  const base = { id: s.id, status: s.status, severity: s.severity, message: s.message, evidence: s.evidence };
+  return explain && s.explain ? { ...base, explain: s.explain } : base;
+}

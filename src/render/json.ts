@@ -1,0 +1,29 @@
+import { accountJson } from './account-json.js';
+import type { Renderer, RunMeta } from './types.js';
+
+/**
+ * One JSON document, streamed: accounts are written as they are scored and the summary closes the document, so
+ * a million-account roster never sits in memory. Key order differs from the contract's example; the keys do not.
+ */
+export function jsonRenderer(): Renderer {
+  let first = true;
+  let explain = false;
+  return {
+    begin(meta: RunMeta) {
+      explain = meta.explain;
+      const head = { tool: meta.tool, version: meta.version, schema: meta.schema, norms: meta.norms, normsByPlatform: meta.normsByPlatform };
+      return `${JSON.stringify(head, null, 2).slice(0, -2)},\n  "accounts": [`;
+    },
+    account(r) {
+      const text = JSON.stringify(accountJson(r, explain), null, 2).replace(/\n/g, '\n    ');
+      const sep = first ? '\n    ' : ',\n    ';
+      first = false;
+      return sep + text;
+    },
+    end(summary, rejected) {
+      const close = first ? ']' : '\n  ]';
+      const tail = JSON.stringify({ rejected, summary }, null, 2).slice(1);
+      return `${close},${tail.replace(/^\n/, '\n')}\n`;
+    },
+  };
+}

@@ -1,0 +1,94 @@
+import { Chalk, type ChalkInstance } from 'chalk';
+import Table from 'cli-table3';
+import { fmtInt } from '../core/format.js';
+import type { AccountResult } from '../core/score-account.js';
+import type { Signal } from '../core/signal.js';
+import type { Verdict } from '../core/verdict.js';
+import type { RejectedRow } from '../io/rejected.js';
+import type { RunSummary } from '../app/summary.js';
+import { safeText } from './safe-text.js';
+import type { Renderer, RunMeta } from './types.js';
+import { VERDICT_LABEL } from './verdict-label.js';
+
+/** The human format: one block per account, its reasons right under it, wrapped to the terminal (80 columns min). */
+export function tableRenderer(): Renderer {
+  const rows: AccountResult[] = [];
+  let meta: RunMeta;
+  return {
+    begin(m) {
+      meta = m;
+      return '';
+    },
+    account(r) {
+      rows.push(r);
+      return '';
+    },
+    end: (summary, rejected) => renderTable(rows, summary, rejected, meta),
+  };
+}
+
+function verdictColour(c: ChalkInstance, v: Verdict): (s: string) => string {
+  if (v === 'authentic') return c.green;
+  if (v === 'suspicious') return c.yellow;
+  if (v === 'likely-fake') return c.red.bold;
+  return c.dim;
+}
+
+const MARK: Record<Signal['status'], string> = { flag: '✗', pass: '✓', skip: '·' };
+
+function reasonLines(r: AccountResult, c: ChalkInstance, explain: boolean): string {
+  const shown = explain ? r.signals : r.signals.filter((s) => s.status !== 'pass' || s.id === 'engagement-rate');
+  const lines = shown.map((s) => {
+    const mark = s.status === 'flag' ? c.red(MARK.flag) : s.status === 'pass' ? c.green(MARK.pass) : c.dim(MARK.skip);
+    const text = `${mark} ${c.bold(s.id)} ${safeText(s.message)}`;
+    if (!explain || !s.explain) return text;
+    const e = s.explain;
+    const inputs = Object.entries(e.inputs).map(([k, v]) => `${k}=${safeText(JSON.stringify(v))}`).join(', ');
+    return [text, c.dim(`    formula: ${safeText(e.formula)}`), c.dim(`    inputs: ${inputs}`), ...(e.norm ? [c.dim(`    norm: ${safeText(e.norm)}`)] : []), c.dim(`    result: ${safeText(e.result)}`)].join('\n');
+  });
+  if (explain) {
+    const d = r.breakdown.deductions.map((x) => `${x.weight}×${x.severity} (${x.id})`).join(' − ');
+    lines.push(c.dim(`  score = 100${d ? ` − ${d}` : ''}${r.breakdown.bonus ? ` + ${r.breakdown.bonus} (verified)` : ''} → ${r.score ?? 'n/a'}`));
+  }
+  return lines.join('\n') || c.dim('no signal could be computed');
+}
+
+function renderTable(rows: AccountResult[], summary: RunSummary, rejected: readonly RejectedRow[], meta: RunMeta): string {
+  const c = new Chalk({ level: meta.color ? 1 : 0 });
+  const width = Math.max(80, Math.min(meta.width, 160));
+  const fixed = 11 + 7 + 19;
+  const accountWidth = width - fixed - 5;
+  const table = new Table({
+    head: ['Account', 'Followers', 'Score', 'Verdict'],
+    colWidths: [accountWidth, 11, 7, 19],
+    colAligns: ['left', 'right', 'right', 'left'],
+    wordWrap: true,
+    wrapOnWordBoundary: true,
+    style: { head: [], border: [], compact: false, 'padding-left': 1, 'padding-right': 1 },
+  });
+  for (const r of rows) {
+    const colour = verdictColour(c, r.verdict);
+    table.push([
+      `${c.bold(safeText(r.handle))}\n${c.dim(`${r.platform}${r.tier ? ` · ${r.tier}` : ''}`)}`,
+      r.followers === null ? '–' : fmtInt(r.followers),
+      r.score === null ? '–' : String(r.score),
+      colour(VERDICT_LABEL[r.verdict]),
+    ]);
+    table.push([{ colSpan: 4, content: reasonLines(r, c, meta.explain) }]);
+  }
+  const out: string[] = [];
+  if (rows.length > 0) out.push(table.toString());
+  out.push(summaryLine(summary, meta, c));
+  if (rejected.length > 0) out.push(c.dim(`${rejected.length} row(s) rejected: see the messages above, or --format json for the list`));
+  return `${out.join('\n')}\n`;
+}
+
+function summaryLine(s: RunSummary, meta: RunMeta, c: ChalkInstance): string {
+  const parts = [
+    `${s.accounts} accounts`, c.green(`${s.authentic} authentic`), c.yellow(`${s.suspicious} suspicious`),
+    c.red(`${s.likelyFake} likely fake`), `${s.insufficientData} insufficient data`,
+  ];
+  const rows = `rows: ${s.rows.read} read, ${s.rows.used} used, ${s.rows.rejected} rejected`;
+  const gate = s.gate.failOn === null && s.gate.minScore === null ? '' : ` · gate ${s.gate.failed ? c.red('FAILED') : c.green('passed')}`;
+  return `${parts.join(', ')} · ${rows} · norms ${meta.norms}${gate}`;
+}

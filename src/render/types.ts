@@ -1,0 +1,29 @@
+import type { AccountResult } from '../core/score-account.js';
+import type { RejectedRow } from '../io/rejected.js';
+import type { RunSummary } from '../app/summary.js';
+
+/** What every format knows about the run before the first account. */
+export interface RunMeta {
+  tool: 'influaudit';
+  version: string;
+  schema: number;
+  /** The norm table in force for the default platform (or the one `--norms` named). */
+  norms: string;
+  normsByPlatform: Readonly<Record<string, string>>;
+  explain: boolean;
+  /** Whether colour may be used (table only). */
+  color: boolean;
+  /** Terminal width for the table, 80 when unknown. */
+  width: number;
+}
+
+/**
+ * A format, as three functions returning text, so output can stream: `begin` before any account, `account` per
+ * account as it is scored, `end` with the summary and rejected rows. A format that needs all accounts at once
+ * (the table) returns '' from `account` and keeps them.
+ */
+export interface Renderer {
+  begin(meta: RunMeta): string;
+  account(result: AccountResult): string;
+  end(summary: RunSummary, rejected: readonly RejectedRow[]): string;
+}
