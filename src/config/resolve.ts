@@ -31,6 +31,7 @@ export function resolveConfig(file: ConfigFile, source: string): ResolvedConfig 
       weights: { ...d.weights, ...(file.weights ?? {}) },
       verifiedBonus: file.verifiedBonus ?? d.verifiedBonus,
       verdict,
+      primarySignals: d.primarySignals,
       norms: { tables, byPlatform },
       engagement: { ...d.engagement, ...stripUndefined(file.engagement ?? {}) },
       followRatio: { ...d.followRatio, ...stripUndefined(file.followRatio ?? {}) },

@@ -42,7 +42,7 @@ export function accountSignals(input: AccountInput, config: ScoringConfig): Sign
 /** Scores one account: pure, deterministic, no I/O. */
 export function scoreAccount(input: AccountInput, config: ScoringConfig): AccountResult {
   const signals = accountSignals(input, config);
-  const { judgement, deductions, bonus } = judge(signals, config.weights, config.verdict, config.verifiedBonus);
+  const { judgement, deductions, bonus } = judge(signals, config.weights, config.verdict, config.verifiedBonus, config.primarySignals);
   const followers = followersOf(input);
   return {
     handle: input.handle,

@@ -10,6 +10,8 @@ export interface ScoringConfig {
   /** Points a verified badge may win back, never more than were lost (a weak positive, not an override). */
   verifiedBonus: number;
   verdict: VerdictCutoffs;
+  /** Signals that, computed, can by themselves support a verdict (see `judge`). */
+  primarySignals: readonly string[];
   norms: NormSelection;
   engagement: EngagementThresholds;
   followRatio: FollowRatioThresholds;
@@ -29,6 +31,7 @@ export const DEFAULT_SCORING: ScoringConfig = {
   weights: DEFAULT_WEIGHTS,
   verifiedBonus: 5,
   verdict: DEFAULT_CUTOFFS,
+  primarySignals: ['engagement-rate', 'growth-spike-drop', 'audience-quality'],
   norms: { tables: BUILTIN_NORM_TABLES, byPlatform: DEFAULT_NORMS_BY_PLATFORM },
   engagement: DEFAULT_ENGAGEMENT,
   followRatio: DEFAULT_FOLLOW_RATIO,

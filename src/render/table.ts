@@ -90,5 +90,5 @@ function summaryLine(s: RunSummary, meta: RunMeta, c: ChalkInstance): string {
   ];
   const rows = `rows: ${s.rows.read} read, ${s.rows.used} used, ${s.rows.rejected} rejected`;
   const gate = s.gate.failOn === null && s.gate.minScore === null ? '' : ` · gate ${s.gate.failed ? c.red('FAILED') : c.green('passed')}`;
-  return `${parts.join(', ')} · ${rows} · norms ${meta.norms}${gate}`;
+  return `${parts.join(', ')}\n${rows} · norms ${meta.norms}${gate}`;
 }

@@ -4,7 +4,7 @@ import type { Evidence, Signal } from '../signal.js';
 import { flag, pass, roundTo, skip } from '../signal.js';
 import type { RobustBaseline } from './baseline.js';
 import { modifiedZ, multipleOf, robustBaseline } from './baseline.js';
-import { fmtCount, has, listed, nPosts, postLabel, postWith } from './evidence.js';
+import { chronological, fmtCount, has, listed, nPosts, postLabel, postWith } from './evidence.js';
 import type { PostThresholds } from './thresholds.js';
 import { DEFAULT_POSTS } from './thresholds.js';
 
@@ -42,7 +42,7 @@ export function likeBurst(
   _platform: Platform,
   thresholds: PostThresholds = DEFAULT_POSTS,
 ): Signal {
-  const withLikes = posts.filter((p): p is PostRecord & { likes: number } => has(p.likes));
+  const withLikes = chronological(posts).filter((p): p is PostRecord & { likes: number } => has(p.likes));
   if (withLikes.length < thresholds.minPosts) {
     return skip(LIKE_BURST, `likes on ${withLikes.length} posts, need ${thresholds.minPosts} for a baseline`, {
       postsWithLikes: withLikes.length,
@@ -60,7 +60,10 @@ export function likeBurst(
     Math.log(o.best ?? 1) >= thresholds.burstMatchLogShare * Math.log(o.likeMultiple);
   const unverifiable = outliers.filter((o) => o.best === undefined);
   const matched = outliers.filter((o) => o.best !== undefined && isMatched(o));
-  const unmatched = outliers.filter((o) => o.best !== undefined && !isMatched(o));
+  // Strongest first: the message's example and the head of the list are the clearest case.
+  const unmatched = outliers
+    .filter((o) => o.best !== undefined && !isMatched(o))
+    .sort((a, b) => b.likeMultiple - a.likeMultiple);
 
   const baseline: Evidence = { medianLikes: likeBase.median, madLikes: likeBase.mad };
   for (const name of COMPANIONS) {

@@ -3,7 +3,7 @@ import type { PostRecord } from '../account.js';
 import type { Platform } from '../platform.js';
 import type { Evidence, Signal } from '../signal.js';
 import { flag, pass, roundTo, skip } from '../signal.js';
-import { fmtCount, fmtPct, has, listed, postWith } from './evidence.js';
+import { chronological, fmtCount, fmtPct, has, listed, postWith } from './evidence.js';
 import type { PostThresholds } from './thresholds.js';
 import { DEFAULT_POSTS } from './thresholds.js';
 
@@ -31,7 +31,7 @@ export function commentLikeRatio(
   platform: Platform,
   thresholds: PostThresholds = DEFAULT_POSTS,
 ): Signal {
-  const counted = posts.filter(
+  const counted = chronological(posts).filter(
     (p): p is Counted => has(p.likes) && has(p.comments) && p.likes >= thresholds.ratioMinLikes,
   );
   if (!posts.some((p) => has(p.comments))) {

@@ -5,6 +5,23 @@ import { roundTo } from '../signal.js';
 /** Evidence lists at most this many posts, then a count: enough to check by hand, small enough for JSON. */
 export const MAX_LISTED_POSTS = 10;
 
+/**
+ * Publication order: day, then the export's time text, then permalink and id. Signals sort by it before
+ * anything else so that evidence lists and examples do not depend on the order rows came in.
+ */
+export function comparePosts(a: PostRecord, b: PostRecord): number {
+  return a.day - b.day || cmp(a.published, b.published) || cmp(a.permalink ?? '', b.permalink ?? '') || cmp(a.id ?? '', b.id ?? '');
+}
+
+/** Chronological copy (stable: posts equal on every key keep their order). */
+export function chronological<T extends PostRecord>(posts: readonly T[]): T[] {
+  return [...posts].sort(comparePosts);
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 /** A usable count: present, finite, not negative. Anything else is missing, never 0. */
 export function has(value: number | undefined): value is number {
   return value !== undefined && Number.isFinite(value) && value >= 0;

@@ -2,7 +2,7 @@ import type { PostRecord } from '../account.js';
 import type { Platform } from '../platform.js';
 import type { Signal } from '../signal.js';
 import { flag, pass, roundTo, skip } from '../signal.js';
-import { fmtCount, has, listed, postLabel, postWith } from './evidence.js';
+import { chronological, fmtCount, has, listed, postLabel, postWith } from './evidence.js';
 import type { PostThresholds } from './thresholds.js';
 import { DEFAULT_POSTS } from './thresholds.js';
 
@@ -65,7 +65,10 @@ export function impossibleMetrics(
       posts: posts.length,
     });
   }
-  const bad = findImpossible(posts, platform);
+  // Worst first (likes / ceiling), so the example in the message is the plainest one.
+  const bad = findImpossible(chronological(posts), platform).sort(
+    (a, b) => b.likes / b.ceilingValue - a.likes / a.ceilingValue,
+  );
   const formula = `likes > ${ceilings.join(' | ')} on the same post`;
   if (bad.length === 0) {
     return pass(IMPOSSIBLE_METRICS, `likes within ${ceilings.join('/')} on all ${checked} posts checked`, {

@@ -5,7 +5,7 @@ import type { Evidence } from '../signal.js';
 import { roundTo } from '../signal.js';
 import type { EngagementBasis } from './definitions.js';
 import { formulaOf } from './definitions.js';
-import { postWith } from './evidence.js';
+import { comparePosts, postWith } from './evidence.js';
 import type { PostRate } from './rate.js';
 import { perPostRates } from './rate.js';
 import type { PostThresholds } from './thresholds.js';
@@ -39,7 +39,9 @@ export function measurePostEngagement(
   const thresholds = opts.thresholds ?? DEFAULT_POSTS;
   const measured = perPostRates(posts, platform, opts.basis);
   if ('skip' in measured) return measured;
-  const { rates, basis, definition, leftOut } = measured;
+  const { basis, definition, leftOut } = measured;
+  // Chronological first, so ties among equal rates name the same posts whatever the row order.
+  const rates = [...measured.rates].sort((a, b) => comparePosts(a.post, b.post));
   if (rates.length < thresholds.rateMinPosts) {
     const out = Object.entries(leftOut).filter(([, n]) => n > 0).map(([why, n]) => `${n} ${why}`);
     return {

@@ -1,4 +1,5 @@
 import type { PostRecord } from '../account.js';
+import { comparePosts } from './evidence.js';
 import { DEFAULT_POSTS } from './thresholds.js';
 
 export interface PostSelection {
@@ -14,21 +15,17 @@ export interface PostSelection {
  *
  * Exports come newest first (X Analytics) or in any order, so posts are sorted by day here. Within one
  * day, `published` strings are compared as text, which orders the ISO-like times exports write
- * ("2021-01-30 12:56 +0000"); posts equal on both keep their input order. Posts without a finite day
+ * ("2021-01-30 12:56 +0000"), then permalink and id, so the choice at the cut does not depend on the
+ * order rows came in; posts equal on all of these keep their input order. Posts without a finite day
  * cannot be placed in time and are left out.
  */
 export function selectPosts(posts: readonly PostRecord[], selection: PostSelection = {}): PostRecord[] {
   const { sinceDay } = selection;
   const lastN = selection.lastN ?? (sinceDay === undefined ? DEFAULT_POSTS.lastN : undefined);
   const placed = posts.filter((p) => Number.isFinite(p.day) && (sinceDay === undefined || p.day >= sinceDay));
-  // Array.prototype.sort is stable (ES2019), so ties on both keys keep input order.
-  const sorted = placed.sort(byPublication);
+  // Array.prototype.sort is stable (ES2019), so ties on every key keep input order.
+  const sorted = placed.sort(comparePosts);
   if (lastN === undefined) return sorted;
   const keep = Math.max(0, Math.floor(lastN));
   return keep === 0 ? [] : sorted.slice(-keep);
-}
-
-function byPublication(a: PostRecord, b: PostRecord): number {
-  if (a.day !== b.day) return a.day - b.day;
-  return a.published < b.published ? -1 : a.published > b.published ? 1 : 0;
 }

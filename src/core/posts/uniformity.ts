@@ -3,7 +3,7 @@ import type { PostRecord } from '../account.js';
 import type { Platform } from '../platform.js';
 import type { Signal } from '../signal.js';
 import { flag, pass, roundTo, skip } from '../signal.js';
-import { fmtCount, has, listed, postWith } from './evidence.js';
+import { chronological, fmtCount, has, listed, postWith } from './evidence.js';
 import type { PostThresholds } from './thresholds.js';
 import { DEFAULT_POSTS } from './thresholds.js';
 
@@ -21,7 +21,7 @@ export function likeUniformity(
   _platform: Platform,
   thresholds: PostThresholds = DEFAULT_POSTS,
 ): Signal {
-  const withLikes = posts.filter((p): p is PostRecord & { likes: number } => has(p.likes));
+  const withLikes = chronological(posts).filter((p): p is PostRecord & { likes: number } => has(p.likes));
   if (withLikes.length < thresholds.minPosts) {
     return skip(LIKE_UNIFORMITY, `likes on ${withLikes.length} posts, need ${thresholds.minPosts} to judge their spread`, {
       postsWithLikes: withLikes.length,
