@@ -1,0 +1,21 @@
+/**
+ * The library API: everything the CLI computes, with types. The core is pure; reading files is in `readCsv`,
+ * `recognise` and the row converters, so a script can score accounts it built itself.
+ */
+export type { AccountInput, FollowerSeries, KnownEvent, MeasuredEngagement, PostRecord, ProfileFacts } from './core/account.js';
+export { PLATFORMS, parsePlatform, type Platform } from './core/platform.js';
+export { flag, pass, skip, type Evidence, type Explanation, type Signal, type SignalStatus } from './core/signal.js';
+export { scoreAccount, accountSignals, type AccountResult } from './core/score-account.js';
+export { DEFAULT_SCORING, DEFAULT_WEIGHTS, type ScoringConfig } from './core/scoring-config.js';
+export { judge, VERDICTS, type Verdict, type VerdictCutoffs } from './core/verdict.js';
+export { BUILTIN_NORM_TABLES, DEFAULT_NORMS_BY_PLATFORM } from './core/norms/tables.js';
+export type { NormTable, NormTier } from './core/norms/types.js';
+export { engagementSignal, DEFAULT_ENGAGEMENT, type EngagementThresholds } from './core/engagement/signal.js';
+export { rosterEngagement } from './core/engagement/roster-rate.js';
+export { followRatioSignal, DEFAULT_FOLLOW_RATIO, type FollowRatioThresholds } from './core/follow-ratio.js';
+export { tierOf, type Tier } from './core/tier.js';
+export { parseHumanNumber, type NumberKind, type DecimalMark } from './io/numbers.js';
+export { readCsv, type CsvHead, type CsvHandlers } from './io/read-csv.js';
+export { recognise } from './io/recognise.js';
+export { configSchema, type ConfigFile } from './config/schema.js';
+export { resolveConfig } from './config/resolve.js';
