@@ -4,6 +4,7 @@ import type { Platform } from '../platform.js';
 import type { Evidence, Signal } from '../signal.js';
 import { flag, pass, roundTo, skip } from '../signal.js';
 import { chronological, fmtCount, fmtPct, has, listed, postWith } from './evidence.js';
+import { outsideBandSeverity } from './severity.js';
 import type { PostThresholds } from './thresholds.js';
 import { DEFAULT_POSTS } from './thresholds.js';
 
@@ -63,7 +64,7 @@ export function commentLikeRatio(
     ...listed(outside),
   };
   const said = `comments are ${fmtPct(medianRatio)} of likes (median over ${counted.length} posts)`;
-  const severity = Math.min(1, distance(medianRatio, band));
+  const severity = outsideBandSeverity(Math.min(1, distance(medianRatio, band)));
   const explain = {
     formula: 'median over posts with ≥ ratioMinLikes likes of comments / likes',
     inputs: { postsUsed: counted.length, medianRatio: roundTo(medianRatio, 5), medianLikes },

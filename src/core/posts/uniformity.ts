@@ -4,6 +4,7 @@ import type { Platform } from '../platform.js';
 import type { Signal } from '../signal.js';
 import { flag, pass, roundTo, skip } from '../signal.js';
 import { chronological, fmtCount, has, listed, postWith } from './evidence.js';
+import { outsideBandSeverity } from './severity.js';
 import type { PostThresholds } from './thresholds.js';
 import { DEFAULT_POSTS } from './thresholds.js';
 
@@ -66,7 +67,7 @@ export function likeUniformity(
   const entries = withLikes.map((p) => postWith(p, { likes: p.likes, comments: p.comments }));
   return flag(
     LIKE_UNIFORMITY,
-    1 - cv / maxCv,
+    outsideBandSeverity(1 - cv / maxCv),
     `${spread} (CV ${cv.toFixed(3)}, organic is above ${maxCv}): likes this even suggest pods or bought packs`,
     { ...evidence, ...listed(entries) },
     { explain },
