@@ -57,8 +57,8 @@ describe('comment-like-ratio', () => {
   });
 
   it('keeps a ratio a hair below the band a light flag, never a flag of severity 0', () => {
-    // 33 comments per 10,000 likes: 0.33 % against an edge of 0.333… %.
-    const posts = Array.from({ length: 10 }, (_, i): PostRecord => ({ day: 19_800 + i, published: `p${i}`, likes: 10_000, comments: 33 }));
+    // 333 comments per 100,000 likes: 0.333 % against an edge of 0.3333… %.
+    const posts = Array.from({ length: 10 }, (_, i): PostRecord => ({ day: 19_800 + i, published: `p${i}`, likes: 100_000, comments: 333 }));
     const s = commentLikeRatio(posts, 'instagram');
     expect([s.status, s.severity]).toEqual(['flag', 0.001]);
   });
