@@ -107,7 +107,7 @@ export function likeBurst(
         extra: thresholds.burstMinExtraLikes,
         share: thresholds.burstMatchLogShare,
       },
-      norm: 'modified z ≥ 3.5 is an outlier (Iglewicz & Hoaglin 1993); viral posts bring comments or views along',
+      norm: `outlier at modified z ≥ ${thresholds.burstMinZ} (Iglewicz & Hoaglin 1993 recommend 3.5); viral posts bring comments or views along`,
       result: `severity = ${unmatched.length} / ${thresholds.burstPostsForFullSeverity} = ${roundTo(Math.min(1, severity), 3)}`,
     },
   });
