@@ -38,7 +38,7 @@ export function analyseGrowth(series: GrowthSeries, events: readonly KnownEvent[
   let reference: number | undefined;
   if (series.relativeTotals) {
     // Net changes only: the final total is the one size the file knows.
-    reference = points.values[n - 1]! > 0 ? points.values[n - 1]! : Math.max(...points.values);
+    reference = points.values[n - 1]! > 0 ? points.values[n - 1]! : points.values.reduce((m, v) => Math.max(m, v), -Infinity);
     if (!(reference > 0)) {
       return {
         ok: false,

@@ -34,7 +34,7 @@ export function spikeDropSignal(a: Analysed, t: GrowthThresholds): Signal {
   const relative = a.reference === undefined ? '' : ` (totals rebuilt from net changes: sized against the final ${formatCount(a.reference)})`;
   if (worst && flagged.length > 0) {
     const more = flagged.length > 1 ? `; ${flagged.length - 1} more spike(s) with a drop` : '';
-    return flag(SPIKE_DROP_ID, spikeDropSeverity(worst, t), `${describe(a, worst)}${more}${relative}`, evidence, { explain });
+    return flag(SPIKE_DROP_ID, spikeDropSeverity(worst, t), `${describe(a, worst, t)}${more}${relative}`, evidence, { explain });
   }
   if (!worst) {
     const msg = `no spike: baseline ${signed(a.baseline.perDay)}/day over ${a.spanDays} days, no gain above ${formatShare(t.minSpikeShareOfFollowers)} of followers`;
@@ -43,8 +43,8 @@ export function spikeDropSignal(a: Analysed, t: GrowthThresholds): Signal {
   const excused = a.spikes.filter((s) => s.excusedBy);
   const kept = a.spikes.filter((s) => !s.excusedBy);
   const parts = [
-    ...excused.map((s) => `${describe(a, s)} (excused: ${s.excusedBy!.label})`),
-    ...(kept.length > 0 ? [`${kept.length} spike(s) kept, largest ${describe(a, pickWorst(kept, (s) => s.excess)!)}`] : []),
+    ...excused.map((s) => `${describe(a, s, t)} (excused: ${s.excusedBy!.label})`),
+    ...(kept.length > 0 ? [`${kept.length} spike(s) kept, largest ${describe(a, pickWorst(kept, (s) => s.excess)!, t)}`] : []),
   ];
   return pass(SPIKE_DROP_ID, `${parts.join('; ')}${relative}`, evidence, { explain });
 }
@@ -61,10 +61,11 @@ function when(a: Analysed, s: Spike): string {
   return last - first === 1 ? `on ${isoDay(last)}` : `between ${isoDay(first)} and ${isoDay(last)}`;
 }
 
-function describe(a: Analysed, s: Spike): string {
+function describe(a: Analysed, s: Spike, t: GrowthThresholds): string {
   const size = a.reference === undefined ? ` of ${formatCount(s.size)}` : '';
   const head = `gained ${formatCount(s.gain)} followers ${when(a, s)} (baseline ${signed(a.baseline.perDay)}/day; ${formatShare(s.share)}${size})`;
-  if (s.drop <= 0) return `${head}, no give-back within ${s.dropDays || 'the next'} days`;
+  if (s.to === a.points.days.length - 1) return `${head}, at the end of the history: no data after it`;
+  if (s.drop <= 0) return `${head}, no give-back within ${t.dropWindowDays} days`;
   return `${head}, then lost ${formatCount(s.drop)} against the trend within ${s.dropDays} days (${formatShare(s.dropShare)} of the gain, net ${signed(s.dropNet)})`;
 }
 

@@ -70,7 +70,10 @@ export function findSpikes(
       drop.drop > 0 &&
       dropShare >= t.minDropShareOfSpike &&
       drop.drop >= t.dropNoiseMultiple * b.noisePerSqrtDay * Math.sqrt(drop.days);
-    const spike: Spike = { from, to, gain, excess, size, share, peakPerDay, drop: drop.drop, dropDays: drop.days, dropNet: drop.net, dropShare, dropped };
+    const spike: Spike = {
+      ...{ from, to, gain, excess, size, share, peakPerDay },
+      ...{ drop: drop.drop, dropDays: drop.days, dropNet: drop.net, dropShare, dropped },
+    };
     const event = excuse(p.days[from]! + 1, p.days[to]!, events, t.eventToleranceDays);
     if (event) spike.excusedBy = event;
     spikes.push(spike);

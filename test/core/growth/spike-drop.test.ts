@@ -76,6 +76,12 @@ describe('growth-spike-drop', () => {
     expect(harsh.severity).toBeGreaterThan(mild.severity);
   });
 
+  it('a spike on the last day cannot be judged and says so', () => {
+    const s = spikeDrop(daily({ days: 40, extra: { 39: 6000 } }));
+    expect(s.status).toBe('pass');
+    expect(s.message).toMatch(/on 2026-02-09 .*at the end of the history: no data after it$/);
+  });
+
   it('skips with the reason when the series is too short', () => {
     const s = spikeDrop(daily({ days: 6 }));
     expect(s.message).toBe('follower history too short: 6 points over 5 days (need 8 points over 14 days)');
