@@ -48,16 +48,21 @@ export function parseHumanNumber(raw: string, kind: NumberKind, decimalMark: Dec
   if (value === undefined) return { ok: false, reason: 'not a number' };
   const result = sign * value * multiplier;
   if (!Number.isFinite(result)) return { ok: false, reason: 'number too large' };
-  if (kind === 'count' && !Number.isInteger(roundSuffixed(result))) {
+  // Only a suffix multiplies, so only a suffixed value carries float noise; `1234567.5` followers stays a fraction.
+  const exact = kind === 'count' && multiplier !== 1 ? roundSuffixed(result) : result;
+  if (kind === 'count' && !Number.isInteger(exact)) {
     return { ok: false, reason: 'a count cannot have a fraction' };
   }
-  return { ok: true, missing: false, value: kind === 'count' ? roundSuffixed(result) : result, percent };
+  return { ok: true, missing: false, value: exact, percent };
 }
 
-/** `1.2K` is exactly 1,200, not 1,199.9999999999998. */
+/**
+ * `1.2K` is exactly 1,200, not 1,199.9999999999998. One multiplication errs by a few ulps (~1e-16 relative), so
+ * 1e-12 absorbs it while `1.2345678912B` (a real fraction, 1e-10 relative) stays one.
+ */
 function roundSuffixed(x: number): number {
   const r = Math.round(x);
-  return Math.abs(x - r) < 1e-6 * Math.max(1, Math.abs(x)) ? r : x;
+  return Math.abs(x - r) < 1e-12 * Math.max(1, Math.abs(x)) ? r : x;
 }
 
 function readDigits(s: string, suffixed: boolean, kind: NumberKind, mark: DecimalMark): number | undefined {
@@ -76,7 +81,8 @@ function readDigits(s: string, suffixed: boolean, kind: NumberKind, mark: Decima
   if (count(s, sep) > 1) return grouped(s, sep) ? Number(s.split(sep).join('')) : undefined;
   const [intPart, frac] = s.split(sep) as [string, string];
   if (frac === '') return undefined;
-  const thousands = !suffixed && frac.length === 3 && intPart !== '' && intPart !== '0' && (kind === 'count' || sep !== mark);
+  // A thousands group needs a lead of 1–3 digits, as in `grouped`: `12345.678` is no grouped number.
+  const thousands = !suffixed && frac.length === 3 && /^[1-9]\d{0,2}$/.test(intPart) && (kind === 'count' || sep !== mark);
   return thousands ? Number(intPart + frac) : Number(`${intPart || '0'}.${frac}`);
 }
 
@@ -94,11 +100,14 @@ function grouped(s: string, sep: string): boolean {
 
 /**
  * Evidence for a file's decimal mark from one raw cell: `3,5` or `0,41` says comma, `0.41` says dot; a separator
- * followed by exactly three digits says nothing (it may group thousands), nor does a suffixed number.
+ * followed by exactly three digits says nothing (it may group thousands), nor does a suffixed number. A grouped
+ * number with both marks (`1.234,5`, `12,345.67`) says its last one, by rule 4.
  */
 export function decimalMarkEvidence(raw: string): DecimalMark | undefined {
   const s = raw.trim().replace(/%$/, '').trim().replace(GROUPING, '');
   if (/[a-z]$/i.test(s)) return undefined;
+  const both = /^[-+]?\d{1,3}([.,])\d{3}(?:\1\d{3})*([.,])\d+$/.exec(s);
+  if (both && both[1] !== both[2]) return both[2] as DecimalMark;
   const m = /^[-+]?\d*([.,])(\d+)$/.exec(s);
   if (!m || m[2]!.length === 3) return undefined;
   return m[1] as DecimalMark;
