@@ -7,45 +7,41 @@ export interface SeriesPoint {
   following?: number;
 }
 
-/** Two rows for the same day that disagreed: the last one in input order is kept. */
-export interface DuplicateDay {
+/** Two rows for the same day that disagreed: the last one in input order is kept. Both are the caller's objects. */
+export interface DuplicateDay<P extends SeriesPoint = SeriesPoint> {
   day: number;
-  kept: SeriesPoint;
-  dropped: SeriesPoint;
+  kept: P;
+  dropped: P;
 }
 
 /**
  * Sorts history rows by day and merges rows of the same day. Equal rows merge silently (exports overlap when
  * downloaded twice); differing rows keep the last one, the most recent export in concatenated files, and are
  * reported so the analyst sees the conflict. A following count known on only one of two rows is not a conflict.
- * `following` is present in the series only when some row knows it.
+ * `following` is present in the series only when some row knows it. Generic so callers get their own row objects
+ * (with line numbers, say) back in `duplicates`.
  */
-export function sortAndMergeSeries(points: readonly SeriesPoint[]): { series: FollowerSeries; duplicates: DuplicateDay[] } {
-  const byDay = new Map<number, SeriesPoint>();
-  const duplicates: DuplicateDay[] = [];
+export function sortAndMergeSeries<P extends SeriesPoint>(points: readonly P[]): { series: FollowerSeries; duplicates: DuplicateDay<P>[] } {
+  const byDay = new Map<number, { point: P; following: number | undefined }>();
+  const duplicates: DuplicateDay<P>[] = [];
   for (const p of points) {
     const prev = byDay.get(p.day);
+    const nextFollowing = known(p.following);
     if (!prev) {
-      byDay.set(p.day, p);
+      byDay.set(p.day, { point: p, following: nextFollowing });
       continue;
     }
-    const prevFollowing = known(prev.following);
-    const nextFollowing = known(p.following);
-    const sameFollowing = prevFollowing === undefined || nextFollowing === undefined || prevFollowing === nextFollowing;
-    if (!(prev.followers === p.followers || (Number.isNaN(prev.followers) && Number.isNaN(p.followers))) || !sameFollowing) {
-      duplicates.push({ day: p.day, kept: p, dropped: prev });
-    }
-    const following = nextFollowing ?? (sameFollowing ? prevFollowing : undefined);
-    byDay.set(p.day, following === undefined ? { day: p.day, followers: p.followers } : { day: p.day, followers: p.followers, following });
+    const sameFollowing = prev.following === undefined || nextFollowing === undefined || prev.following === nextFollowing;
+    const sameFollowers = prev.point.followers === p.followers || (Number.isNaN(prev.point.followers) && Number.isNaN(p.followers));
+    if (!sameFollowers || !sameFollowing) duplicates.push({ day: p.day, kept: p, dropped: prev.point });
+    byDay.set(p.day, { point: p, following: nextFollowing ?? (sameFollowing ? prev.following : undefined) });
   }
-  const merged = [...byDay.values()].sort((x, y) => x.day - y.day);
+  const merged = [...byDay.values()].sort((x, y) => x.point.day - y.point.day);
   const series: FollowerSeries = {
-    days: Int32Array.from(merged, (p) => p.day),
-    followers: Float64Array.from(merged, (p) => p.followers),
+    days: Int32Array.from(merged, (m) => m.point.day),
+    followers: Float64Array.from(merged, (m) => m.point.followers),
   };
-  if (merged.some((p) => known(p.following) !== undefined)) {
-    series.following = Float64Array.from(merged, (p) => known(p.following) ?? NaN);
-  }
+  if (merged.some((m) => m.following !== undefined)) series.following = Float64Array.from(merged, (m) => m.following ?? NaN);
   return { series, duplicates };
 }
 

@@ -101,4 +101,18 @@ describe('sortAndMergeSeries', () => {
     expect(Array.from(r.series.following ?? [])).toEqual([NaN, 5, 7]);
     expect(r.duplicates).toEqual([{ day: 3, kept: { day: 3, followers: 30, following: 7 }, dropped: { day: 3, followers: 30, following: 6 } }]);
   });
+
+  it("hands back the caller's own rows, extra fields included", () => {
+    const rows = [
+      { day: 1, followers: 10, line: 2 },
+      { day: 1, followers: 11, line: 3 },
+      { day: 1, followers: 12, line: 4 },
+    ];
+    const r = sortAndMergeSeries(rows);
+    expect(r.duplicates.map((d) => [d.kept.line, d.dropped.line])).toEqual([
+      [3, 2],
+      [4, 3],
+    ]);
+    expect(r.duplicates[0]!.kept).toBe(rows[1]);
+  });
 });
