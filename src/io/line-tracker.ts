@@ -28,9 +28,16 @@ export class LineTracker {
     return start;
   }
 
-  /** The start line of a record csv-parse skipped, from the line it reported for the error. */
-  skipped(parserLines: number | undefined): number {
-    const start = this.lastEnd + 1;
+  /**
+   * The start line of a record csv-parse skipped, from the line it reported for the error. Pass the error's
+   * `empty_lines` too: blank lines between the last record and the skipped one are otherwise not counted.
+   */
+  skipped(parserLines: number | undefined, emptyLines?: number): number {
+    let start = this.lastEnd + 1;
+    if (emptyLines !== undefined) {
+      start += Math.max(0, emptyLines - this.empties);
+      this.empties = Math.max(this.empties, emptyLines);
+    }
     if (parserLines !== undefined) this.lastEnd = Math.max(start, parserLines - this.offset);
     return start;
   }
