@@ -10,7 +10,7 @@ export interface FollowerClassification {
   class: FollowerClass;
   /** Ids of the rules that fired, in `RULE_IDS` order. */
   rules: RuleId[];
-  /** Sum of the fired rules' weights. */
+  /** Sum of the fired rules' weights (a rule at weight 0 is listed when it fires but adds nothing). */
   score: number;
   /** Enabled rules that could not be checked for lack of input: they weighed nothing. */
   missing: RuleId[];
@@ -18,16 +18,17 @@ export interface FollowerClassification {
 
 /**
  * Classifies one follower with a transparent points score: every enabled rule that fires adds its weight.
- * score ≥ `cutoffs.likelyFake` → likely-fake; ≥ `cutoffs.suspicious` → suspicious; otherwise `mass-follower` when
- * that rule fired (follows very many accounts but looks real otherwise: not counted as fake), else real.
+ * score ≥ `cutoffs.likelyFake` → likely-fake. Otherwise `mass-follower` when that rule fired and the other rules
+ * alone stay under `cutoffs.suspicious` (HypeAuditor's class: follows very many accounts but otherwise looks real;
+ * not counted as fake). Otherwise score ≥ `cutoffs.suspicious` → suspicious, else real.
  */
 export function classifyFollower(f: FollowerFacts, config: AudienceRuleConfig): FollowerClassification {
   const rules: RuleId[] = [];
   const missing: RuleId[] = [];
   let score = 0;
   for (const id of RULE_IDS) {
-    const weight = config.weights[id] ?? 0;
-    if (weight === 0) continue;
+    const weight = config.weights[id];
+    if (weight === undefined) continue;
     const fired = RULES[id](f, config.params);
     if (fired === undefined) missing.push(id);
     else if (fired) {
@@ -38,10 +39,11 @@ export function classifyFollower(f: FollowerFacts, config: AudienceRuleConfig): 
   // Fractional weights from a config file must not land a hair under a cut-off.
   score = Math.round(score * 1e9) / 1e9;
   const { suspicious, likelyFake } = config.cutoffs;
+  const massOnly = rules.includes('mass-follower') && score - (config.weights['mass-follower'] ?? 0) < suspicious;
   const cls: FollowerClass =
     score >= likelyFake ? 'likely-fake'
+    : massOnly ? 'mass-follower'
     : score >= suspicious ? 'suspicious'
-    : rules.includes('mass-follower') ? 'mass-follower'
     : 'real';
   return { class: cls, rules, score, missing };
 }

@@ -39,7 +39,8 @@ export interface RuleParams {
 
 /**
  * One platform's follower classifier: a rule fires → its weight is added to the score; the score is then cut
- * into classes. A rule whose weight is 0 or absent is off (not evaluated, not listed).
+ * into classes. A rule absent from `weights` is off; at weight 0 it is checked and listed but adds nothing (how
+ * `mass-follower` can name its class on a platform where following many accounts says nothing about fakes).
  */
 export interface AudienceRuleConfig {
   /** Points per rule; a negative weight mitigates (`verified`: a weak positive, never an override). */
