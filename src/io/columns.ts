@@ -2,14 +2,15 @@ import { UserError } from './errors.js';
 
 /**
  * Header folding: case, accents, spaces and punctuation do not matter, so "Nb d'abonnés", "nb_abonnes" and
- * "NB ABONNÉS" are one name. Digits stay ("60_day_eng_rate" → "60dayengrate").
+ * "NB ABONNÉS" are one name. Digits stay ("60_day_eng_rate" → "60dayengrate"), and so do letters of other scripts:
+ * "Подписчики" must not fold to "" and so match every other non-Latin header.
  */
 export function foldHeader(header: string): string {
   return header
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
-    .replace(/[^a-z0-9]/g, '');
+    .replace(/[^\p{L}\p{N}]/gu, '');
 }
 
 /** A canonical field and the header names real exports use for it, in English and French, best first. */
@@ -42,7 +43,9 @@ export function matchColumns<F extends string>(
     const wanted = overrides[spec.field];
     if (wanted === undefined) continue;
     let idx = header.findIndex((h) => h.trim() === wanted.trim());
-    if (idx === -1) idx = folded.indexOf(foldHeader(wanted));
+    // A name that folds to nothing ("???") would match any header that does: only an exact match counts then.
+    const foldedWanted = foldHeader(wanted);
+    if (idx === -1 && foldedWanted !== '') idx = folded.indexOf(foldedWanted);
     if (idx === -1) {
       throw new UserError(`${fileName}: --map ${spec.field}="${wanted}": no such column (columns: ${header.map((h) => JSON.stringify(h)).join(', ')})`);
     }
