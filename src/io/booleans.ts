@@ -1,12 +1,16 @@
-const TRUE = new Set(['1', 'true', 'yes', 'y', 'oui', 'o', 'vrai', 'verified', 'verifie', 'certifie', 'x', '✓', '✔', '✅', 'blue']);
-const FALSE = new Set(['0', 'false', 'no', 'n', 'non', 'faux', 'unverified', '✗', '✘', '❌']);
+const TRUE = new Set(['1', 'true', 'yes', 'y', 'oui', 'o', 'vrai', 'verified', 'verifie', 'verifiee', 'certifie', 'certifiee', 'x', '✓', '✔', '✅', 'blue']);
+// Exports that write "Vérifié" for yes write "Non vérifié" for no: each yes word has its negation here.
+const FALSE = new Set([
+  '0', 'false', 'no', 'n', 'non', 'faux', 'unverified', 'not verified', 'non verified',
+  'non verifie', 'non verifiee', 'non certifie', 'non certifiee', 'pas verifie', 'pas certifie', '✗', '✘', '❌',
+]);
 const MISSING = new Set(['', '-', 'n/a', 'na', 'null', 'none', '?']);
 
 export type ParsedBoolean = { ok: true; value: boolean | undefined } | { ok: false; reason: string };
 
 /** Yes/no cells in English and French, 1/0, check marks; empty is missing. */
 export function parseBoolean(raw: string): ParsedBoolean {
-  const s = raw.trim().toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '');
+  const s = raw.trim().toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '').replace(/(?<=\S)[\s_-]+(?=\S)/g, ' ');
   if (MISSING.has(s)) return { ok: true, value: undefined };
   if (TRUE.has(s)) return { ok: true, value: true };
   if (FALSE.has(s)) return { ok: true, value: false };

@@ -14,16 +14,31 @@ export interface ParsedHandle {
 }
 
 /**
+ * First path segments of links that name no account (a post, a reel, a video, a search): reading "p" or "watch"
+ * as a handle would merge every such row into one account.
+ */
+const NOT_A_PROFILE = new Set([
+  'p', 'reel', 'reels', 'tv', 'explore', 'accounts', 'direct', // instagram
+  'watch', 'shorts', 'playlist', 'results', 'embed', 'feed', 'live', // youtube
+  'video', 'tag', 'discover', 'music', // tiktok
+  'i', 'intent', 'home', 'search', 'hashtag', 'share', // x
+  'sharer', 'sharer.php', 'profile.php', 'groups', 'events', 'pages', 'photo', 'photo.php', 'story.php', 'permalink.php', // facebook
+]);
+
+/**
  * Reads a handle cell: `@cafe.lumiere`, `cafe.lumiere`, `https://www.instagram.com/cafe.lumiere/`,
- * `tiktok.com/@name`. Returns undefined for an empty cell.
+ * `tiktok.com/@name`. A link to a post rather than a profile is kept as written, without a platform. Returns
+ * undefined for an empty cell.
  */
 export function parseHandle(raw: string): ParsedHandle | undefined {
   const s = raw.trim();
   if (s === '') return undefined;
-  const url = /^(?:https?:\/\/)?(?:www\.|m\.|mobile\.)?([a-z0-9.-]+\.[a-z]{2,})\/+(?:channel\/|c\/|user\/)?@?([^/?#\s]+)/i.exec(s);
+  const url = /^(?:https?:\/\/)?(?:www\.|m\.|mobile\.)?([a-z0-9.-]+\.[a-z]{2,})\/+(channel\/|c\/|user\/|stories\/)?@?([^/?#\s]+)/i.exec(s);
   if (url) {
     const platform = HOSTS[url[1]!.toLowerCase()];
-    if (platform) return { display: decodeURIComponentSafe(url[2]!), platform };
+    const name = url[3]!;
+    const profile = url[2] !== undefined || !NOT_A_PROFILE.has(name.toLowerCase());
+    if (platform && profile) return { display: decodeURIComponentSafe(name), platform };
   }
   const display = s.replace(/^@+/, '').trim();
   return display === '' ? undefined : { display };

@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import type { FileConventions } from '../../src/io/conventions.js';
+import { isRosterRow, rosterRow, type RosterContext } from '../../src/io/kinds/roster.js';
+
+const HEADER = ['Handle', 'Platform', 'Followers', 'Following', 'Avg likes', 'ER', 'Verified'];
+const COLUMNS = { handle: 0, platform: 1, followers: 2, following: 3, 'avg-likes': 4, 'engagement-rate': 5, verified: 6 } as const;
+const DOT_FRACTION: FileConventions = { decimalMark: '.', decimalMarkFrom: 'delimiter', rateUnit: 'fraction', rateUnitFrom: 'default' };
+
+function ctx(conventions: Partial<FileConventions> = {}): RosterContext {
+  return { file: 'r.csv', header: HEADER, columns: COLUMNS, conventions: { ...DOT_FRACTION, ...conventions }, defaultPlatform: 'instagram' };
+}
+
+/** A record with only the given cells filled: handle, platform, followers, following, likes, ER, verified. */
+function rec(cells: Partial<Record<'handle' | 'platform' | 'followers' | 'following' | 'likes' | 'er' | 'verified', string>>): string[] {
+  const c = { handle: 'cafe', platform: '', followers: '', following: '', likes: '', er: '', verified: '', ...cells };
+  return [c.handle, c.platform, c.followers, c.following, c.likes, c.er, c.verified];
+}
+
+function accepted(fields: string[], c = ctx()) {
+  const r = rosterRow(fields, 7, c);
+  if (!isRosterRow(r)) throw new Error(`rejected: ${JSON.stringify(r)}`);
+  return r;
+}
+
+describe('rosterRow: handle and platform', () => {
+  it.each([
+    ['https://www.instagram.com/cafe.lumiere/', '', 'cafe.lumiere', 'instagram'],
+    ['instagram.com/cafe.lumiere?hl=fr', '', 'cafe.lumiere', 'instagram'],
+    ['https://www.tiktok.com/@nano.chef', '', 'nano.chef', 'tiktok'],
+    ['https://twitter.com/jack', '', 'jack', 'x'],
+    ['@cafe.lumiere', '', 'cafe.lumiere', 'instagram'],
+    ['@Cafe', 'IG', 'Cafe', 'instagram'],
+    ['cafe', 'X (Twitter)', 'cafe', 'x'],
+    ['cafe', 'TikTok', 'cafe', 'tiktok'],
+    ['cafe', 'YouTube Shorts', 'cafe', 'youtube'],
+    ['cafe', 'fb', 'cafe', 'facebook'],
+    ['cafe', '', 'cafe', 'instagram'], // the default platform
+    ['https://www.instagram.com/cafe/', 'TikTok', 'cafe', 'tiktok'], // the platform column wins over the URL
+  ])('%j on %j → %s on %s', (handle, platform, display, expected) => {
+    expect(accepted(rec({ handle, platform, followers: '1000' }))).toMatchObject({ line: 7, handle: display, platform: expected });
+  });
+
+  it('keeps the default platform from the context', () => {
+    expect(accepted(rec({ followers: '1' }), { ...ctx(), defaultPlatform: 'tiktok' }).platform).toBe('tiktok');
+  });
+});
+
+describe('rosterRow: rejections name the column and the value', () => {
+  it.each([
+    ['an unknown platform', rec({ platform: 'Myspace', followers: '10' }), 'Platform', 'Myspace', /^unknown platform \(known: instagram, tiktok, youtube, x, facebook\)$/],
+    ['an empty handle', rec({ handle: '', followers: '10' }), 'Handle', '', /^empty handle$/],
+    ['a bare @', rec({ handle: '@', followers: '10' }), 'Handle', '@', /^empty handle$/],
+    ['a negative count', rec({ followers: '-5' }), 'Followers', '-5', /^cannot be negative$/],
+    ['a negative average', rec({ followers: '5', likes: '-1.5' }), 'Avg likes', '-1.5', /^cannot be negative$/],
+    ['a fraction in a count', rec({ followers: '12.5' }), 'Followers', '12.5', /fraction/],
+    ['a percent in a count', rec({ following: '5%' }), 'Following', '5%', /percentage/],
+    ['words in a number', rec({ followers: '12k5' }), 'Followers', '12k5', /^not a number$/],
+    ['a bad yes/no', rec({ verified: 'maybe' }), 'Verified', 'maybe', /^not a yes\/no value$/],
+    ['a bare rate above 1 in a fraction column', rec({ er: '1.5' }), 'ER', '1.5', /above 1/],
+    ['a negative rate', rec({ er: '-0.5%' }), 'ER', '-0.5%', /^cannot be negative$/],
+  ])('%s', (_name, fields, column, value, reason) => {
+    const r = rosterRow(fields, 7, ctx());
+    expect(isRosterRow(r)).toBe(false);
+    expect(r).toMatchObject({ file: 'r.csv', line: 7, column, value });
+    if (!isRosterRow(r)) expect(r.reason).toMatch(reason);
+  });
+});
+
+describe('rosterRow: values', () => {
+  it('reads human numbers and leaves missing cells out (missing is not 0)', () => {
+    expect(accepted(rec({ followers: '12,345', following: 'n/a', likes: '1.2K' })).profile).toEqual({ followers: 12_345, avgLikes: 1_200 });
+  });
+
+  it.each([
+    ['yes', true], ['Oui', true], ['TRUE', true], ['✓', true], ['Vérifié', true],
+    ['no', false], ['NON', false], ['0', false], ['Faux', false],
+    ['Non vérifié', false], ['not verified', false], ['Not_Verified', false], // regression: rejected the whole row
+  ])('verified %j → %s', (cell, verified) => {
+    expect(accepted(rec({ verified: cell })).profile.verified).toBe(verified);
+  });
+
+  it.each(['', '-', 'n/a'])('verified %j is missing', (cell) => {
+    expect(accepted(rec({ verified: cell })).profile).not.toHaveProperty('verified');
+  });
+
+  it.each<[string, Partial<FileConventions>, number]>([
+    ['0.0139', { rateUnit: 'fraction' }, 1.39],
+    ['0,0139', { rateUnit: 'fraction', decimalMark: ',' }, 1.39],
+    ['1.39%', { rateUnit: 'fraction' }, 1.39], // a % says percent whatever the column
+    ['3,5 %', { rateUnit: 'fraction', decimalMark: ',' }, 3.5],
+    ['1.39', { rateUnit: 'percent' }, 1.39],
+    ['0.5', { rateUnit: 'percent' }, 0.5],
+  ])('ER %j with %j → %d %', (cell, conventions, pct) => {
+    const got = accepted(rec({ er: cell }), ctx(conventions)).profile.reportedEngagementPct;
+    expect(got).toBeCloseTo(pct, 10);
+  });
+});
