@@ -1,17 +1,26 @@
+import type { AccountInput } from '../core/account.js';
 import type { Platform } from '../core/platform.js';
-import { scoreAccount } from '../core/score-account.js';
+import { scoreAccount, type AccountResult } from '../core/score-account.js';
 import type { ScoringConfig } from '../core/scoring-config.js';
 import type { ColumnOverrides } from '../io/columns.js';
+import type { DateOrder } from '../io/dates.js';
 import { UserError } from '../io/errors.js';
 import type { OutputSink } from '../io/output-sink.js';
-import { readCsv } from '../io/read-csv.js';
+import { readCsv, type CsvHead } from '../io/read-csv.js';
 import { recognise } from '../io/recognise.js';
 import type { RejectedRow } from '../io/rejected.js';
 import type { InputSource } from '../io/source.js';
 import type { Renderer, RunMeta } from '../render/types.js';
-import { Diagnostics } from './diagnostics.js';
+import type { Diagnostics } from './diagnostics.js';
+import { Joiner } from './joiner.js';
+import { HistoryReader } from './read-history.js';
 import { RosterReader } from './read-roster.js';
+import { WideHistoryReader, wideAccounts } from './read-wide-history.js';
 import { SummaryCounter, type Gate, type RunSummary } from './summary.js';
+import { toAccountInput } from './to-account-input.js';
+import { handleFromFileName } from './file-handle.js';
+import type { AccountEvent } from './read-events.js';
+import { PLATFORMS } from '../core/platform.js';
 
 export interface ScoreRun {
   sources: readonly InputSource[];
@@ -21,6 +30,17 @@ export interface ScoreRun {
   gate: Gate;
   renderer: Renderer;
   meta: RunMeta;
+  /** `--handle`: the account of single-account files. */
+  handle?: string;
+  dateOrder?: DateOrder;
+  startYear: number;
+  /** Whether --year was given (else year-less dates get a note). */
+  yearGiven?: boolean;
+  /** --platform as given: it beats a platform guessed from a tool's headers. */
+  platformFlag?: Platform;
+  postSelection?: AccountInput['postSelection'];
+  /** From `--events`: attached to the accounts they name. */
+  events?: readonly AccountEvent[];
 }
 
 export interface RunIo {
@@ -28,9 +48,16 @@ export interface RunIo {
   diagnostics: Diagnostics;
 }
 
+interface FileReader {
+  record(fields: string[], line: number): void;
+  end(): void;
+  sawYearless?: boolean;
+}
+
 /**
- * `influaudit score`: reads each file, scores each account as soon as its data is complete, streams the rendered
- * output, and returns the summary (rows read = used + rejected) for the exit code.
+ * `influaudit score`: reads every file, recognises its kind, joins rows by account, scores, and streams the
+ * rendered output. A single roster streams row by row in constant memory; several files (or any history) are
+ * joined first. Returns the summary, in which rows read = used + rejected.
  */
 export async function runScore(run: ScoreRun, io: RunIo): Promise<RunSummary> {
   const counter = new SummaryCounter(run.gate);
@@ -41,22 +68,46 @@ export async function runScore(run: ScoreRun, io: RunIo): Promise<RunSummary> {
     rejected.push(r);
     io.diagnostics.rejected(r);
   };
+  const used = () => void rows.used++;
+  const emit = (result: AccountResult) => {
+    counter.add(result.verdict, result.score);
+    io.out.write(run.renderer.account(result));
+  };
+  const joiner = new Joiner();
+  const streamRoster = run.sources.length === 1;
   io.out.write(run.renderer.begin(run.meta));
   for (const source of run.sources) {
     if (io.out.closed) break;
-    let reader: RosterReader | undefined;
-    await readCsv(source, {
-      onHead: (head) => {
-        const recognised = recognise(head.header, run.overrides, source.name);
-        reader = new RosterReader(head, recognised.columns, run.defaultPlatform, {
-          row: (r) => {
-            rows.used++;
-            const result = scoreAccount({ handle: r.handle, platform: r.platform, profile: r.profile }, run.config);
-            counter.add(result.verdict, result.score);
-            io.out.write(run.renderer.account(result));
+    let reader: FileReader | undefined;
+    const open = (head: CsvHead): FileReader => {
+      const r = recognise(head.header, run.overrides, source.name);
+      if (r.kind === 'roster') {
+        return new RosterReader(head, r.columns, run.defaultPlatform, {
+          row: (row) => {
+            used();
+            if (streamRoster) return emit(scoreAccount({ handle: row.handle, platform: row.platform, profile: row.profile }, run.config));
+            const draft = joiner.get(row.handle, row.platform);
+            if (draft.profileAt) {
+              rows.used--;
+              return reject({ file: head.source, line: row.line, column: null, value: null, reason: `duplicate roster row for ${row.handle} (${row.platform}); first at ${draft.profileAt.file}:${draft.profileAt.line}` });
+            }
+            draft.profile = row.profile;
+            draft.profileAt = { file: head.source, line: row.line };
           },
           rejected: reject,
         });
+      }
+      const handleFallback = run.handle ?? handleFromFileName(source.name);
+      if (r.kind === 'history') {
+        if (r.columns.handle === undefined && run.handle === undefined) io.diagnostics.note(`${source.name}: no handle column: the account is "${handleFallback}" (from the file name; set it with --handle)`);
+        return new HistoryReader(head, r.columns, r.layout, { handleFallback, defaultPlatform: run.platformFlag ?? r.platformHint ?? run.defaultPlatform, dateOrder: run.dateOrder, startYear: run.startYear }, joiner, used, reject);
+      }
+      const accounts = wideAccounts(head.header, r.dateColumn);
+      return new WideHistoryReader(head, r.dateColumn, accounts, run.defaultPlatform, run.dateOrder, run.startYear, joiner, used, reject);
+    };
+    await readCsv(source, {
+      onHead: (head) => {
+        reader = open(head);
       },
       onRecord: (fields, line) => {
         rows.read++;
@@ -70,6 +121,23 @@ export async function runScore(run: ScoreRun, io: RunIo): Promise<RunSummary> {
       stopped: () => io.out.closed,
     });
     reader?.end();
+    if (reader?.sawYearless && !run.yearGiven) {
+      io.diagnostics.note(`${source.name}: dates have no year; placed from ${run.startYear} for ordering only (set the first row's year with --year)`);
+    }
+  }
+  for (const e of run.events ?? []) {
+    for (const p of e.platform ? [e.platform] : PLATFORMS) joiner.find(e.handle, p)?.events.push({ day: e.day, label: e.label });
+  }
+  for (const draft of joiner.all()) {
+    if (io.out.closed) break;
+    const { input, issues } = toAccountInput(draft, run.postSelection);
+    for (const d of issues.duplicates) {
+      rows.used--;
+      reject(d);
+    }
+    emit(scoreAccount(input, run.config));
+    const wait = io.out.ready();
+    if (wait) await wait;
   }
   const summary = counter.summary(rows);
   io.out.write(run.renderer.end(summary, rejected));

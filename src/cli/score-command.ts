@@ -1,11 +1,13 @@
 import { Command, Option } from 'commander';
 import { Diagnostics } from '../app/diagnostics.js';
+import { readEvents } from '../app/read-events.js';
 import { runScore } from '../app/score-run.js';
 import type { FailOn } from '../app/summary.js';
 import { loadConfigFile } from '../config/load.js';
 import { resolveConfig } from '../config/resolve.js';
 import { findTable, withNormsOverride } from '../core/norms/select.js';
 import { parsePlatform, PLATFORMS, type Platform } from '../core/platform.js';
+import { parseDate, type DateOrder } from '../io/dates.js';
 import { UserError } from '../io/errors.js';
 import { OutputSink } from '../io/output-sink.js';
 import { mappableFields } from '../io/recognise.js';
@@ -25,6 +27,12 @@ interface ScoreFlags {
   explain?: boolean;
   quiet?: boolean;
   color?: boolean;
+  handle?: string;
+  dates?: DateOrder;
+  year?: string;
+  posts?: string;
+  since?: string;
+  events?: string;
 }
 
 export function scoreCommand(io: CliIo, version: string, done: (code: ExitCode) => void): Command {
@@ -39,6 +47,12 @@ export function scoreCommand(io: CliIo, version: string, done: (code: ExitCode) 
     .addOption(new Option('--fail-on <verdict>', 'exit 1 when any account is this bad or worse').choices(['suspicious', 'likely-fake']))
     .option('--min-score <n>', 'exit 1 when any account scores below n (0–100)')
     .option('--explain', 'show how each signal was computed: inputs, formula, norm, result')
+    .option('--handle <handle>', 'the account of single-account files that have no handle column (default: the file name)')
+    .addOption(new Option('--dates <order>', 'order of numeric dates like 03/04/2026 when a file does not show it').choices(['dmy', 'mdy']))
+    .option('--year <yyyy>', 'year of the first row of dates written without a year (TikTok Studio "August 31")')
+    .option('--events <file>', 'known events that excuse a spike: a CSV with handle, date, label (giveaway, shoutout, ad, TV)')
+    .option('--posts <n>', 'measure engagement on the newest n posts (default 30)')
+    .option('--since <date>', 'measure engagement on posts published since this date (ISO, e.g. 2026-01-01)')
     .option('-q, --quiet', 'no diagnostics on stderr (errors still print)')
     .option('--color', 'force colour in the table')
     .option('--no-color', 'never use colour')
@@ -66,6 +80,13 @@ async function score(files: string[], flags: ScoreFlags, io: CliIo, version: str
       sources, config: scoring, defaultPlatform, overrides: parseMap(flags.map),
       gate: { failOn: flags.failOn ?? null, minScore: minScore(flags.minScore) },
       renderer: await rendererFor(format),
+      ...(flags.handle !== undefined ? { handle: flags.handle } : {}),
+      ...(flags.dates !== undefined ? { dateOrder: flags.dates } : {}),
+      startYear: yearFlag(flags.year),
+      yearGiven: flags.year !== undefined,
+      ...(flags.platform !== undefined ? { platformFlag: defaultPlatform } : {}),
+      ...postSelection(flags),
+      ...(flags.events !== undefined ? { events: await readEvents(await fileSource(flags.events), flags.dates) } : {}),
       meta: {
         tool: 'influaudit', version, schema: 1,
         norms: scoring.norms.byPlatform[defaultPlatform], normsByPlatform: scoring.norms.byPlatform,
@@ -76,6 +97,26 @@ async function score(files: string[], flags: ScoreFlags, io: CliIo, version: str
   );
   await out.end();
   return exitCodeFor(summary.gate.failed);
+}
+
+function yearFlag(raw: string | undefined): number {
+  if (raw === undefined) return 2000;
+  if (!/^\d{4}$/.test(raw.trim())) throw new UserError(`--year ${raw}: expected a four-digit year`);
+  return Number(raw);
+}
+
+function postSelection(flags: ScoreFlags): { postSelection?: { lastN?: number; sinceDay?: number } } {
+  const sel: { lastN?: number; sinceDay?: number } = {};
+  if (flags.posts !== undefined) {
+    if (!/^\d+$/.test(flags.posts.trim()) || Number(flags.posts) < 1) throw new UserError(`--posts ${flags.posts}: expected a whole number of posts, at least 1`);
+    sel.lastN = Number(flags.posts);
+  }
+  if (flags.since !== undefined) {
+    const d = parseDate(flags.since, undefined);
+    if (!d.ok || d.missing || !('day' in d)) throw new UserError(`--since ${flags.since}: expected a date such as 2026-01-01`);
+    sel.sinceDay = d.day;
+  }
+  return Object.keys(sel).length ? { postSelection: sel } : {};
 }
 
 function platformFlag(raw: string): Platform {

@@ -35,6 +35,8 @@ export function resolveConfig(file: ConfigFile, source: string): ResolvedConfig 
       norms: { tables, byPlatform },
       engagement: { ...d.engagement, ...stripUndefined(file.engagement ?? {}) },
       followRatio: { ...d.followRatio, ...stripUndefined(file.followRatio ?? {}) },
+      growth: { ...d.growth, ...stripUndefined(file.growth ?? {}) },
+      posts: { ...d.posts, ...stripUndefined(file.posts ?? {}) },
     },
   };
 }

@@ -1,5 +1,13 @@
 import { z } from 'zod';
+import { DEFAULT_GROWTH } from '../core/growth/thresholds.js';
 import { PLATFORMS } from '../core/platform.js';
+import { DEFAULT_POSTS } from '../core/posts/thresholds.js';
+
+/** A strict object of optional non-negative numbers, one per numeric key of a defaults object. */
+function numbersLike(defaults: object) {
+  const keys = Object.entries(defaults).filter(([, v]) => typeof v === 'number').map(([k]) => k);
+  return z.strictObject(Object.fromEntries(keys.map((k) => [k, z.number().nonnegative().optional()])) as Record<string, z.ZodOptional<z.ZodNumber>>);
+}
 
 /**
  * The config file (`influaudit.config.json`): every key optional, each overriding one default. Strict objects, so
@@ -36,6 +44,8 @@ export const configSchema = z.strictObject({
   verdict: z.strictObject({ authenticMin: z.number().min(0).max(100).optional(), suspiciousMin: z.number().min(0).max(100).optional() }).optional(),
   norms: z.strictObject({ byPlatform: platformMap.optional(), tables: z.array(normTableSchema).optional() }).optional(),
   engagement: z.strictObject({ lowFullSeverityFactor: z.number().gt(1).optional(), highFullSeverityFactor: z.number().gt(1).optional() }).optional(),
+  growth: numbersLike(DEFAULT_GROWTH).optional(),
+  posts: numbersLike(DEFAULT_POSTS).optional(),
   followRatio: z.strictObject({
     massFollowingMin: z.number().nonnegative().optional(),
     massRatioStart: positive.optional(),

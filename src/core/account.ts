@@ -20,6 +20,8 @@ export interface ProfileFacts {
  * and unique; `followers[i]` is the total on `days[i]`. Gaps are allowed (weekly snapshots, missing days).
  */
 export interface FollowerSeries {
+  /** Totals rebuilt from net changes with no known starting total: spikes are sized against the final total. */
+  relativeTotals?: boolean;
   days: Int32Array;
   followers: Float64Array;
   /** Totals of accounts followed, aligned with `days`; NaN where unknown. */
@@ -73,5 +75,7 @@ export interface AccountInput {
   profile?: ProfileFacts;
   history?: FollowerSeries;
   posts?: readonly PostRecord[];
+  /** Which posts to measure (`--posts N`, `--since DATE`); default the newest 30. */
+  postSelection?: { lastN?: number; sinceDay?: number };
   events?: readonly KnownEvent[];
 }

@@ -1,14 +1,16 @@
-import type { AccountInput } from './account.js';
+import type { AccountInput, FollowerSeries, MeasuredEngagement } from './account.js';
 import { engagementSignal } from './engagement/signal.js';
-import { rosterEngagement } from './engagement/roster-rate.js';
+import { rosterEngagement, type NoRate } from './engagement/roster-rate.js';
 import { followRatioSignal } from './follow-ratio.js';
+import { growthSignals, SPIKE_DROP_ID, type GrowthContext } from './growth/index.js';
 import { tableFor } from './norms/select.js';
+import type { Platform } from './platform.js';
+import { auditPosts, type PostsAudit } from './posts/index.js';
 import type { ScoringConfig } from './scoring-config.js';
-import type { Signal } from './signal.js';
+import { skip, type Signal } from './signal.js';
 import { tierOf, type Tier } from './tier.js';
 import { judge, type Judgement, type ScoreBreakdown } from './verdict.js';
 import { verifiedSignal } from './verified.js';
-import type { Platform } from './platform.js';
 
 export type AccountResult = {
   handle: string;
@@ -17,6 +19,8 @@ export type AccountResult = {
   tier: Tier | null;
   signals: Signal[];
   breakdown: Omit<ScoreBreakdown, 'judgement'>;
+  /** The follower series scored, for charts (table sparkline, HTML report); not part of the JSON contract. */
+  curve?: FollowerSeries;
 } & Judgement;
 
 /** The latest follower count known for the account: the roster's, else the last point of its history. */
@@ -27,14 +31,46 @@ export function followersOf(input: AccountInput): number | undefined {
   return undefined;
 }
 
+/**
+ * The rate that decides `engagement-rate`: measured on the posts when a posts export gives one (roster averages
+ * are often stale or computed by someone else), else from the roster's averages or reported rate.
+ */
+function engagementInput(input: AccountInput, followers: number | undefined, posts: PostsAudit | undefined): MeasuredEngagement | NoRate {
+  if (posts && !('skip' in posts.engagement)) return posts.engagement;
+  const roster = rosterEngagement(input.platform, { ...input.profile, followers });
+  if ('skip' in roster && posts && 'skip' in posts.engagement) return { skip: `posts: ${posts.engagement.skip}; roster: ${roster.skip}` };
+  return roster;
+}
+
+function growthContext(posts: PostsAudit | undefined, input: AccountInput): GrowthContext | undefined {
+  const all = input.posts;
+  if (!all || all.length === 0 || !posts) return undefined;
+  const withLikes = all.filter((p) => p.likes !== undefined);
+  if (withLikes.length === 0) return undefined;
+  return {
+    engagementTrend: {
+      days: withLikes.map((p) => p.day),
+      interactions: withLikes.map((p) => p.likes! + (p.comments ?? 0) + (input.platform === 'tiktok' ? p.shares ?? 0 : 0)),
+    },
+  };
+}
+
 /** Every signal for one account, in a stable order. Each decides for itself whether it can be computed. */
 export function accountSignals(input: AccountInput, config: ScoringConfig): Signal[] {
   const profile = input.profile ?? {};
   const followers = followersOf(input);
   const table = tableFor(input.platform, config.norms);
+  const posts = input.posts && input.posts.length > 0
+    ? auditPosts(input.posts, input.platform, { thresholds: config.posts, ...(input.postSelection ? { selection: input.postSelection } : {}) })
+    : undefined;
+  const growth = input.history
+    ? growthSignals(input.history, input.events ?? [], config.growth, growthContext(posts, input))
+    : [skip(SPIKE_DROP_ID, 'no follower history given (a history export shows spikes and drops)')];
   return [
-    engagementSignal(rosterEngagement(input.platform, { ...profile, followers }), followers, table, config.engagement),
+    engagementSignal(engagementInput(input, followers, posts), followers, table, config.engagement),
     followRatioSignal({ ...profile, followers }, config.followRatio),
+    ...growth,
+    ...(posts?.signals ?? []),
     verifiedSignal(profile, config.verifiedBonus),
   ];
 }
@@ -52,5 +88,6 @@ export function scoreAccount(input: AccountInput, config: ScoringConfig): Accoun
     ...judgement,
     signals,
     breakdown: { deductions, bonus },
+    ...(input.history ? { curve: input.history } : {}),
   };
 }

@@ -1,5 +1,7 @@
 import { DEFAULT_ENGAGEMENT, type EngagementThresholds } from './engagement/signal.js';
 import { DEFAULT_FOLLOW_RATIO, type FollowRatioThresholds } from './follow-ratio.js';
+import { DEFAULT_GROWTH, type GrowthThresholds } from './growth/thresholds.js';
+import { DEFAULT_POSTS, type PostThresholds } from './posts/thresholds.js';
 import type { NormSelection } from './norms/select.js';
 import { BUILTIN_NORM_TABLES, DEFAULT_NORMS_BY_PLATFORM } from './norms/tables.js';
 import { DEFAULT_CUTOFFS, type VerdictCutoffs, type Weights } from './verdict.js';
@@ -15,6 +17,8 @@ export interface ScoringConfig {
   norms: NormSelection;
   engagement: EngagementThresholds;
   followRatio: FollowRatioThresholds;
+  growth: GrowthThresholds;
+  posts: PostThresholds;
 }
 
 /**
@@ -25,6 +29,15 @@ export interface ScoringConfig {
 export const DEFAULT_WEIGHTS: Weights = {
   'engagement-rate': 60,
   'follow-ratio': 55,
+  'growth-spike-drop': 60,
+  'growth-spike': 10,
+  'following-jump': 20,
+  'growth-engagement-mismatch': 15,
+  'impossible-metrics': 40,
+  'like-burst': 35,
+  'like-uniformity': 30,
+  'comment-like-ratio': 30,
+  'audience-quality': 65,
 };
 
 export const DEFAULT_SCORING: ScoringConfig = {
@@ -35,4 +48,6 @@ export const DEFAULT_SCORING: ScoringConfig = {
   norms: { tables: BUILTIN_NORM_TABLES, byPlatform: DEFAULT_NORMS_BY_PLATFORM },
   engagement: DEFAULT_ENGAGEMENT,
   followRatio: DEFAULT_FOLLOW_RATIO,
+  growth: DEFAULT_GROWTH,
+  posts: DEFAULT_POSTS,
 };

@@ -42,7 +42,8 @@ export function pass(id: string, message: string, evidence: Evidence, extra: Ext
 /** A flag's severity is clamped to (0, 1]; a computed severity of 0 or less is a pass, not a flag. */
 export function flag(id: string, severity: number, message: string, evidence: Evidence, extra: Extra = {}): Signal {
   if (!(severity > 0)) return pass(id, message, evidence, extra);
-  return { id, status: 'flag', severity: roundTo(Math.min(1, severity), 3), message, evidence, ...extra };
+  // Rounded after the test, so a tiny positive severity stays a flag with the smallest visible severity.
+  return { id, status: 'flag', severity: Math.max(0.001, roundTo(Math.min(1, severity), 3)), message, evidence, ...extra };
 }
 
 /** Missing data is not evidence: a skip says what was missing and weighs nothing. */

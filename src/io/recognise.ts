@@ -1,44 +1,58 @@
-import { foldHeader, matchColumns, type ColumnMap, type ColumnOverrides, type FieldSpec } from './columns.js';
+import { matchColumns, type ColumnMap, type ColumnOverrides, type FieldSpec } from './columns.js';
 import { UserError } from './errors.js';
+import type { Platform } from '../core/platform.js';
+import { foldHeader } from './columns.js';
+import { HISTORY_FIELDS, type HistoryField } from './kinds/history.js';
 import { ROSTER_FIELDS, type RosterField } from './kinds/roster.js';
 
-/** The kinds of export influaudit reads (domain.md). */
-export type FileKind = 'roster';
+/** What a file is, decided from its header alone, with its columns mapped. */
+export type Recognised =
+  | { kind: 'roster'; columns: ColumnMap<RosterField> }
+  | { kind: 'history'; layout: 'totals' | 'net'; columns: ColumnMap<HistoryField>; platformHint?: Platform }
+  | { kind: 'history-wide'; dateColumn: number };
 
-export type Recognised = { kind: 'roster'; columns: ColumnMap<RosterField> };
-
-interface KindRule {
-  kind: FileKind;
-  specs: readonly FieldSpec[];
-  /** Alternatives: the kind is recognised when every field of one group is present. */
-  required: readonly (readonly string[])[];
-}
-
-const KINDS: readonly KindRule[] = [
-  { kind: 'roster', specs: ROSTER_FIELDS, required: [['handle', 'followers']] },
+const KINDS: readonly { kind: string; specs: readonly FieldSpec[]; needs: string }[] = [
+  { kind: 'roster', specs: ROSTER_FIELDS, needs: 'handle (username, account, channel, compte…) + followers (subscribers, fans, abonnés…)' },
+  { kind: 'history', specs: HISTORY_FIELDS, needs: 'date + followers total, or date + gained/lost/net change; or date then one column per account (wide)' },
 ];
 
 /**
- * Decides what a file is from its header alone and maps its columns. The kind with the most recognised fields
- * among those whose required fields are all present wins; none → a UserError listing what was seen and needed.
+ * Decides the kind: a date column makes a follower history (long, net-change, or wide when the other columns are
+ * accounts); otherwise handle + followers make a roster. Nothing fits → a UserError listing the headers seen and
+ * what each kind needs.
  */
 export function recognise(header: readonly string[], overrides: ColumnOverrides, fileName: string): Recognised {
-  let best: { rule: KindRule; columns: ColumnMap<string>; found: number } | undefined;
-  for (const rule of KINDS) {
-    const columns = matchColumns(header, rule.specs, pick(overrides, rule.specs), fileName);
-    const complete = rule.required.some((group) => group.every((f) => columns[f] !== undefined));
-    const found = Object.keys(columns).length;
-    if (complete && (!best || found > best.found)) best = { rule, columns, found };
+  const roster = matchColumns(header, ROSTER_FIELDS, pick(overrides, ROSTER_FIELDS), fileName);
+  const history = matchColumns(header, HISTORY_FIELDS, pick(overrides, HISTORY_FIELDS), fileName);
+  if (history.date !== undefined) {
+    const hasNet = history.gained !== undefined || history.lost !== undefined || history.net !== undefined;
+    const hint = platformHint(header);
+    const extra = hint ? { platformHint: hint } : {};
+    if (history.followers !== undefined) return { kind: 'history', layout: 'totals', columns: history, ...extra };
+    if (hasNet) return { kind: 'history', layout: 'net', columns: history, ...extra };
+    const rosterish = Object.keys(roster).filter((f) => f !== 'handle' && f !== 'platform').length > 0;
+    if (history.handle === undefined && !rosterish && header.length >= 2) return { kind: 'history-wide', dateColumn: history.date };
   }
-  if (best) return { kind: best.rule.kind, columns: best.columns } as Recognised;
+  if (roster.handle !== undefined && roster.followers !== undefined) return { kind: 'roster', columns: roster };
   const seen = header.map((h) => JSON.stringify(h)).join(', ');
-  const needs = KINDS.map((k) => `${k.kind}: ${k.required.map((g) => g.map((f) => describe(k, f)).join(' + ')).join(' or ')}`).join('; ');
-  const hint = header.length === 1 && /[,;\t]/.test(header[0] ?? '') ? ' (one column only: is the separator unusual? try saving as CSV with , or ;)' : '';
+  const needs = KINDS.map((k) => `${k.kind}: ${k.needs}`).join('; ');
+  const hint = header.length === 1 && /[,;\t]/.test(header[0] ?? '') ? ' (one column only: is the separator unusual?)' : '';
   throw new UserError(`${fileName}: columns not recognised${hint}. Saw ${seen}. Needs ${needs}. Name a column with --map field="Header"`);
 }
 
-function describe(rule: KindRule, field: string): string {
-  return rule.specs.find((s) => s.field === field)?.describe ?? field;
+/** Headers only one tool writes name the platform of a single-account export. */
+const SIGNATURE_HEADERS: Record<string, Platform> = {
+  differenceinfollowersfrompreviousday: 'tiktok', // TikTok Studio FollowerHistory
+  subscribersgained: 'youtube', subscriberslost: 'youtube', // YouTube Studio
+  newfollows: 'x', unfollows: 'x', // X account analytics
+};
+
+function platformHint(header: readonly string[]): Platform | undefined {
+  for (const h of header) {
+    const p = SIGNATURE_HEADERS[foldHeader(h)];
+    if (p) return p;
+  }
+  return undefined;
 }
 
 function pick(overrides: ColumnOverrides, specs: readonly FieldSpec[]): ColumnOverrides {
@@ -50,5 +64,3 @@ function pick(overrides: ColumnOverrides, specs: readonly FieldSpec[]): ColumnOv
 export function mappableFields(): string[] {
   return [...new Set(KINDS.flatMap((k) => k.specs.map((s) => s.field)))];
 }
-
-export { foldHeader };

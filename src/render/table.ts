@@ -6,6 +6,7 @@ import type { Signal } from '../core/signal.js';
 import type { Verdict } from '../core/verdict.js';
 import type { RejectedRow } from '../io/rejected.js';
 import type { RunSummary } from '../app/summary.js';
+import { curveLines } from './curve-line.js';
 import { safeText } from './safe-text.js';
 import type { Renderer, RunMeta } from './types.js';
 import { VERDICT_LABEL } from './verdict-label.js';
@@ -36,7 +37,7 @@ function verdictColour(c: ChalkInstance, v: Verdict): (s: string) => string {
 
 const MARK: Record<Signal['status'], string> = { flag: '✗', pass: '✓', skip: '·' };
 
-function reasonLines(r: AccountResult, c: ChalkInstance, explain: boolean): string {
+function reasonLines(r: AccountResult, c: ChalkInstance, explain: boolean, width: number): string {
   const shown = explain ? r.signals : r.signals.filter((s) => s.status !== 'pass' || s.id === 'engagement-rate');
   const lines = shown.map((s) => {
     const mark = s.status === 'flag' ? c.red(MARK.flag) : s.status === 'pass' ? c.green(MARK.pass) : c.dim(MARK.skip);
@@ -50,7 +51,7 @@ function reasonLines(r: AccountResult, c: ChalkInstance, explain: boolean): stri
     const d = r.breakdown.deductions.map((x) => `${x.weight}×${x.severity} (${x.id})`).join(' − ');
     lines.push(c.dim(`  score = 100${d ? ` − ${d}` : ''}${r.breakdown.bonus ? ` + ${r.breakdown.bonus} (verified)` : ''} → ${r.score ?? 'n/a'}`));
   }
-  return lines.join('\n') || c.dim('no signal could be computed');
+  return [...curveLines(r, width, c), ...lines].join('\n') || c.dim('no signal could be computed');
 }
 
 function renderTable(rows: AccountResult[], summary: RunSummary, rejected: readonly RejectedRow[], meta: RunMeta): string {
@@ -74,7 +75,7 @@ function renderTable(rows: AccountResult[], summary: RunSummary, rejected: reado
       r.score === null ? '–' : String(r.score),
       colour(VERDICT_LABEL[r.verdict]),
     ]);
-    table.push([{ colSpan: 4, content: reasonLines(r, c, meta.explain) }]);
+    table.push([{ colSpan: 4, content: reasonLines(r, c, meta.explain, width - 4) }]);
   }
   const out: string[] = [];
   if (rows.length > 0) out.push(table.toString());

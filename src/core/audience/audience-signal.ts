@@ -34,10 +34,29 @@ export function audienceSignal(summary: AudienceSummary, t: AudienceThresholds):
     norm:
       `likely fake: normal ≤ ${pc(t.normalFakeShare)}, problem > ${pc(t.problemFakeShare)} (StatusPeople); ` +
       `suspicious under ${pc(t.minGenuineShare)} real or mass followers (IG Audit); at least ${t.minSample} followers`,
-    result: `${verdict} (${reason})`,
+    result: `${verdict}: ${because(summary, t, pc)}`,
   };
   if (verdict === 'ok') return pass(AUDIENCE_QUALITY_ID, message, evidence, { explain });
   if (verdict === 'insufficient-sample') return skip(AUDIENCE_QUALITY_ID, message, evidence, { explain });
   const severity = verdict === 'likely-fake' ? t.severity.likelyFake : t.severity.suspicious;
   return flag(AUDIENCE_QUALITY_ID, severity, message, evidence, { explain });
+}
+
+/** The comparison that decided, with the bound that was compared: what `--explain` shows. */
+function because({ sampleSize, shares, genuine, reason }: AudienceSummary, t: AudienceThresholds, pc: (x: number) => string): string {
+  const fake = shares.likelyFake;
+  switch (reason) {
+    case 'sample-below-minimum':
+      return `${sampleSize} followers < ${t.minSample}`;
+    case 'fake-share-above-problem':
+      return `likely fake low end ${pc(fake.low)} > ${pc(t.problemFakeShare)}`;
+    case 'fake-share-above-normal':
+      return `likely fake low end ${pc(fake.low)} > ${pc(t.normalFakeShare)}`;
+    case 'genuine-share-below-minimum':
+      return `real or mass high end ${pc(genuine.high)} < ${pc(t.minGenuineShare)}`;
+    case 'within-norms':
+      return `likely fake high end ${pc(fake.high)} ≤ ${pc(t.problemFakeShare)}, real or mass low end ${pc(genuine.low)} ≥ ${pc(t.minGenuineShare)}`;
+    case 'interval-too-wide':
+      return `likely fake ${pc(fake.low)}–${pc(fake.high)}, real or mass ${pc(genuine.low)}–${pc(genuine.high)}: an interval spans a limit`;
+  }
 }

@@ -88,7 +88,7 @@ function describe(reason: AudienceReason, n: number, fake: ShareEstimate, genuin
       const limit = fake.high > t.problemFakeShare
         ? `a normal share from one > ${pct(t.problemFakeShare)}${statusPeople}`
         : `whether it is under ${pct(t.minGenuineShare)} real${igAudit}`;
-      return `${fake.high > t.problemFakeShare ? fakeText : genuineText}: too few followers to tell ${limit}; classify more`;
+      return `${fake.high > t.problemFakeShare ? fakeText : genuineText}: too few to tell ${limit}; classify more followers`;
     }
   }
 }

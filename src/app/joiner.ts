@@ -1,0 +1,44 @@
+import type { KnownEvent, PostRecord, ProfileFacts } from '../core/account.js';
+import type { Platform } from '../core/platform.js';
+import { accountKey } from '../io/handle.js';
+import { NetChangeBuilder, SeriesBuilder } from './series-builder.js';
+
+/** Everything gathered for one account across files, before it becomes an AccountInput. */
+export interface AccountDraft {
+  handle: string;
+  platform: Platform;
+  profile?: ProfileFacts;
+  /** Where the profile came from, to report a second roster row for the same account. */
+  profileAt?: { file: string; line: number };
+  history?: SeriesBuilder;
+  net?: NetChangeBuilder;
+  posts?: PostRecord[];
+  events: KnownEvent[];
+}
+
+/** Joins rows of any kind by account (handle + platform, case-insensitive), keeping first-seen order. */
+export class Joiner {
+  private drafts = new Map<string, AccountDraft>();
+
+  get(handle: string, platform: Platform): AccountDraft {
+    const key = accountKey(handle, platform);
+    let d = this.drafts.get(key);
+    if (!d) {
+      d = { handle, platform, events: [] };
+      this.drafts.set(key, d);
+    }
+    return d;
+  }
+
+  find(handle: string, platform: Platform): AccountDraft | undefined {
+    return this.drafts.get(accountKey(handle, platform));
+  }
+
+  all(): IterableIterator<AccountDraft> {
+    return this.drafts.values();
+  }
+
+  get size(): number {
+    return this.drafts.size;
+  }
+}

@@ -1,0 +1,133 @@
+import type { Platform } from '../core/platform.js';
+import type { ColumnMap } from '../io/columns.js';
+import { decideConventions, LOOKAHEAD_ROWS, type FileConventions } from '../io/conventions.js';
+import { decideDateOrder, parseDate, YearPlacer, type DateOrder } from '../io/dates.js';
+import { UserError } from '../io/errors.js';
+import { parseHandle, parsePlatform } from '../io/handle.js';
+import type { HistoryField } from '../io/kinds/history.js';
+import { parseHumanNumber } from '../io/numbers.js';
+import type { CsvHead } from '../io/read-csv.js';
+import type { RejectedRow } from '../io/rejected.js';
+import type { Joiner } from './joiner.js';
+import { NetChangeBuilder, SeriesBuilder } from './series-builder.js';
+
+export interface HistoryOptions {
+  /** Handle for a single-account file (no handle column): `--handle`, else the file name. */
+  handleFallback: string;
+  defaultPlatform: Platform;
+  dateOrder: DateOrder | undefined;
+  /** Year of the first row for year-less dates (TikTok Studio), `--year`. */
+  startYear: number;
+}
+
+/** The history layout: totals, or net changes per day to be summed into totals. */
+export type HistoryLayout = 'totals' | 'net';
+
+/**
+ * Long and single-account follower histories → per-account series in the joiner. The first rows are held until
+ * the file's conventions (decimal mark, date order) are decided; a row with a bad date or count is rejected.
+ */
+export class HistoryReader {
+  private pending: { fields: string[]; line: number }[] = [];
+  private ready = false;
+  private conventions!: FileConventions;
+  private order: DateOrder | undefined;
+  private years: YearPlacer;
+  /** Whether some date had no year (placed from `startYear`). */
+  sawYearless = false;
+
+  constructor(
+    private readonly head: CsvHead,
+    private readonly columns: ColumnMap<HistoryField>,
+    private readonly layout: HistoryLayout,
+    private readonly opts: HistoryOptions,
+    private readonly joiner: Joiner,
+    private readonly used: () => void,
+    private readonly reject: (r: RejectedRow) => void,
+  ) {
+    this.years = new YearPlacer(opts.startYear);
+  }
+
+  record(fields: string[], line: number): void {
+    if (this.ready) return this.convert(fields, line);
+    this.pending.push({ fields, line });
+    if (this.pending.length >= LOOKAHEAD_ROWS) this.decide();
+  }
+
+  end(): void {
+    if (!this.ready) this.decide();
+  }
+
+  private decide(): void {
+    const c = this.columns;
+    const numeric = [c.followers, c.following, c.gained, c.lost, c.net].filter((i): i is number => i !== undefined);
+    this.conventions = decideConventions(this.pending.map((p) => p.fields), numeric, undefined, this.head.delimiter);
+    if (this.opts.dateOrder) this.order = this.opts.dateOrder;
+    else {
+      const decided = decideDateOrder(this.pending.map((p) => p.fields[c.date!] ?? ''));
+      if ('error' in decided) throw new UserError(`${this.head.source}: ${decided.error}; say which with --dates dmy or --dates mdy`);
+      this.order = decided.order;
+    }
+    this.ready = true;
+    const held = this.pending;
+    this.pending = [];
+    for (const p of held) this.convert(p.fields, p.line);
+  }
+
+  private cellReject(field: HistoryField, fields: string[], line: number, reason: string): void {
+    const idx = this.columns[field];
+    this.reject({ file: this.head.source, line, column: idx === undefined ? null : this.head.header[idx] ?? null, value: idx === undefined ? null : fields[idx] ?? '', reason });
+  }
+
+  private count(field: HistoryField, fields: string[], line: number, allowNegative: boolean): number | undefined | false {
+    const idx = this.columns[field];
+    if (idx === undefined) return undefined;
+    const n = parseHumanNumber(fields[idx] ?? '', 'count', this.conventions.decimalMark);
+    if (!n.ok) return this.cellReject(field, fields, line, n.reason), false;
+    if (n.missing) return undefined;
+    if (!allowNegative && n.value < 0) return this.cellReject(field, fields, line, 'cannot be negative'), false;
+    return n.value;
+  }
+
+  private convert(fields: string[], line: number): void {
+    const c = this.columns;
+    let handle = this.opts.handleFallback;
+    let platform: Platform | undefined;
+    if (c.handle !== undefined) {
+      const h = parseHandle(fields[c.handle] ?? '');
+      if (!h) return this.cellReject('handle', fields, line, 'empty handle');
+      handle = h.display;
+      platform = h.platform;
+    }
+    if (c.platform !== undefined && (fields[c.platform] ?? '').trim() !== '') {
+      platform = parsePlatform(fields[c.platform] ?? '');
+      if (!platform) return this.cellReject('platform', fields, line, 'unknown platform (known: instagram, tiktok, youtube, x, facebook)');
+    }
+    const d = parseDate(fields[c.date!] ?? '', this.order);
+    if (!d.ok) return this.cellReject('date', fields, line, d.reason);
+    if (d.missing) return this.cellReject('date', fields, line, 'missing date');
+    if ('yearless' in d) this.sawYearless = true;
+    const day = 'day' in d ? d.day : this.years.place(d.yearless.month, d.yearless.dayOfMonth);
+    const draft = this.joiner.get(handle, platform ?? this.opts.defaultPlatform);
+    const label = c.event === undefined ? '' : (fields[c.event] ?? '').trim();
+    if (this.layout === 'totals') {
+      const followers = this.count('followers', fields, line, false);
+      if (followers === false) return;
+      const following = this.count('following', fields, line, false);
+      if (following === false) return;
+      if (followers === undefined) return this.cellReject('followers', fields, line, 'missing follower count');
+      (draft.history ??= new SeriesBuilder(this.head.source)).add(day, followers, following, line);
+    } else {
+      const gained = this.count('gained', fields, line, false);
+      const lost = this.count('lost', fields, line, true);
+      const net = this.count('net', fields, line, true);
+      if (gained === false || lost === false || net === false) return;
+      if (gained === undefined && lost === undefined && net === undefined) return this.cellReject(c.net !== undefined ? 'net' : 'gained', fields, line, 'missing change');
+      const up = net !== undefined ? Math.max(net, 0) : gained ?? 0;
+      const down = net !== undefined ? Math.max(-net, 0) : Math.abs(lost ?? 0);
+      (draft.net ??= new NetChangeBuilder()).add(day, up, down);
+    }
+    if (label !== '') draft.events.push({ day, label });
+    this.used();
+  }
+}

@@ -1,0 +1,67 @@
+import { sortAndMergeSeries, type DuplicateDay, type SeriesPoint } from '../core/growth/index.js';
+import type { FollowerSeries } from '../core/account.js';
+
+/**
+ * Follower points of one account as they stream in, kept in growable typed arrays: 20 bytes a point, so memory is
+ * proportional to accounts × days, not to raw rows or row objects.
+ */
+export class SeriesBuilder {
+  private days = new Int32Array(16);
+  private followers = new Float64Array(16);
+  private following: Float64Array | undefined;
+  private lines = new Int32Array(16);
+  length = 0;
+
+  add(day: number, followers: number, following: number | undefined, line: number): void {
+    if (this.length === this.days.length) this.grow();
+    const i = this.length++;
+    this.days[i] = day;
+    this.followers[i] = followers;
+    this.lines[i] = line;
+    if (following !== undefined) {
+      this.following ??= new Float64Array(this.days.length).fill(NaN);
+      this.following[i] = following;
+    } else if (this.following) this.following[i] = NaN;
+  }
+
+  private grow(): void {
+    const n = this.days.length * 2;
+    const grow32 = (a: Int32Array) => { const b = new Int32Array(n); b.set(a); return b; };
+    const grow64 = (a: Float64Array) => { const b = new Float64Array(n).fill(NaN); b.set(a); return b; };
+    this.days = grow32(this.days);
+    this.lines = grow32(this.lines);
+    this.followers = grow64(this.followers);
+    if (this.following) this.following = grow64(this.following);
+  }
+
+  constructor(private readonly file: string) {}
+
+  /** Sorted, one point a day; conflicting duplicates keep the last row and are returned with their source lines. */
+  finish(): { series: FollowerSeries; duplicates: { file: string; keptLine: number; droppedLine: number; kept: number; dropped: number }[] } {
+    const points: (SeriesPoint & { line: number })[] = [];
+    for (let i = 0; i < this.length; i++) {
+      const f = this.following?.[i];
+      points.push({ day: this.days[i]!, followers: this.followers[i]!, line: this.lines[i]!, ...(f !== undefined && !Number.isNaN(f) ? { following: f } : {}) });
+    }
+    const { series, duplicates } = sortAndMergeSeries(points);
+    return {
+      series,
+      duplicates: duplicates.map((d: DuplicateDay<SeriesPoint & { line: number }>) => ({
+        file: this.file, keptLine: d.kept.line, droppedLine: d.dropped.line, kept: d.kept.followers, dropped: d.dropped.followers,
+      })),
+    };
+  }
+}
+
+/** Net changes per day (YouTube Studio gained/lost, X new follows/unfollows), turned into totals at the end. */
+export class NetChangeBuilder {
+  days: number[] = [];
+  gained: number[] = [];
+  lost: number[] = [];
+
+  add(day: number, gained: number, lost: number): void {
+    this.days.push(day);
+    this.gained.push(gained);
+    this.lost.push(lost);
+  }
+}

@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { runBin } from './run-cli.js';
+
+interface Signal { id: string; status: string; message: string; evidence: Record<string, unknown> }
+interface Account { handle: string; platform: string; followers: number; verdict: string; score: number | null; signals: Signal[] }
+interface Out { accounts: Account[]; summary: { rows: { read: number; used: number; rejected: number } } }
+
+function score(...args: string[]): Out {
+  const r = runBin(['score', ...args, '--format', 'json', '-q']);
+  expect(r.code, r.stderr).toBe(0);
+  return JSON.parse(r.stdout) as Out;
+}
+const signal = (a: Account | undefined, id: string) => a?.signals.find((s) => s.id === id);
+const account = (o: Out, handle: string) => o.accounts.find((a) => a.handle === handle);
+
+describe('follower history (spawned)', () => {
+  it('flags a spike then drop with its evidence, and leaves steady growth alone', () => {
+    const out = score('fixtures/history-bought-vs-steady.csv');
+    expect(out.summary.rows).toEqual({ read: 180, used: 180, rejected: 0 });
+    const spike = signal(account(out, 'cafe.lumiere'), 'growth-spike-drop')!;
+    expect(spike.status).toBe('flag');
+    expect(spike.evidence).toMatchObject({ spikeDate: '2026-03-02' });
+    expect(spike.evidence['gain'] as number).toBeGreaterThan(11_000);
+    expect(spike.evidence['drop'] as number).toBeGreaterThan(3_000);
+    expect(signal(account(out, 'marie.voyage'), 'growth-spike-drop')!.status).toBe('pass');
+    expect(account(out, 'marie.voyage')!.verdict).toBe('authentic');
+  });
+
+  it('shows a spike excused by an events column without penalising it', () => {
+    const s = signal(score('fixtures/history-giveaway-annotated.csv').accounts[0], 'growth-spike-drop')!;
+    expect(s.status).toBe('pass');
+    expect(s.evidence).toMatchObject({ excused: 'giveaway with @maison.deco' });
+  });
+
+  it('excuses a spike named in an --events file', () => {
+    const out = score('fixtures/history-bought-vs-steady.csv', '--events', 'fixtures/events-tv-appearance.csv');
+    const s = signal(account(out, 'cafe.lumiere'), 'growth-spike-drop')!;
+    expect(s.status).toBe('pass');
+    expect(s.evidence['excused']).toBe('TV appearance (Quotidien)');
+  });
+
+  it.each([
+    ['a viral bump with no drop', 'fixtures/history-viral-no-drop.csv'],
+    ['a platform-wide purge', 'fixtures/history-platform-purge.csv'],
+  ])('does not cry wolf on %s', (_name, file) => {
+    for (const a of score(file).accounts) expect(signal(a, 'growth-spike-drop')!.status).toBe('pass');
+  });
+
+  it('finds a purchase in weekly French snapshots with a gap (DD/MM/YYYY, ;, spaces in numbers)', () => {
+    const out = score('fixtures/history-weekly-fr-gap-purchase.csv', '--handle', 'agence.mode');
+    expect(out.accounts[0]).toMatchObject({ handle: 'agence.mode', platform: 'instagram' });
+    const s = signal(out.accounts[0], 'growth-spike-drop')!;
+    expect(s.status).toBe('flag');
+    expect(s.evidence['spikeDate']).toBe('2026-04-09');
+  });
+
+  it('reads a wide Social Blade-style copy, one column per account', () => {
+    const out = score('fixtures/history-wide-socialblade.csv');
+    expect(out.accounts.map((a) => a.handle)).toEqual(['nano.jardin', 'follow.train']);
+    expect(signal(account(out, 'follow.train'), 'growth-spike-drop')!.status).toBe('flag');
+    expect(signal(account(out, 'nano.jardin'), 'growth-spike-drop')!.status).toBe('pass');
+  });
+
+  it('reads TikTok Studio FollowerHistory (dates without a year) as TikTok', () => {
+    const r = runBin(['score', 'fixtures/tiktok-FollowerHistory.csv', '--format', 'json']);
+    expect(r.stderr).toMatch(/dates have no year/);
+    const out = score('fixtures/tiktok-FollowerHistory.csv', '--handle', 'dance.tok', '--year', '2026');
+    expect(out.accounts[0]).toMatchObject({ handle: 'dance.tok', platform: 'tiktok' });
+    expect(signal(out.accounts[0], 'growth-spike-drop')!.evidence['spikeDate']).toBe('2026-09-05');
+  });
+
+  it('turns YouTube Studio subscribers gained / lost into a series', () => {
+    const out = score('fixtures/youtube-subscribers-gained-lost.csv', '--handle', 'chef.paris');
+    expect(out.accounts[0]!.platform).toBe('youtube');
+    expect(signal(out.accounts[0], 'growth-spike-drop')!.status).toBe('flag');
+  });
+
+  it('joins a roster and a history by handle + platform', () => {
+    const out = score('fixtures/roster-demo.csv', 'fixtures/history-bought-vs-steady.csv');
+    expect(out.accounts).toHaveLength(8);
+    const cafe = account(out, 'cafe.lumiere')!;
+    expect(cafe.followers).toBe(95400);
+    expect(cafe.signals.filter((s) => s.status === 'flag').map((s) => s.id)).toEqual(['engagement-rate', 'follow-ratio', 'growth-spike-drop']);
+    expect(out.summary.rows).toEqual({ read: 188, used: 188, rejected: 0 });
+  });
+
+  it('rejects bad history rows and conflicting duplicate days, and still reconciles', () => {
+    const csv = 'handle,date,followers\na,2026-01-01,1000\na,2026-01-02,1010\na,2026-01-02,1500\na,2026-02-30,1020\na,2026-01-04,lots\n';
+    const r = runBin(['score', '-', '--format', 'json'], { input: csv });
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout) as Out & { rejected: { line: number; reason: string }[] };
+    expect(out.summary.rows).toEqual({ read: 5, used: 2, rejected: 3 });
+    expect(out.rejected.map((x) => x.line).sort()).toEqual([3, 5, 6]);
+  });
+
+  it('refuses a file whose day/month order cannot be decided, and accepts --dates', () => {
+    const csv = 'handle,date,followers\na,01/02/2026,1000\na,02/03/2026,1010\n';
+    const r = runBin(['score', '-'], { input: csv });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/ambiguous.*--dates dmy/);
+    expect(runBin(['score', '-', '--dates', 'dmy'], { input: csv }).code).toBe(0);
+  });
+
+  it('shows the follower curve as a sparkline with the flagged day marked', () => {
+    const r = runBin(['score', 'fixtures/history-bought-vs-steady.csv', '--format', 'table']);
+    expect(r.stdout).toMatch(/followers [▁▂▃▄▅▆▇█]+ 2026-01-01 → 2026-03-31/);
+    expect(r.stdout).toMatch(/\^ spike 2026-03-02/);
+  });
+});
