@@ -14,7 +14,8 @@ const PUBLISHED: RuleParams = {
   minUsernameDigitRatio: 0.25, // tuned: best agreement with "3+ digits" on InstaFake usernames
 };
 
-export const DEFAULT_AUDIENCE: AudienceThresholds = {
+// `satisfies`, not a type annotation: callers may rely on the instagram and x entries being present.
+export const DEFAULT_AUDIENCE = {
   /** One classifier per platform with labelled data; TikTok, YouTube and Facebook fall back to Instagram's. */
   rules: {
     /**
@@ -73,4 +74,4 @@ export const DEFAULT_AUDIENCE: AudienceThresholds = {
   minGenuineShare: 0.6,
   /** A suspicious audience is half as bad as a mostly fake one. */
   severity: { suspicious: 0.5, likelyFake: 1 },
-};
+} satisfies AudienceThresholds;
