@@ -1,8 +1,9 @@
 import type { AccountResult } from '../core/score-account.js';
 import type { Signal } from '../core/signal.js';
+import type { AccountJson, SignalJson } from './output-schema.js';
 
 /** The contract's account object (cli-contract.md); `explain` only when asked, so default output stays lean. */
-export function accountJson(r: AccountResult, explain: boolean): Record<string, unknown> {
+export function accountJson(r: AccountResult, explain: boolean): AccountJson {
   return {
     handle: r.handle,
     platform: r.platform,
@@ -15,7 +16,7 @@ export function accountJson(r: AccountResult, explain: boolean): Record<string, 
   };
 }
 
-function signalJson(s: Signal, explain: boolean): Record<string, unknown> {
+function signalJson(s: Signal, explain: boolean): SignalJson {
   const base = { id: s.id, status: s.status, severity: s.severity, message: s.message, evidence: s.evidence };
   return explain && s.explain ? { ...base, explain: s.explain } : base;
 }
