@@ -32,8 +32,8 @@ export function audienceSignal(summary: AudienceSummary, t: AudienceThresholds):
     formula: `share = count / sample; ${pc(t.confidence)} Wilson interval (z = ${zForConfidence(t.confidence).toFixed(2)}); decided on the interval's bounds`,
     inputs: { sampleSize, real: shares.real.count, massFollower: shares.massFollower.count, suspicious: shares.suspicious.count, likelyFake: shares.likelyFake.count },
     norm:
-      `likely fake: normal ≤ ${pc(t.normalFakeShare)}, problem > ${pc(t.problemFakeShare)} (StatusPeople); ` +
-      `suspicious under ${pc(t.minGenuineShare)} real or mass followers (IG Audit); at least ${t.minSample} followers`,
+      `likely fake: normal ≤ ${pc(t.normalFakeShare)}, problem > ${pc(t.problemFakeShare)}; suspicious under ` +
+      `${pc(t.minGenuineShare)} real or mass followers; at least ${t.minSample} followers (defaults: StatusPeople, IG Audit)`,
     result: `${verdict}: ${because(summary, t, pc)}`,
   };
   if (verdict === 'ok') return pass(AUDIENCE_QUALITY_ID, message, evidence, { explain });
