@@ -15,6 +15,7 @@ describe('readCsv: records and the line each starts on', () => {
     ['LF inside quotes', 'h,f\n"a\nb",1\nc,2\n', 1, [[2, ['a\nb', '1']], [4, ['c', '2']]]],
     ['CRLF inside quotes', 'h,f\r\n"a\r\nb\r\nc",1\r\nd,2\r\n', 1, [[2, ['a\r\nb\r\nc', '1']], [5, ['d', '2']]]],
     ['CRLF inside quotes of an LF file', 'h,f\n"a\r\nb",1\nd,2\n', 1, [[2, ['a\r\nb', '1']], [4, ['d', '2']]]],
+    ['a lone CR inside quotes', 'h,f\n"a\rb",1\nc,2\n', 1, [[2, ['a\rb', '1']], [4, ['c', '2']]]],
     ['blank lines inside and after a multi-line field', 'h,f\n"a\n\nb",1\n\n\nc,2\n', 1, [[2, ['a\n\nb', '1']], [7, ['c', '2']]]],
     ['a multi-line header', '"h\nx",f\na,1\n', 1, [[3, ['a', '1']]]],
     ['sep= line', 'sep=;\nh;f\na;1\nb;2\n', 2, [[3, ['a', '1']], [4, ['b', '2']]]],
@@ -74,9 +75,9 @@ describe('readCsv: broken input', () => {
     expect(run.bad[0]![1]).toMatch(/quote .* never closed/);
   });
 
-  // BUG (src/io/read-csv.ts, not mine to fix): on_skip passes only err.lines to LineTracker.skipped, so blank lines
-  // between the last good record and the broken one are not counted. The quote opens on line 5, reported as line 3.
-  // Fix: `tracker.skipped(err.lines, err.empty_lines)` (LineTracker.skipped accepts the count, line-tracker.test.ts).
+  // BUG at HEAD (read-csv.ts + line-tracker.ts): blank lines between the last good record and the broken one are not
+  // counted: the quote opens on line 5, reported as line 3. The LineTracker rewrite in progress in the tree (empty
+  // lines read as records, skip_empty_lines: false) fixes it; un-skip when it lands.
   it.skip('an unclosed quote after blank lines is reported on its own line', async () => {
     const run = await readAll('r.csv', 'h,f\na,1\n\n\n"b,2\nc,3\n');
     expect(run.bad.map(([line]) => line)).toEqual([5]);
