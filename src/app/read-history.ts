@@ -1,14 +1,14 @@
 import type { Platform } from '../core/platform.js';
 import type { ColumnMap } from '../io/columns.js';
 import { decideConventions, LOOKAHEAD_ROWS, type FileConventions } from '../io/conventions.js';
-import { decideDateOrder, parseDate, YearPlacer, type DateOrder } from '../io/dates.js';
+import { decideDateOrder, parseDate, YearPlacer, type DateOrder, type ParsedDate } from '../io/dates.js';
 import { UserError } from '../io/errors.js';
 import { parseHandle, parsePlatform } from '../io/handle.js';
 import type { HistoryField } from '../io/kinds/history.js';
 import { parseHumanNumber } from '../io/numbers.js';
 import type { CsvHead } from '../io/read-csv.js';
 import type { RejectedRow } from '../io/rejected.js';
-import type { Joiner } from './joiner.js';
+import type { AccountDraft, Joiner } from './joiner.js';
 import { NetChangeBuilder, SeriesBuilder } from './series-builder.js';
 
 export interface HistoryOptions {
@@ -35,6 +35,9 @@ export class HistoryReader {
   private years: YearPlacer;
   /** Whether some date had no year (placed from `startYear`). */
   sawYearless = false;
+  /** Histories repeat the same few hundred dates and run account by account: both lookups are cached. */
+  private dates = new Map<string, ParsedDate>();
+  private lastHandle: { raw: string; platform: string; draft: AccountDraft } | undefined;
 
   constructor(
     private readonly head: CsvHead,
@@ -91,24 +94,35 @@ export class HistoryReader {
 
   private convert(fields: string[], line: number): void {
     const c = this.columns;
+    const rawHandle = c.handle === undefined ? '' : fields[c.handle] ?? '';
+    const rawPlatform = c.platform === undefined ? '' : fields[c.platform] ?? '';
+    const last = this.lastHandle;
+    const cached = last && last.raw === rawHandle && last.platform === rawPlatform ? last.draft : undefined;
     let handle = this.opts.handleFallback;
     let platform: Platform | undefined;
-    if (c.handle !== undefined) {
+    if (c.handle !== undefined && !cached) {
       const h = parseHandle(fields[c.handle] ?? '');
       if (!h) return this.cellReject('handle', fields, line, 'empty handle');
       handle = h.display;
       platform = h.platform;
     }
-    if (c.platform !== undefined && (fields[c.platform] ?? '').trim() !== '') {
+    if (!cached && c.platform !== undefined && (fields[c.platform] ?? '').trim() !== '') {
       platform = parsePlatform(fields[c.platform] ?? '');
       if (!platform) return this.cellReject('platform', fields, line, 'unknown platform (known: instagram, tiktok, youtube, x, facebook)');
     }
-    const d = parseDate(fields[c.date!] ?? '', this.order);
+    const rawDate = fields[c.date!] ?? '';
+    let d = this.dates.get(rawDate);
+    if (d === undefined) {
+      d = parseDate(rawDate, this.order);
+      if (this.dates.size > 100_000) this.dates.clear();
+      this.dates.set(rawDate, d);
+    }
     if (!d.ok) return this.cellReject('date', fields, line, d.reason);
     if (d.missing) return this.cellReject('date', fields, line, 'missing date');
     if ('yearless' in d) this.sawYearless = true;
     const day = 'day' in d ? d.day : this.years.place(d.yearless.month, d.yearless.dayOfMonth);
-    const draft = this.joiner.get(handle, platform ?? this.opts.defaultPlatform);
+    const draft = cached ?? this.joiner.get(handle, platform ?? this.opts.defaultPlatform);
+    this.lastHandle = { raw: rawHandle, platform: rawPlatform, draft };
     const label = c.event === undefined ? '' : (fields[c.event] ?? '').trim();
     if (this.layout === 'totals') {
       const followers = this.count('followers', fields, line, false);

@@ -36,8 +36,20 @@ export class SeriesBuilder {
 
   constructor(private readonly file: string) {}
 
+  private strictlyAscending(): boolean {
+    for (let i = 1; i < this.length; i++) if (this.days[i]! <= this.days[i - 1]!) return false;
+    return true;
+  }
+
   /** Sorted, one point a day; conflicting duplicates keep the last row and are returned with their source lines. */
   finish(): { series: FollowerSeries; duplicates: { file: string; keptLine: number; droppedLine: number; kept: number; dropped: number }[] } {
+    if (this.strictlyAscending()) {
+      // The usual export: one row a day in order. No objects, no sort: copy the typed arrays.
+      const n = this.length;
+      const series: FollowerSeries = { days: this.days.slice(0, n), followers: this.followers.slice(0, n) };
+      if (this.following) series.following = this.following.slice(0, n);
+      return { series, duplicates: [] };
+    }
     const points: (SeriesPoint & { line: number })[] = [];
     for (let i = 0; i < this.length; i++) {
       const f = this.following?.[i];

@@ -23,7 +23,19 @@ const MISSING = new Set(['', '-', '–', '—', 'n/a', 'na', 'n.a.', 'null', 'no
 const SUFFIX: Record<string, number> = { k: 1e3, m: 1e6, mn: 1e6, mio: 1e6, b: 1e9, bn: 1e9, md: 1e9, mds: 1e9, mrd: 1e9 };
 const GROUPING = /[\s\u00a0\u202f\u2009\u2007\u2008\u200a']/g;
 
+/** The common case, `12345`, without regexes: most cells of a large export are plain whole numbers. */
+function plainDigits(s: string): boolean {
+  const n = s.length;
+  if (n === 0 || n > 15) return false;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
 export function parseHumanNumber(raw: string, kind: NumberKind, decimalMark: DecimalMark): ParsedNumber {
+  if (plainDigits(raw)) return { ok: true, missing: false, value: Number(raw), percent: false };
   let s = raw.trim();
   if (MISSING.has(s.toLowerCase())) return { ok: true, missing: true };
   let percent = false;

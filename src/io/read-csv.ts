@@ -74,29 +74,39 @@ export async function readCsv(source: InputSource, handlers: CsvHandlers): Promi
     firstLine = 2;
   }
   const tracker = new LineTracker(firstLine - 1);
+  tracker.offset = firstLine - 1;
   let header: string[] | undefined;
   const parser = parse({
     delimiter,
     record_delimiter: ['\r\n', '\n', '\r'],
     relax_column_count: true,
     relax_quotes: true,
-    skip_empty_lines: true,
+    skip_empty_lines: false,
     skip_records_with_error: true,
     max_record_size: MAX_RECORD_BYTES,
-    info: true,
     on_skip: (err: CsvError | undefined) => {
       if (!err) return;
       const line = tracker.skipped(typeof err.lines === "number" ? err.lines : undefined);
       handlers.onBadRecord(line, csvErrorReason(err));
     },
   });
+  // An exception from a handler is the caller's (a UserError, or a bug that must keep its stack), not a CSV
+  // problem: it is kept aside and rethrown as is once the parser is stopped.
+  let handlerError: unknown;
   const finished = new Promise<void>((resolve, reject) => {
-    parser.on('data', (r: { record: string[]; info: { lines: number; empty_lines: number } }) => {
-      const line = tracker.record(r.record, r.info.lines, r.info.empty_lines);
-      if (header === undefined) {
-        header = r.record;
-        handlers.onHead({ source: source.name, encoding: sniffed.encoding, delimiter, header, headerLine: line });
-      } else handlers.onRecord(r.record, line);
+    parser.on('data', (record: string[]) => {
+      if (handlerError !== undefined) return;
+      try {
+        const line = tracker.record(record);
+        if (line === undefined) return;
+        if (header === undefined) {
+          header = record;
+          handlers.onHead({ source: source.name, encoding: sniffed.encoding, delimiter, header, headerLine: line });
+        } else handlers.onRecord(record, line);
+      } catch (e) {
+        handlerError = e;
+        reject(e);
+      }
     });
     parser.on('error', (e) => reject(e));
     parser.on('end', () => resolve());
@@ -118,8 +128,10 @@ export async function readCsv(source: InputSource, handlers: CsvHandlers): Promi
     await finished;
   } catch (e) {
     parser.destroy();
+    if (handlerError !== undefined) throw handlerError;
     throw e instanceof UserError ? e : new UserError(`${source.name}: ${(e as Error).message}`);
   }
+  if (handlerError !== undefined) throw handlerError;
   if (header === undefined) throw new UserError(`${source.name}: has no header line`);
 }
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { LineTracker } from '../../src/io/line-tracker.js';
 
 /** Drives a LineTracker with csv-parse configured as read-csv.ts configures it; returns each record's start line. */
-function lines(text: string, passEmptyLines: boolean): Promise<{ records: number[]; skipped: number[] }> {
+function lines(text: string): Promise<{ records: number[]; skipped: number[] }> {
   const tracker = new LineTracker(0);
   const out = { records: [] as number[], skipped: [] as number[] };
   return new Promise((resolve, reject) => {
@@ -11,18 +11,16 @@ function lines(text: string, passEmptyLines: boolean): Promise<{ records: number
       record_delimiter: ['\r\n', '\n', '\r'],
       relax_column_count: true,
       relax_quotes: true,
-      skip_empty_lines: true,
+      skip_empty_lines: false,
       skip_records_with_error: true,
-      info: true,
       on_skip: (err: CsvError | undefined) => {
         if (!err) return;
-        const lines = typeof err.lines === 'number' ? err.lines : undefined;
-        const empty = (err as unknown as { empty_lines?: number }).empty_lines;
-        out.skipped.push(passEmptyLines ? tracker.skipped(lines, empty) : tracker.skipped(lines));
+        out.skipped.push(tracker.skipped(typeof err.lines === 'number' ? err.lines : undefined));
       },
     });
-    parser.on('data', (r: { record: string[]; info: { lines: number; empty_lines: number } }) => {
-      out.records.push(tracker.record(r.record, r.info.lines, r.info.empty_lines));
+    parser.on('data', (record: string[]) => {
+      const line = tracker.record(record);
+      if (line !== undefined) out.records.push(line);
     });
     parser.on('error', reject);
     parser.on('end', () => resolve(out));
@@ -37,14 +35,14 @@ describe('LineTracker', () => {
     ['CRLF inside quotes counted once', 'h,f\r\n"a\r\nb\r\nc",1\r\nd,2\r\n', [1, 2, 5]],
     ['lone CR inside quotes', 'h,f\n"a\rb",1\nc,2\n', [1, 2, 4]],
   ])('%s', async (_name, text, expected) => {
-    expect((await lines(text, true)).records).toEqual(expected);
+    expect((await lines(text)).records).toEqual(expected);
   });
 
   it.each<[string, string, number[], number[]]>([
     ['right after a record', 'h,f\na,1\n"b,2\nc,3\n', [1, 2], [3]],
     ['after blank lines', 'h,f\na,1\n\n\n"b,2\nc,3\n', [1, 2], [5]],
     ['after a multi-line record and a blank line', 'h,f\n"a\nb",1\n\nc,"2\nd,3\n', [1, 2], [5]],
-  ])('a skipped record %s starts on its own line when given the blank-line count', async (_name, text, records, skipped) => {
-    expect(await lines(text, true)).toEqual({ records, skipped });
+  ])('a skipped record %s starts on its own line', async (_name, text, records, skipped) => {
+    expect(await lines(text)).toEqual({ records, skipped });
   });
 });
