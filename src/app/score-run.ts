@@ -14,6 +14,7 @@ import type { Renderer, RunMeta } from '../render/types.js';
 import type { Diagnostics } from './diagnostics.js';
 import { Joiner } from './joiner.js';
 import { HistoryReader } from './read-history.js';
+import { PostsReader, SeenPosts } from './read-posts.js';
 import { RosterReader } from './read-roster.js';
 import { WideHistoryReader, wideAccounts } from './read-wide-history.js';
 import { SummaryCounter, type Gate, type RunSummary } from './summary.js';
@@ -74,6 +75,7 @@ export async function runScore(run: ScoreRun, io: RunIo): Promise<RunSummary> {
     io.out.write(run.renderer.account(result));
   };
   const joiner = new Joiner();
+  const seenPosts = new SeenPosts();
   const streamRoster = run.sources.length === 1;
   io.out.write(run.renderer.begin(run.meta));
   for (const source of run.sources) {
@@ -96,6 +98,10 @@ export async function runScore(run: ScoreRun, io: RunIo): Promise<RunSummary> {
           },
           rejected: reject,
         });
+      }
+      if (r.kind === 'posts') {
+        const opts = { handle: run.handle, fileHandle: handleFromFileName(source.name), platformFlag: run.platformFlag, platformHint: r.platformHint, defaultPlatform: run.defaultPlatform, dateOrder: run.dateOrder, startYear: run.startYear, note: (m: string) => io.diagnostics.note(m) };
+        return new PostsReader(head, r.columns, opts, joiner, seenPosts, used, reject);
       }
       const handleFallback = run.handle ?? handleFromFileName(source.name);
       if (r.kind === 'history') {

@@ -11,7 +11,7 @@ export interface DraftIssues {
 /**
  * A joined draft → the core's AccountInput: history sorted and merged (conflicting duplicate days reported),
  * net changes summed into totals (anchored on the roster's follower count when there is one), and each post given
- * the followers at its date from the history when the export itself had none.
+ * the followers at its date from the history when the export itself had none, else the roster's follower count.
  */
 export function toAccountInput(d: AccountDraft, postSelection: AccountInput['postSelection']): { input: AccountInput; issues: DraftIssues } {
   const duplicates: RejectedRow[] = [];
@@ -30,7 +30,10 @@ export function toAccountInput(d: AccountDraft, postSelection: AccountInput['pos
     const start = d.profile?.followers === undefined ? undefined : d.profile.followers - sum;
     history = seriesFromNetChanges(d.net.days, d.net.gained, d.net.lost, start);
   }
-  const posts = d.posts && history ? d.posts.map((p) => withFollowers(p, history!)) : d.posts;
+  const dated = d.posts && history ? d.posts.map((p) => withFollowers(p, history!)) : d.posts;
+  // No follower count at the post's date: the roster's (current) count is the best known.
+  const known = d.profile?.followers;
+  const posts = known === undefined ? dated : dated?.map((p) => (p.followers === undefined ? { ...p, followers: known } : p));
   const input: AccountInput = {
     handle: d.handle, platform: d.platform,
     ...(d.profile ? { profile: d.profile } : {}),

@@ -49,6 +49,8 @@ export interface PostRecord {
   views?: number;
   impressions?: number;
   reach?: number;
+  /** The export's own interaction total (X Analytics: also clicks and expands); kept as read, never summed into a rate. */
+  engagements?: number;
   /** Followers at publication (from a joined history, a followers column, or the roster). */
   followers?: number;
 }

@@ -5,7 +5,8 @@ import { followRatioSignal } from './follow-ratio.js';
 import { growthSignals, SPIKE_DROP_ID, type GrowthContext } from './growth/index.js';
 import { tableFor } from './norms/select.js';
 import type { Platform } from './platform.js';
-import { auditPosts, type PostsAudit } from './posts/index.js';
+import type { NormTable } from './norms/types.js';
+import { auditPosts, measurePostEngagement, type PostsAudit, type PostThresholds } from './posts/index.js';
 import type { ScoringConfig } from './scoring-config.js';
 import { skip, type Signal } from './signal.js';
 import { tierOf, type Tier } from './tier.js';
@@ -33,12 +34,27 @@ export function followersOf(input: AccountInput): number | undefined {
 
 /**
  * The rate that decides `engagement-rate`: measured on the posts when a posts export gives one (roster averages
- * are often stale or computed by someone else), else from the roster's averages or reported rate.
+ * are often stale or computed by someone else), else from the roster's averages or reported rate. Posts measured on
+ * another basis than the norm table's (X: impressions, against a table on followers) are measured again on the
+ * table's basis, from the followers at each post, so they can be judged; when they cannot, the reason says why.
  */
-function engagementInput(input: AccountInput, followers: number | undefined, posts: PostsAudit | undefined): MeasuredEngagement | NoRate {
-  if (posts && !('skip' in posts.engagement)) return posts.engagement;
+function engagementInput(
+  input: AccountInput,
+  followers: number | undefined,
+  posts: PostsAudit | undefined,
+  table: NormTable | undefined,
+  thresholds: PostThresholds,
+): MeasuredEngagement | NoRate {
+  let fromPosts = posts?.engagement;
+  if (posts && fromPosts && !('skip' in fromPosts) && table && fromPosts.basis !== table.basis) {
+    const again = measurePostEngagement(posts.posts, input.platform, { thresholds, basis: table.basis });
+    fromPosts = 'skip' in again
+      ? { skip: `rate on ${fromPosts.basis} but norm table ${table.name} is on ${table.basis}, and on ${table.basis}: ${again.skip}` }
+      : again;
+  }
+  if (fromPosts && !('skip' in fromPosts)) return fromPosts;
   const roster = rosterEngagement(input.platform, { ...input.profile, followers });
-  if ('skip' in roster && posts && 'skip' in posts.engagement) return { skip: `posts: ${posts.engagement.skip}; roster: ${roster.skip}` };
+  if ('skip' in roster && fromPosts) return { skip: `posts: ${fromPosts.skip}; roster: ${roster.skip}` };
   return roster;
 }
 
@@ -67,7 +83,7 @@ export function accountSignals(input: AccountInput, config: ScoringConfig): Sign
     ? growthSignals(input.history, input.events ?? [], config.growth, growthContext(posts, input))
     : [skip(SPIKE_DROP_ID, 'no follower history given (a history export shows spikes and drops)')];
   return [
-    engagementSignal(engagementInput(input, followers, posts), followers, table, config.engagement),
+    engagementSignal(engagementInput(input, followers, posts, table, config.posts), followers, table, config.engagement),
     followRatioSignal({ ...profile, followers }, config.followRatio),
     ...growth,
     ...(posts?.signals ?? []),

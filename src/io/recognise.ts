@@ -3,27 +3,38 @@ import { UserError } from './errors.js';
 import type { Platform } from '../core/platform.js';
 import { foldHeader } from './columns.js';
 import { HISTORY_FIELDS, type HistoryField } from './kinds/history.js';
+import { looksLikePosts, matchPostColumns, POST_FIELDS, postsPlatformHint, type PostField } from './kinds/posts.js';
 import { ROSTER_FIELDS, type RosterField } from './kinds/roster.js';
 
 /** What a file is, decided from its header alone, with its columns mapped. */
 export type Recognised =
   | { kind: 'roster'; columns: ColumnMap<RosterField> }
+  | { kind: 'posts'; columns: ColumnMap<PostField>; platformHint?: Platform }
   | { kind: 'history'; layout: 'totals' | 'net'; columns: ColumnMap<HistoryField>; platformHint?: Platform }
   | { kind: 'history-wide'; dateColumn: number };
 
 const KINDS: readonly { kind: string; specs: readonly FieldSpec[]; needs: string }[] = [
   { kind: 'roster', specs: ROSTER_FIELDS, needs: 'handle (username, account, channel, compte…) + followers (subscribers, fans, abonnés…)' },
   { kind: 'history', specs: HISTORY_FIELDS, needs: 'date + followers total, or date + gained/lost/net change; or date then one column per account (wide)' },
+  { kind: 'posts', specs: POST_FIELDS, needs: 'publish time (time, heure, date…) + a count per post (likes, comments, shares, views, impressions…)' },
 ];
 
 /**
- * Decides the kind: a date column makes a follower history (long, net-change, or wide when the other columns are
+ * Decides the kind: a publish time beside per-post counts makes a posts export (checked first: posts have dates too);
+ * a date column makes a follower history (long, net-change, or wide when the other columns are
  * accounts); otherwise handle + followers make a roster. Nothing fits → a UserError listing the headers seen and
  * what each kind needs.
  */
 export function recognise(header: readonly string[], overrides: ColumnOverrides, fileName: string): Recognised {
   const roster = matchColumns(header, ROSTER_FIELDS, pick(overrides, ROSTER_FIELDS), fileName);
   const history = matchColumns(header, HISTORY_FIELDS, pick(overrides, HISTORY_FIELDS), fileName);
+  const posts = matchPostColumns(header, pick(overrides, POST_FIELDS), fileName);
+  const followerHistory = history.followers !== undefined || history.gained !== undefined || history.lost !== undefined || history.net !== undefined;
+  const rosterAverages = (['avg-likes', 'avg-comments', 'avg-shares', 'avg-views'] as const).some((f) => roster[f] !== undefined);
+  if (looksLikePosts(header, posts, { followerHistory, rosterAverages })) {
+    const hint = postsPlatformHint(header);
+    return { kind: 'posts', columns: posts, ...(hint ? { platformHint: hint } : {}) };
+  }
   if (history.date !== undefined) {
     const hasNet = history.gained !== undefined || history.lost !== undefined || history.net !== undefined;
     const hint = platformHint(header);
