@@ -31,8 +31,9 @@ export interface ScoreBreakdown {
  * score = 100 − Σ weight × severity (+ the verified bonus, which can only win back lost points), clamped to
  * 0–100 and rounded. Severities only ever subtract, so a worse signal never raises the score.
  * Missing data weighs nothing, and absence of evidence is not a clean bill: unless a primary signal (engagement,
- * growth, audience) was computed or some signal flagged, the verdict is insufficient-data and the score null —
- * a good follow ratio alone does not make an account authentic.
+ * growth, audience) was computed, only a score already below the authentic cut-off is conclusive (secondary
+ * evidence can convict but never clear); otherwise the verdict is insufficient-data and the score null. So neither
+ * a good follow ratio nor a mildly bad one makes an account authentic on its own.
  */
 export function judge(
   signals: readonly Signal[],
@@ -43,7 +44,7 @@ export function judge(
 ): ScoreBreakdown {
   const weighted = signals.filter((s) => (weights[s.id] ?? 0) > 0);
   const computed = weighted.filter((s) => s.status !== 'skip');
-  const conclusive = computed.some((s) => s.status === 'flag' || primary.includes(s.id));
+  const hasPrimary = computed.some((s) => primary.includes(s.id));
   const deductions = computed
     .filter((s) => s.status === 'flag')
     .map((s) => {
@@ -53,8 +54,8 @@ export function judge(
   const verified = signals.some((s) => s.id === 'verified' && s.evidence['verified'] === true);
   const lost = deductions.reduce((sum, d) => sum + d.points, 0);
   const bonus = verified ? Math.min(verifiedBonus, lost) : 0;
-  if (!conclusive) return { judgement: { verdict: 'insufficient-data', score: null }, deductions, bonus: 0 };
   const score = Math.max(0, Math.min(100, Math.round(100 - lost + bonus)));
+  if (!hasPrimary && score >= cutoffs.authenticMin) return { judgement: { verdict: 'insufficient-data', score: null }, deductions, bonus: 0 };
   const verdict = score >= cutoffs.authenticMin ? 'authentic' : score >= cutoffs.suspiciousMin ? 'suspicious' : 'likely-fake';
   return { judgement: { verdict, score }, deductions, bonus };
 }

@@ -66,12 +66,12 @@ export function engagementSignal(
   if (rate < tier.lowPct) {
     const severity = rate <= 0 ? 1 : Math.log(tier.lowPct / rate) / Math.log(t.lowFullSeverityFactor);
     const message = `ER ${fmtPct(rate)}${reported} is below the ${fmtPct(tier.lowPct)}–${fmtPct(tier.highPct)} band for ${where}${norm}: audience larger than its engagement`;
-    return flag(ENGAGEMENT_ID, severity, message, evidence, { explain: { ...explain, result: `below band → severity ${severity.toFixed(2)}` } });
+    return flag(ENGAGEMENT_ID, severity, message, evidence, { explain: { ...explain, result: `below band → severity ${Math.min(1, severity).toFixed(2)}` } });
   }
   if (rate > tier.highPct) {
     const severity = Math.log(rate / tier.highPct) / Math.log(t.highFullSeverityFactor);
     const message = `ER ${fmtPct(rate)}${reported} is above the ${fmtPct(tier.lowPct)}–${fmtPct(tier.highPct)} band for ${where}${norm}: abnormally high, likes or comments may be bought`;
-    return flag(ENGAGEMENT_ID, severity, message, evidence, { explain: { ...explain, result: `above band → severity ${severity.toFixed(2)}` } });
+    return flag(ENGAGEMENT_ID, severity, message, evidence, { explain: { ...explain, result: `above band → severity ${Math.min(1, severity).toFixed(2)}` } });
   }
   const message = `ER ${fmtPct(rate)}${reported} is within the ${fmtPct(tier.lowPct)}–${fmtPct(tier.highPct)} band for ${where}${norm}`;
   return pass(ENGAGEMENT_ID, message, evidence, { explain: { ...explain, result: 'within band' } });

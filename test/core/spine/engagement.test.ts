@@ -99,9 +99,9 @@ describe('engagementSignal', () => {
     expect(s.message).toContain('as reported by the export');
   });
 
-  // BUG (src/core/engagement/signal.ts, not mine): the --explain result prints the unclamped severity, e.g.
+  // Regression: the --explain result once printed the unclamped severity, e.g.
   // "below band → severity 3.36" for 500k followers at 0.10 %, while the signal's severity (and the score) use 1.
-  it.skip('the explain line states the severity the score uses', () => {
+  it('the explain line states the severity the score uses', () => {
     const s = signal('instagram', { followers: 500_000, avgLikes: 500, avgComments: 10 }, table('instagram-fr-2019'));
     expect(s.explain?.result).toContain(`severity ${s.severity.toFixed(2)}`);
   });

@@ -26,7 +26,7 @@ describe('judge: no verdict from less evidence', () => {
   // too weak to leave the authentic band is "conclusive", so a slightly worse ratio earns a clean bill:
   // scoreAccount({ followers: 2000, following: 1500 }) → insufficient-data, ({ followers: 2000, following: 1600 })
   // → authentic 89. Worse data must not turn "insufficient data" into "authentic".
-  it.skip('a weak non-primary flag alone does not make an account authentic', () => {
+  it('a weak non-primary flag alone does not make an account authentic', () => {
     const r = run([skip('engagement-rate', 'x'), flag('follow-ratio', 0.2, 'mass following', {})]);
     expect(r.judgement.verdict).not.toBe('authentic');
   });
