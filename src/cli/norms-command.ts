@@ -1,10 +1,5 @@
 import { Command, Option } from 'commander';
-import { loadConfigFile } from '../config/load.js';
-import { resolveConfig } from '../config/resolve.js';
-import { findTable } from '../core/norms/select.js';
 import type { NormTable } from '../core/norms/types.js';
-import { UserError } from '../io/errors.js';
-import { renderNormsText } from '../render/norms-text.js';
 import type { CliIo } from './cli-io.js';
 import { ExitCode } from './exit-code.js';
 
@@ -16,6 +11,9 @@ export function normsCommand(io: CliIo, done: (code: ExitCode) => void): Command
     .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json']).default('table'))
     .option('-c, --config <file>', 'config file (default: ./influaudit.config.json when present)')
     .action(async (name: string | undefined, flags: { format: 'table' | 'json'; config?: string }) => {
+      const [{ loadConfigFile }, { resolveConfig }, { findTable }, { UserError }, { renderNormsText }] = await Promise.all([
+        import('../config/load.js'), import('../config/resolve.js'), import('../core/norms/select.js'), import('../io/errors.js'), import('../render/norms-text.js'),
+      ]);
       const { path, config } = await loadConfigFile(flags.config, io.cwd);
       const { scoring, defaultPlatform } = resolveConfig(config, path ?? 'config');
       let tables: readonly NormTable[] = scoring.norms.tables;

@@ -1,22 +1,12 @@
 import { Command, Option } from 'commander';
-import { Diagnostics } from '../app/diagnostics.js';
-import { readEvents } from '../app/read-events.js';
-import { runScore } from '../app/score-run.js';
 import type { FailOn } from '../app/summary.js';
-import { loadConfigFile } from '../config/load.js';
-import { resolveConfig } from '../config/resolve.js';
-import { findTable, withNormsOverride } from '../core/norms/select.js';
-import { parsePlatform, PLATFORMS, type Platform } from '../core/platform.js';
-import { parseDate, type DateOrder } from '../io/dates.js';
-import { UserError } from '../io/errors.js';
-import { OutputSink } from '../io/output-sink.js';
-import { mappableFields } from '../io/recognise.js';
-import { fileSource, stdinSource, type InputSource } from '../io/source.js';
-import { FORMATS, rendererFor, type Format } from '../render/index.js';
-import { useColor, type CliIo } from './cli-io.js';
-import { exitCodeFor, type ExitCode } from './exit-code.js';
+import { PLATFORMS } from '../core/platform.js';
+import type { DateOrder } from '../io/dates.js';
+import { FORMATS, type Format } from '../render/index.js';
+import type { CliIo } from './cli-io.js';
+import type { ExitCode } from './exit-code.js';
 
-interface ScoreFlags {
+export interface ScoreFlags {
   format?: Format;
   platform?: string;
   norms?: string;
@@ -57,96 +47,9 @@ export function scoreCommand(io: CliIo, version: string, done: (code: ExitCode) 
     .option('--color', 'force colour in the table')
     .option('--no-color', 'never use colour')
     .action(async (files: string[], flags: ScoreFlags) => {
+      // Loaded on use: `influaudit --version` and `--help` need none of the reading, scoring or rendering code.
+      const { score } = await import('./score-action.js');
       done(await score(files, flags, io, version));
     });
 }
 
-async function score(files: string[], flags: ScoreFlags, io: CliIo, version: string): Promise<ExitCode> {
-  const { path: configPath, config: file } = await loadConfigFile(flags.config, io.cwd);
-  const resolved = resolveConfig(file, configPath ?? 'config');
-  let scoring = resolved.scoring;
-  if (flags.norms !== undefined) {
-    const table = findTable(flags.norms, scoring.norms.tables);
-    if (!table) throw new UserError(`--norms ${flags.norms}: no such norm table (known: ${scoring.norms.tables.map((t) => t.name).join(', ')})`);
-    scoring = { ...scoring, norms: withNormsOverride(scoring.norms, table) };
-  }
-  const defaultPlatform = flags.platform === undefined ? resolved.defaultPlatform : platformFlag(flags.platform);
-  const format: Format = flags.format ?? (io.stdout.isTTY ? 'table' : 'json');
-  const sources = await sourcesFor(files, io);
-  const out = new OutputSink(io.stdout);
-  const diagnostics = new Diagnostics(io.err, { quiet: flags.quiet === true, summaryLine: format === 'ndjson' || format === 'csv' });
-  const summary = await runScore(
-    {
-      sources, config: scoring, defaultPlatform, overrides: parseMap(flags.map),
-      gate: { failOn: flags.failOn ?? null, minScore: minScore(flags.minScore) },
-      renderer: await rendererFor(format),
-      ...(flags.handle !== undefined ? { handle: flags.handle } : {}),
-      ...(flags.dates !== undefined ? { dateOrder: flags.dates } : {}),
-      startYear: yearFlag(flags.year),
-      yearGiven: flags.year !== undefined,
-      ...(flags.platform !== undefined ? { platformFlag: defaultPlatform } : {}),
-      ...postSelection(flags),
-      ...(flags.events !== undefined ? { events: await readEvents(await fileSource(flags.events), flags.dates) } : {}),
-      meta: {
-        tool: 'influaudit', version, schema: 1,
-        norms: scoring.norms.byPlatform[defaultPlatform], normsByPlatform: scoring.norms.byPlatform,
-        explain: flags.explain === true, color: useColor(io, flags.color), width: io.stdout.columns ?? 80,
-      },
-    },
-    { out, diagnostics },
-  );
-  await out.end();
-  return exitCodeFor(summary.gate.failed);
-}
-
-function yearFlag(raw: string | undefined): number {
-  if (raw === undefined) return 2000;
-  if (!/^\d{4}$/.test(raw.trim())) throw new UserError(`--year ${raw}: expected a four-digit year`);
-  return Number(raw);
-}
-
-function postSelection(flags: ScoreFlags): { postSelection?: { lastN?: number; sinceDay?: number } } {
-  const sel: { lastN?: number; sinceDay?: number } = {};
-  if (flags.posts !== undefined) {
-    if (!/^\d+$/.test(flags.posts.trim()) || Number(flags.posts) < 1) throw new UserError(`--posts ${flags.posts}: expected a whole number of posts, at least 1`);
-    sel.lastN = Number(flags.posts);
-  }
-  if (flags.since !== undefined) {
-    const d = parseDate(flags.since, undefined);
-    if (!d.ok || d.missing || !('day' in d)) throw new UserError(`--since ${flags.since}: expected a date such as 2026-01-01`);
-    sel.sinceDay = d.day;
-  }
-  return Object.keys(sel).length ? { postSelection: sel } : {};
-}
-
-function platformFlag(raw: string): Platform {
-  const p = parsePlatform(raw);
-  if (!p) throw new UserError(`--platform ${raw}: unknown platform (known: ${PLATFORMS.join(', ')})`);
-  return p;
-}
-
-function minScore(raw: string | undefined): number | null {
-  if (raw === undefined) return null;
-  const n = Number(raw);
-  if (!/^\d+(\.\d+)?$/.test(raw.trim()) || n > 100) throw new UserError(`--min-score ${raw}: expected a number from 0 to 100`);
-  return n;
-}
-
-function parseMap(entries: string[]): Record<string, string> {
-  const fields = mappableFields();
-  const map: Record<string, string> = {};
-  for (const e of entries) {
-    const eq = e.indexOf('=');
-    const field = eq === -1 ? '' : e.slice(0, eq).trim();
-    if (eq === -1 || !fields.includes(field)) {
-      throw new UserError(`--map ${e}: expected field=Header with field one of ${fields.join(', ')}`);
-    }
-    map[field] = e.slice(eq + 1);
-  }
-  return map;
-}
-
-async function sourcesFor(files: string[], io: CliIo): Promise<InputSource[]> {
-  if (files.filter((f) => f === '-').length > 1) throw new UserError('- (stdin) may be given only once');
-  return Promise.all(files.map((f) => (f === '-' ? stdinSource(io.stdin) : fileSource(f))));
-}

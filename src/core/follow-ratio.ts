@@ -30,6 +30,17 @@ export const DEFAULT_FOLLOW_RATIO: FollowRatioThresholds = {
 
 export const FOLLOW_RATIO_ID = 'follow-ratio';
 
+/** The thresholds in words, built once per thresholds object: it is the same for every account of a run. */
+const NORM_TEXT = new WeakMap<FollowRatioThresholds, string>();
+function normText(t: FollowRatioThresholds): string {
+  let text = NORM_TEXT.get(t);
+  if (text === undefined) {
+    text = `mass following: following > ${fmtInt(t.massFollowingMin)} and ratio ${t.massRatioStart}→${t.massRatioFull}; follow-for-follow: followers ≥ ${fmtInt(t.followForFollowMinFollowers)} and ratio ${t.followForFollowRatioStart}→${t.followForFollowRatioFull} (HypeAuditor 1,500 rule; seed 001)`;
+    NORM_TEXT.set(t, text);
+  }
+  return text;
+}
+
 function ramp(x: number, start: number, full: number): number {
   if (x <= start) return 0;
   if (x >= full) return 1;
@@ -53,11 +64,7 @@ export function followRatioSignal(p: ProfileFacts, t: FollowRatioThresholds): Si
   const f4f = followers >= t.followForFollowMinFollowers ? ramp(ratio, t.followForFollowRatioStart, t.followForFollowRatioFull) : 0;
   const ratioText = Number.isFinite(ratio) ? fmtRatio(ratio) : '∞';
   const base = `follows ${fmtInt(following)} accounts for ${fmtInt(followers)} followers (ratio ${ratioText})`;
-  const explain = {
-    formula: 'ratio = following / followers',
-    inputs: { following, followers },
-    norm: `mass following: following > ${fmtInt(t.massFollowingMin)} and ratio ${t.massRatioStart}→${t.massRatioFull}; follow-for-follow: followers ≥ ${fmtInt(t.followForFollowMinFollowers)} and ratio ${t.followForFollowRatioStart}→${t.followForFollowRatioFull} (HypeAuditor 1,500 rule; seed 001)`,
-  };
+  const explain = { formula: 'ratio = following / followers', inputs: { following, followers }, norm: normText(t) };
   if (mass === 0 && f4f === 0) {
     const why = followers < t.followForFollowMinFollowers && following <= t.massFollowingMin && ratio >= 0.6 ? ': a small account following back is not fraud' : '';
     return pass(FOLLOW_RATIO_ID, base + why, evidence, { explain: { ...explain, result: 'pass' } });

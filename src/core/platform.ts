@@ -1,17 +1,20 @@
+import { lookupTable } from './lookup-table.js';
 /** Platforms whose engagement definitions and norm tables influaudit knows. */
 export const PLATFORMS = ['instagram', 'tiktok', 'youtube', 'x', 'facebook'] as const;
 export type Platform = (typeof PLATFORMS)[number];
 
-const ALIASES: Record<string, Platform> = {
+const ALIASES = lookupTable<Platform>({
   instagram: 'instagram', insta: 'instagram', ig: 'instagram',
   tiktok: 'tiktok', tt: 'tiktok', douyin: 'tiktok',
   youtube: 'youtube', yt: 'youtube', youtubeshorts: 'youtube', shorts: 'youtube',
   x: 'x', twitter: 'x', tw: 'x', xtwitter: 'x', twitterx: 'x',
   facebook: 'facebook', fb: 'facebook', meta: 'facebook',
-};
+});
 
 /** Reads a platform name as exports write it ("Instagram", "TikTok", "X (Twitter)", "YT"); undefined when unknown. */
 export function parsePlatform(raw: string): Platform | undefined {
+  const direct = ALIASES[raw];
+  if (direct !== undefined) return direct;
   const key = raw
     .normalize('NFKD')
     .toLowerCase()

@@ -1,3 +1,4 @@
+import { lookupTable } from '../core/lookup-table.js';
 /**
  * Dates as exports write them: ISO (`2026-03-02`, `2021-01-31 19:53 +0000`, `2026-03-02T10:00:00Z`), numeric
  * day-first or month-first (`13/06/2025`, `11/26/24`, `13-06-2025`, `02.03.2026`), and month names in English or
@@ -13,12 +14,12 @@ export type ParsedDate =
   | { ok: true; missing: false; yearless: { month: number; dayOfMonth: number } }
   | { ok: false; reason: string };
 
-const MONTHS: Record<string, number> = {
+const MONTHS = lookupTable<number>({
   jan: 1, january: 1, janv: 1, janvier: 1, feb: 2, february: 2, fev: 2, fevr: 2, fevrier: 2, mar: 3, march: 3, mars: 3,
   apr: 4, april: 4, avr: 4, avril: 4, may: 5, mai: 5, jun: 6, june: 6, juin: 6, jul: 7, july: 7, juil: 7, juillet: 7,
   aug: 8, august: 8, aou: 8, aout: 8, sep: 9, sept: 9, september: 9, septembre: 9, oct: 10, october: 10, octobre: 10,
   nov: 11, november: 11, novembre: 11, dec: 12, december: 12, decembre: 12,
-};
+});
 
 const ISO = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:$|[T\s])/;
 const NUMERIC = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})(?:$|[T\s,])/;

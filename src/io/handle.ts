@@ -1,10 +1,11 @@
 import { parsePlatform, type Platform } from '../core/platform.js';
+import { lookupTable } from '../core/lookup-table.js';
 
 /** Hosts of profile URLs, so a roster holding links instead of handles still joins and knows its platform. */
-const HOSTS: Record<string, Platform> = {
+const HOSTS = lookupTable<Platform>({
   'instagram.com': 'instagram', 'tiktok.com': 'tiktok', 'youtube.com': 'youtube', 'youtu.be': 'youtube',
   'x.com': 'x', 'twitter.com': 'x', 'facebook.com': 'facebook', 'fb.com': 'facebook',
-};
+});
 
 export interface ParsedHandle {
   /** As displayed: without `@` or URL, case kept. */

@@ -1,3 +1,4 @@
+import { lookupTable } from '../core/lookup-table.js';
 /**
  * Human-formatted numbers as exports write them: `12,345` `12 345` `12.345` `1.2K` `475.8m` `1,2 M` `2B`
  * `1.39%` `3,5 %` `89.0` `1e3`. Parsed once, here, by one documented rule (README, "Numbers"):
@@ -20,7 +21,7 @@ export type ParsedNumber =
   | { ok: false; reason: string };
 
 const MISSING = new Set(['', '-', '–', '—', 'n/a', 'na', 'n.a.', 'null', 'none', 'nd', 'n.d.', 'nc', 'n.c.', '?', '#n/a', 'undefined']);
-const SUFFIX: Record<string, number> = { k: 1e3, m: 1e6, mn: 1e6, mio: 1e6, b: 1e9, bn: 1e9, md: 1e9, mds: 1e9, mrd: 1e9 };
+const SUFFIX = lookupTable<number>({ k: 1e3, m: 1e6, mn: 1e6, mio: 1e6, b: 1e9, bn: 1e9, md: 1e9, mds: 1e9, mrd: 1e9 });
 const GROUPING = /[\s\u00a0\u202f\u2009\u2007\u2008\u200a']/g;
 
 /** The common case, `12345`, without regexes: most cells of a large export are plain whole numbers. */

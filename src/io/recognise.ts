@@ -5,6 +5,7 @@ import { foldHeader } from './columns.js';
 import { HISTORY_FIELDS, type HistoryField } from './kinds/history.js';
 import { looksLikePosts, matchPostColumns, POST_FIELDS, postsPlatformHint, type PostField } from './kinds/posts.js';
 import { ROSTER_FIELDS, type RosterField } from './kinds/roster.js';
+import { lookupTable } from '../core/lookup-table.js';
 
 /** What a file is, decided from its header alone, with its columns mapped. */
 export type Recognised =
@@ -52,11 +53,11 @@ export function recognise(header: readonly string[], overrides: ColumnOverrides,
 }
 
 /** Headers only one tool writes name the platform of a single-account export. */
-const SIGNATURE_HEADERS: Record<string, Platform> = {
+const SIGNATURE_HEADERS = lookupTable<Platform>({
   differenceinfollowersfrompreviousday: 'tiktok', // TikTok Studio FollowerHistory
   subscribersgained: 'youtube', subscriberslost: 'youtube', // YouTube Studio
   newfollows: 'x', unfollows: 'x', // X account analytics
-};
+});
 
 function platformHint(header: readonly string[]): Platform | undefined {
   for (const h of header) {

@@ -18,9 +18,8 @@ export function rosterEngagement(platform: Platform, p: ProfileFacts): MeasuredE
     const comments = p.avgComments ?? 0;
     const shares = platform === 'tiktok' ? p.avgShares ?? 0 : 0;
     const interactions = p.avgLikes + comments + shares;
-    const terms = ['avg likes', p.avgComments !== undefined ? 'avg comments' : null, platform === 'tiktok' && p.avgShares !== undefined ? 'avg shares' : null]
-      .filter((t): t is string => t !== null)
-      .join(' + ');
+    const terms = p.avgComments === undefined ? 'avg likes' : 'avg likes + avg comments';
+    const withShares = platform === 'tiktok' && p.avgShares !== undefined ? `${terms} + avg shares` : terms;
     const inputs = {
       avgLikes: p.avgLikes,
       avgComments: p.avgComments ?? null,
@@ -31,7 +30,7 @@ export function rosterEngagement(platform: Platform, p: ProfileFacts): MeasuredE
         return {
           source: 'roster-averages', basis: 'views',
           ratePct: roundTo((interactions / p.avgViews) * 100, 4),
-          formula: `ER = (${terms}) / avg views × 100`,
+          formula: `ER = (${withShares}) / avg views × 100`,
           inputs: { ...inputs, avgViews: p.avgViews },
         };
       }
@@ -39,7 +38,7 @@ export function rosterEngagement(platform: Platform, p: ProfileFacts): MeasuredE
       return {
         source: 'roster-averages', basis: 'followers',
         ratePct: roundTo((interactions / p.followers) * 100, 4),
-        formula: `ER = (${terms}) / followers × 100`,
+        formula: `ER = (${withShares}) / followers × 100`,
         inputs: { ...inputs, followers: p.followers },
       };
     }

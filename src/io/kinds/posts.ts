@@ -5,6 +5,7 @@ import { parseDate, type DateOrder, type YearPlacer } from '../dates.js';
 import { parseHandle, parsePlatform } from '../handle.js';
 import { parseHumanNumber, type DecimalMark } from '../numbers.js';
 import type { RejectedRow } from '../rejected.js';
+import { lookupTable } from '../../core/lookup-table.js';
 
 /**
  * Posts exports, one row per post: X Analytics per-tweet (English and French UI), YouTube Studio "Table data",
@@ -83,10 +84,10 @@ export function postsPlatformHint(header: readonly string[]): Platform | undefin
   return SIGNATURES.find(([names]) => names.every((n) => folded.has(n)))?.[1];
 }
 
-const HOSTS: Record<string, Platform> = {
+const HOSTS = lookupTable<Platform>({
   'instagram.com': 'instagram', 'tiktok.com': 'tiktok', 'youtube.com': 'youtube', 'youtu.be': 'youtube',
   'x.com': 'x', 'twitter.com': 'x', 'facebook.com': 'facebook', 'fb.com': 'facebook', 'fb.watch': 'facebook',
-};
+});
 
 /** The platform of a post link from its host (`instagram.com/p/…` names no account, but it names Instagram). */
 export function linkPlatform(link: string): Platform | undefined {
