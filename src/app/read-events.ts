@@ -1,7 +1,7 @@
 import type { KnownEvent } from '../core/account.js';
 import type { Platform } from '../core/platform.js';
 import { matchColumns } from '../io/columns.js';
-import { decideDateOrder, parseDate, type DateOrder } from '../io/dates.js';
+import { fileDateOrder, parseDate, type DateOrder } from '../io/dates.js';
 import { UserError } from '../io/errors.js';
 import { parseHandle, parsePlatform } from '../io/handle.js';
 import { EVENT_FIELDS } from '../io/kinds/history.js';
@@ -34,12 +34,11 @@ export async function readEvents(source: InputSource, dateOrder: DateOrder | und
   if (c.handle === undefined || c.date === undefined) {
     throw new UserError(`${source.name}: an events file needs handle and date columns (and a label); saw ${header.map((h) => JSON.stringify(h)).join(', ')}`);
   }
-  const decided = dateOrder ? { order: dateOrder } : decideDateOrder(rows.map((r) => r.fields[c.date!] ?? ''));
-  if ('error' in decided) throw new UserError(`${source.name}: ${decided.error}; say which with --dates dmy or --dates mdy`);
+  const order = fileDateOrder(rows.map((r) => r.fields[c.date!] ?? ''), dateOrder, source.name);
   return rows.map(({ fields, line }) => {
     const handle = parseHandle(fields[c.handle!] ?? '');
     if (!handle) throw new UserError(`${source.name}:${line}: empty handle`);
-    const d = parseDate(fields[c.date!] ?? '', decided.order);
+    const d = parseDate(fields[c.date!] ?? '', order);
     if (!d.ok || d.missing || !('day' in d)) throw new UserError(`${source.name}:${line}: date: ${d.ok ? 'a full date with its year is needed' : d.reason}`);
     const platformCell = c.platform === undefined ? '' : (fields[c.platform] ?? '').trim();
     const platform = platformCell === '' ? handle.platform : parsePlatform(platformCell);

@@ -1,8 +1,8 @@
 import type { Platform } from '../core/platform.js';
 import type { ColumnMap } from '../io/columns.js';
-import { decideConventions, LOOKAHEAD_ROWS, type FileConventions } from '../io/conventions.js';
-import { decideDateOrder, parseDate, YearPlacer, type DateOrder, type ParsedDate } from '../io/dates.js';
-import { UserError } from '../io/errors.js';
+import { decideConventions, type FileConventions } from '../io/conventions.js';
+import { Lookahead } from './lookahead.js';
+import { fileDateOrder, parseDate, YearPlacer, type DateOrder, type ParsedDate } from '../io/dates.js';
 import { parseHandle, parsePlatform } from '../io/handle.js';
 import type { HistoryField } from '../io/kinds/history.js';
 import { parseHumanNumber } from '../io/numbers.js';
@@ -28,8 +28,7 @@ export type HistoryLayout = 'totals' | 'net';
  * the file's conventions (decimal mark, date order) are decided; a row with a bad date or count is rejected.
  */
 export class HistoryReader {
-  private pending: { fields: string[]; line: number }[] = [];
-  private ready = false;
+  private readonly lookahead = new Lookahead((rows) => this.decide(rows), (fields, line) => this.convert(fields, line));
   private conventions!: FileConventions;
   private order: DateOrder | undefined;
   private years: YearPlacer;
@@ -52,29 +51,18 @@ export class HistoryReader {
   }
 
   record(fields: string[], line: number): void {
-    if (this.ready) return this.convert(fields, line);
-    this.pending.push({ fields, line });
-    if (this.pending.length >= LOOKAHEAD_ROWS) this.decide();
+    this.lookahead.record(fields, line);
   }
 
   end(): void {
-    if (!this.ready) this.decide();
+    this.lookahead.end();
   }
 
-  private decide(): void {
+  private decide(rows: readonly (readonly string[])[]): void {
     const c = this.columns;
     const numeric = [c.followers, c.following, c.gained, c.lost, c.net].filter((i): i is number => i !== undefined);
-    this.conventions = decideConventions(this.pending.map((p) => p.fields), numeric, undefined, this.head.delimiter);
-    if (this.opts.dateOrder) this.order = this.opts.dateOrder;
-    else {
-      const decided = decideDateOrder(this.pending.map((p) => p.fields[c.date!] ?? ''));
-      if ('error' in decided) throw new UserError(`${this.head.source}: ${decided.error}; say which with --dates dmy or --dates mdy`);
-      this.order = decided.order;
-    }
-    this.ready = true;
-    const held = this.pending;
-    this.pending = [];
-    for (const p of held) this.convert(p.fields, p.line);
+    this.conventions = decideConventions(rows, numeric, undefined, this.head.delimiter);
+    this.order = fileDateOrder(rows.map((r) => r[c.date!] ?? ''), this.opts.dateOrder, this.head.source);
   }
 
   private cellReject(field: HistoryField, fields: string[], line: number, reason: string): void {

@@ -2,9 +2,9 @@ import type { PostRecord } from '../core/account.js';
 import type { Platform } from '../core/platform.js';
 import { comparePosts } from '../core/posts/evidence.js';
 import type { ColumnMap } from '../io/columns.js';
-import { decideConventions, LOOKAHEAD_ROWS, type FileConventions } from '../io/conventions.js';
-import { decideDateOrder, YearPlacer, type DateOrder } from '../io/dates.js';
-import { UserError } from '../io/errors.js';
+import { decideConventions, type FileConventions } from '../io/conventions.js';
+import { Lookahead } from './lookahead.js';
+import { fileDateOrder, YearPlacer, type DateOrder } from '../io/dates.js';
 import { accountKey } from '../io/handle.js';
 import { isPostRow, linkAccount, linkPlatform, postNumericColumns, postRow, type PostField, type PostRow } from '../io/kinds/posts.js';
 import type { CsvHead } from '../io/read-csv.js';
@@ -58,8 +58,7 @@ function normaliseLink(link: string): string {
  * the one account its permalinks name (X, TikTok), else the file name.
  */
 export class PostsReader {
-  private pending: { fields: string[]; line: number }[] = [];
-  private ready = false;
+  private readonly lookahead = new Lookahead((rows) => this.decide(rows), (fields, line) => this.convert(fields, line));
   private conventions!: FileConventions;
   private order: DateOrder | undefined;
   private years: YearPlacer;
@@ -81,34 +80,22 @@ export class PostsReader {
   }
 
   record(fields: string[], line: number): void {
-    if (this.ready) return this.convert(fields, line);
-    this.pending.push({ fields, line });
-    if (this.pending.length >= LOOKAHEAD_ROWS) this.decide();
+    this.lookahead.record(fields, line);
   }
 
   end(): void {
-    if (!this.ready) this.decide();
+    this.lookahead.end();
     if (this.columns.followers !== undefined) for (const draft of this.touched) followersFromPosts(draft);
   }
 
-  private decide(): void {
+  private decide(rows: readonly (readonly string[])[]): void {
     const c = this.columns;
-    const rows = this.pending.map((p) => p.fields);
     this.conventions = decideConventions(rows, postNumericColumns(c), undefined, this.head.delimiter);
-    if (this.opts.dateOrder) this.order = this.opts.dateOrder;
-    else {
-      const decided = decideDateOrder(rows.map((f) => f[c.published!] ?? ''));
-      if ('error' in decided) throw new UserError(`${this.head.source}: ${decided.error}; say which with --dates dmy or --dates mdy`);
-      this.order = decided.order;
-    }
+    this.order = fileDateOrder(rows.map((f) => f[c.published!] ?? ''), this.opts.dateOrder, this.head.source);
     const links = c.permalink === undefined ? [] : rows.map((f) => (f[c.permalink!] ?? '').trim()).filter((l) => l !== '');
     const fromLinks = links.map(linkPlatform).find((p) => p !== undefined);
     this.platform = this.opts.platformFlag ?? this.opts.platformHint ?? fromLinks ?? this.opts.defaultPlatform;
     if (c.handle === undefined) this.single = this.singleAccount(links);
-    this.ready = true;
-    const held = this.pending;
-    this.pending = [];
-    for (const p of held) this.convert(p.fields, p.line);
   }
 
   private singleAccount(links: readonly string[]): { handle: string; platform: Platform } {

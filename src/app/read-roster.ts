@@ -1,6 +1,7 @@
 import type { Platform } from '../core/platform.js';
 import type { ColumnMap, ColumnOverrides } from '../io/columns.js';
-import { decideConventions, LOOKAHEAD_ROWS, type FileConventions } from '../io/conventions.js';
+import { decideConventions, type FileConventions } from '../io/conventions.js';
+import { Lookahead } from './lookahead.js';
 import { isRosterRow, rosterNumericColumns, rosterRow, type RosterField, type RosterRow } from '../io/kinds/roster.js';
 import type { RejectedRow } from '../io/rejected.js';
 import type { CsvHead } from '../io/read-csv.js';
@@ -15,7 +16,7 @@ export interface RowSink<T> {
  * are decided (conventions.ts), then everything streams: memory stays constant whatever the file's size.
  */
 export class RosterReader {
-  private pending: { fields: string[]; line: number }[] = [];
+  private readonly lookahead = new Lookahead((rows) => this.decide(rows), (fields, line) => this.convert(fields, line));
   private conventions: FileConventions | undefined;
 
   constructor(
@@ -26,26 +27,21 @@ export class RosterReader {
   ) {}
 
   record(fields: string[], line: number): void {
-    if (this.conventions) return this.convert(fields, line);
-    this.pending.push({ fields, line });
-    if (this.pending.length >= LOOKAHEAD_ROWS) this.decide();
+    this.lookahead.record(fields, line);
   }
 
   end(): void {
-    if (!this.conventions) this.decide();
+    this.lookahead.end();
   }
 
-  private decide(): void {
+  private decide(rows: readonly (readonly string[])[]): void {
     const rate = this.columns['engagement-rate'];
     this.conventions = decideConventions(
-      this.pending.map((p) => p.fields),
+      rows,
       rosterNumericColumns(this.columns),
       rate === undefined ? undefined : { index: rate, header: this.head.header[rate] ?? '' },
       this.head.delimiter,
     );
-    const held = this.pending;
-    this.pending = [];
-    for (const p of held) this.convert(p.fields, p.line);
   }
 
   private convert(fields: string[], line: number): void {

@@ -1,7 +1,7 @@
 import type { Platform } from '../core/platform.js';
-import { decideConventions, LOOKAHEAD_ROWS, type FileConventions } from '../io/conventions.js';
-import { decideDateOrder, parseDate, YearPlacer, type DateOrder } from '../io/dates.js';
-import { UserError } from '../io/errors.js';
+import { decideConventions, type FileConventions } from '../io/conventions.js';
+import { Lookahead } from './lookahead.js';
+import { fileDateOrder, parseDate, YearPlacer, type DateOrder } from '../io/dates.js';
 import { parseHandle } from '../io/handle.js';
 import { parseHumanNumber } from '../io/numbers.js';
 import type { CsvHead } from '../io/read-csv.js';
@@ -14,7 +14,7 @@ import { SeriesBuilder } from './series-builder.js';
  * the header naming the account. A row with a bad date is rejected; a bad cell rejects the row (reported once).
  */
 export class WideHistoryReader {
-  private pending: { fields: string[]; line: number }[] = [];
+  private readonly lookahead = new Lookahead((rows) => this.decide(rows), (fields, line) => this.convert(fields, line));
   private conventions: FileConventions | undefined;
   private order: DateOrder | undefined;
   private years: YearPlacer;
@@ -34,23 +34,16 @@ export class WideHistoryReader {
   }
 
   record(fields: string[], line: number): void {
-    if (this.conventions) return this.convert(fields, line);
-    this.pending.push({ fields, line });
-    if (this.pending.length >= LOOKAHEAD_ROWS) this.decide();
+    this.lookahead.record(fields, line);
   }
 
   end(): void {
-    if (!this.conventions) this.decide();
+    this.lookahead.end();
   }
 
-  private decide(): void {
-    this.conventions = decideConventions(this.pending.map((p) => p.fields), this.accounts.map((a) => a.index), undefined, this.head.delimiter);
-    const decided = this.dateOrder ? { order: this.dateOrder } : decideDateOrder(this.pending.map((p) => p.fields[this.dateColumn] ?? ''));
-    if ('error' in decided) throw new UserError(`${this.head.source}: ${decided.error}; say which with --dates dmy or --dates mdy`);
-    this.order = decided.order;
-    const held = this.pending;
-    this.pending = [];
-    for (const p of held) this.convert(p.fields, p.line);
+  private decide(rows: readonly (readonly string[])[]): void {
+    this.conventions = decideConventions(rows, this.accounts.map((a) => a.index), undefined, this.head.delimiter);
+    this.order = fileDateOrder(rows.map((r) => r[this.dateColumn] ?? ''), this.dateOrder, this.head.source);
   }
 
   private convert(fields: string[], line: number): void {

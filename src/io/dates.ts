@@ -5,6 +5,8 @@ import { lookupTable } from '../core/lookup-table.js';
  * French, with or without a year (`Aug 28, 2025`, `28 août 2025`, `August 31` from TikTok Studio). Numeric
  * day/month order is decided once per file (`decideDateOrder`), never guessed per row.
  */
+import { UserError } from './errors.js';
+
 export type DateOrder = 'dmy' | 'mdy';
 
 export type ParsedDate =
@@ -115,4 +117,12 @@ export class YearPlacer {
     this.last = day;
     return day;
   }
+}
+
+/** The date order in force for one file: `--dates` when given, else decided from its samples; a mixed file is a UserError. */
+export function fileDateOrder(samples: readonly string[], given: DateOrder | undefined, source: string): DateOrder | undefined {
+  if (given) return given;
+  const decided = decideDateOrder(samples);
+  if ('error' in decided) throw new UserError(`${source}: ${decided.error}; say which with --dates dmy or --dates mdy`);
+  return decided.order;
 }
