@@ -22,6 +22,9 @@ import { toAccountInput } from './to-account-input.js';
 import { handleFromFileName } from './file-handle.js';
 import type { AccountEvent } from './read-events.js';
 import { PLATFORMS } from '../core/platform.js';
+import { classifyFollower } from '../core/audience/classify-follower.js';
+import { audienceRulesFor } from '../core/audience/thresholds.js';
+import { FollowersReader } from './read-followers.js';
 
 export interface ScoreRun {
   sources: readonly InputSource[];
@@ -42,6 +45,8 @@ export interface ScoreRun {
   postSelection?: AccountInput['postSelection'];
   /** From `--events`: attached to the accounts they name. */
   events?: readonly AccountEvent[];
+  /** Today (days since 1970-01-01 UTC), for follower account ages from creation dates; default: the clock. */
+  asOfDay?: number;
 }
 
 export interface RunIo {
@@ -104,6 +109,24 @@ export async function runScore(run: ScoreRun, io: RunIo): Promise<RunSummary> {
         return new PostsReader(head, r.columns, opts, joiner, seenPosts, used, reject);
       }
       const handleFallback = run.handle ?? handleFromFileName(source.name);
+      if (r.kind === 'followers') {
+        if (r.columns.of === undefined) {
+          const from = run.handle === undefined ? 'from the file name; set it with --handle' : 'from --handle';
+          io.diagnostics.note(`${source.name}: read as a follower sample (it has ${r.markers.map((m) => JSON.stringify(m)).join(', ')}): the followers are of "${handleFallback}" (${from})`);
+        }
+        return new FollowersReader(head, r.columns, {
+          fallbackOf: handleFallback, ofFlag: '--handle', ofGiven: true,
+          platformFlag: run.platformFlag, platformHint: r.platformHint, defaultPlatform: run.defaultPlatform,
+          dateOrder: run.dateOrder, asOfDay: run.asOfDay ?? Math.floor(Date.now() / 86_400_000), note: (m) => io.diagnostics.note(m),
+        }, {
+          row: (row) => {
+            used();
+            const draft = joiner.get(row.of, row.platform);
+            (draft.followerClasses ??= []).push(classifyFollower(row.facts, audienceRulesFor(row.platform, run.config.audience)).class);
+          },
+          rejected: reject,
+        });
+      }
       if (r.kind === 'history') {
         if (r.columns.handle === undefined && run.handle === undefined) io.diagnostics.note(`${source.name}: no handle column: the account is "${handleFallback}" (from the file name; set it with --handle)`);
         return new HistoryReader(head, r.columns, r.layout, { handleFallback, defaultPlatform: run.platformFlag ?? r.platformHint ?? run.defaultPlatform, dateOrder: run.dateOrder, startYear: run.startYear }, joiner, used, reject);

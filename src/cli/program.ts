@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { UserError } from '../io/errors.js';
 import type { CliIo } from './cli-io.js';
 import { ExitCode } from './exit-code.js';
+import { followersCommand } from './followers-command.js';
 import { normsCommand } from './norms-command.js';
 import { schemaCommand } from './schema-command.js';
 import { scoreCommand } from './score-command.js';
@@ -29,7 +30,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
       outputError: (s, write) => write(s.replace(/^error: /, 'influaudit: ')),
     })
     .showSuggestionAfterError(true);
-  for (const cmd of [scoreCommand(io, version, done), normsCommand(io, done), schemaCommand(io, done)]) {
+  for (const cmd of [scoreCommand(io, version, done), followersCommand(io, version, done), normsCommand(io, done), schemaCommand(io, done)]) {
     program.addCommand(cmd.exitOverride().configureOutput(program.configureOutput()));
   }
   try {

@@ -1,6 +1,8 @@
+import type { AudienceRuleConfig, RuleId } from '../core/audience/rule-config.js';
+import type { AudienceThresholds } from '../core/audience/thresholds.js';
 import type { NormTable, NormTier } from '../core/norms/types.js';
 import { BAND_FROM_NORM } from '../core/norms/tables.js';
-import type { Platform } from '../core/platform.js';
+import { PLATFORMS, type Platform } from '../core/platform.js';
 import { DEFAULT_SCORING, type ScoringConfig } from '../core/scoring-config.js';
 import { UserError } from '../io/errors.js';
 import type { ConfigFile } from './schema.js';
@@ -37,8 +39,46 @@ export function resolveConfig(file: ConfigFile, source: string): ResolvedConfig 
       followRatio: { ...d.followRatio, ...stripUndefined(file.followRatio ?? {}) },
       growth: { ...d.growth, ...stripUndefined(file.growth ?? {}) },
       posts: { ...d.posts, ...stripUndefined(file.posts ?? {}) },
+      audience: resolveAudience(d.audience, file.audience, source),
     },
   };
+}
+
+type AudienceFile = NonNullable<ConfigFile['audience']>;
+
+/**
+ * The audience thresholds: the file's keys over the defaults; each platform's rules over that platform's default
+ * classifier (Instagram's when it has none), a null weight turning a rule off. Checks what only the merged values
+ * can show: the normal fake share not above the problem one, the suspicious cut-off not above the likely-fake one.
+ */
+function resolveAudience(d: AudienceThresholds, file: AudienceFile | undefined, source: string): AudienceThresholds {
+  if (!file) return d;
+  const rules: AudienceThresholds['rules'] = { ...d.rules };
+  for (const p of PLATFORMS) {
+    const over = file.rules?.[p];
+    if (!over) continue;
+    const base = d.rules[p] ?? d.rules.instagram;
+    const weights: Partial<Record<RuleId, number>> = { ...base.weights };
+    for (const [id, w] of Object.entries(over.weights ?? {}) as [RuleId, number | null | undefined][]) {
+      if (w === null) delete weights[id];
+      else if (w !== undefined) weights[id] = w;
+    }
+    const merged: AudienceRuleConfig = {
+      weights,
+      params: { ...base.params, ...stripUndefined(over.params ?? {}) },
+      cutoffs: { ...base.cutoffs, ...stripUndefined(over.cutoffs ?? {}) },
+    };
+    if (merged.cutoffs.suspicious > merged.cutoffs.likelyFake) {
+      throw new UserError(`${source}: audience.rules.${p}.cutoffs.suspicious (${merged.cutoffs.suspicious}) must not be above cutoffs.likelyFake (${merged.cutoffs.likelyFake})`);
+    }
+    rules[p] = merged;
+  }
+  const { rules: _rules, severity, ...numbers } = file;
+  const t: AudienceThresholds = { ...d, ...stripUndefined(numbers), rules, severity: { ...d.severity, ...stripUndefined(severity ?? {}) } };
+  if (t.normalFakeShare > t.problemFakeShare) {
+    throw new UserError(`${source}: audience.normalFakeShare (${t.normalFakeShare}) must not be above audience.problemFakeShare (${t.problemFakeShare})`);
+  }
+  return t;
 }
 
 function toTable(t: NonNullable<NonNullable<ConfigFile['norms']>['tables']>[number]): NormTable {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { RULE_IDS } from '../core/audience/rule-config.js';
 import { DEFAULT_GROWTH } from '../core/growth/thresholds.js';
 import { PLATFORMS } from '../core/platform.js';
 import { DEFAULT_POSTS } from '../core/posts/thresholds.js';
@@ -35,6 +36,36 @@ export const normTableSchema = z.strictObject({
 const platformMap = z.strictObject(Object.fromEntries(PLATFORMS.map((p) => [p, z.string().optional()])) as Record<(typeof PLATFORMS)[number], z.ZodOptional<z.ZodString>>);
 
 const positive = z.number().positive();
+const share = z.number().min(0).max(1);
+
+/**
+ * One platform's follower classifier, merged onto that platform's default (Instagram's for a platform without its
+ * own): a weight of null turns a rule off; params and cut-offs override key by key.
+ */
+const audienceRules = z.strictObject({
+  weights: z.partialRecord(z.enum(RULE_IDS), z.number().min(-10).max(10).nullable()).optional(),
+  params: z.strictObject({
+    fewFollowers: z.number().nonnegative().optional(),
+    fewPosts: z.number().nonnegative().optional(),
+    maxFollowerRatio: z.number().nonnegative().optional(),
+    massFollowing: z.number().nonnegative().optional(),
+    manyFollowing: z.number().nonnegative().optional(),
+    fewFollowersForMany: z.number().nonnegative().optional(),
+    minUsernameDigits: z.number().nonnegative().optional(),
+    minUsernameDigitRatio: share.optional(),
+  }).optional(),
+  cutoffs: z.strictObject({ suspicious: z.number().optional(), likelyFake: z.number().optional() }).optional(),
+});
+
+const audience = z.strictObject({
+  rules: z.strictObject(Object.fromEntries(PLATFORMS.map((p) => [p, audienceRules.optional()])) as Record<(typeof PLATFORMS)[number], z.ZodOptional<typeof audienceRules>>).optional(),
+  minSample: z.number().int().min(1).optional(),
+  confidence: z.number().gt(0).lt(1).optional(),
+  normalFakeShare: share.optional(),
+  problemFakeShare: share.optional(),
+  minGenuineShare: share.optional(),
+  severity: z.strictObject({ suspicious: z.number().gt(0).max(1).optional(), likelyFake: z.number().gt(0).max(1).optional() }).optional(),
+});
 
 export const configSchema = z.strictObject({
   $schema: z.string().optional(),
@@ -54,6 +85,7 @@ export const configSchema = z.strictObject({
     followForFollowRatioStart: positive.optional(),
     followForFollowRatioFull: positive.optional(),
   }).optional(),
+  audience: audience.optional(),
 }).superRefine((c, ctx) => {
   const v = c.verdict;
   if (v?.authenticMin !== undefined && v.suspiciousMin !== undefined && v.suspiciousMin > v.authenticMin) {

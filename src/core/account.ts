@@ -1,3 +1,4 @@
+import type { FollowerClass } from './audience/classify-follower.js';
 import type { Platform } from './platform.js';
 import type { Evidence } from './signal.js';
 
@@ -80,4 +81,9 @@ export interface AccountInput {
   /** Which posts to measure (`--posts N`, `--since DATE`); default the newest 30. */
   postSelection?: { lastN?: number; sinceDay?: number };
   events?: readonly KnownEvent[];
+  /**
+   * The classes of a sample of the account's followers (`classifyFollower`, with `audienceRulesFor` the account's
+   * platform), from a follower-sample export: what `audience-quality` judges. Undefined when no sample was given.
+   */
+  followerClasses?: readonly FollowerClass[];
 }

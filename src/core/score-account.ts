@@ -1,4 +1,6 @@
 import type { AccountInput, FollowerSeries, MeasuredEngagement } from './account.js';
+import { AUDIENCE_QUALITY_ID, audienceSignal } from './audience/audience-signal.js';
+import { summariseAudience } from './audience/summarise-audience.js';
 import { engagementSignal } from './engagement/signal.js';
 import { rosterEngagement, type NoRate } from './engagement/roster-rate.js';
 import { followRatioSignal } from './follow-ratio.js';
@@ -87,8 +89,17 @@ export function accountSignals(input: AccountInput, config: ScoringConfig): Sign
     followRatioSignal({ ...profile, followers }, config.followRatio),
     ...growth,
     ...(posts?.signals ?? []),
+    audienceQuality(input, config),
     verifiedSignal(profile, config.verifiedBonus),
   ];
+}
+
+/** `audience-quality` from the account's classified follower sample; without one, a skip that says what to give. */
+function audienceQuality(input: AccountInput, config: ScoringConfig): Signal {
+  if (input.followerClasses === undefined) {
+    return skip(AUDIENCE_QUALITY_ID, 'no follower sample given (a followers export shows the share of fake followers)');
+  }
+  return audienceSignal(summariseAudience(input.followerClasses, config.audience), config.audience);
 }
 
 /** Scores one account: pure, deterministic, no I/O. */

@@ -1,3 +1,5 @@
+import { DEFAULT_AUDIENCE } from './audience/defaults.js';
+import type { AudienceThresholds } from './audience/thresholds.js';
 import { DEFAULT_ENGAGEMENT, type EngagementThresholds } from './engagement/signal.js';
 import { DEFAULT_FOLLOW_RATIO, type FollowRatioThresholds } from './follow-ratio.js';
 import { DEFAULT_GROWTH, type GrowthThresholds } from './growth/thresholds.js';
@@ -19,6 +21,8 @@ export interface ScoringConfig {
   followRatio: FollowRatioThresholds;
   growth: GrowthThresholds;
   posts: PostThresholds;
+  /** Follower classification per platform and the audience verdict's limits (`audience-quality`). */
+  audience: AudienceThresholds;
 }
 
 /**
@@ -50,4 +54,5 @@ export const DEFAULT_SCORING: ScoringConfig = {
   followRatio: DEFAULT_FOLLOW_RATIO,
   growth: DEFAULT_GROWTH,
   posts: DEFAULT_POSTS,
+  audience: DEFAULT_AUDIENCE,
 };

@@ -2,6 +2,7 @@ import { matchColumns, type ColumnMap, type ColumnOverrides, type FieldSpec } fr
 import { UserError } from './errors.js';
 import type { Platform } from '../core/platform.js';
 import { foldHeader } from './columns.js';
+import { FOLLOWER_FIELDS, followerMarkers, followersPlatformHint, hasFollowerFacts, type FollowerField } from './kinds/followers.js';
 import { HISTORY_FIELDS, type HistoryField } from './kinds/history.js';
 import { looksLikePosts, matchPostColumns, POST_FIELDS, postsPlatformHint, type PostField } from './kinds/posts.js';
 import { ROSTER_FIELDS, type RosterField } from './kinds/roster.js';
@@ -12,16 +13,21 @@ export type Recognised =
   | { kind: 'roster'; columns: ColumnMap<RosterField> }
   | { kind: 'posts'; columns: ColumnMap<PostField>; platformHint?: Platform }
   | { kind: 'history'; layout: 'totals' | 'net'; columns: ColumnMap<HistoryField>; platformHint?: Platform }
-  | { kind: 'history-wide'; dateColumn: number };
+  | { kind: 'history-wide'; dateColumn: number }
+  /** `markers`: the follower-only headers that decided it, as written. */
+  | { kind: 'followers'; columns: ColumnMap<FollowerField>; markers: string[]; platformHint?: Platform };
 
 const KINDS: readonly { kind: string; specs: readonly FieldSpec[]; needs: string }[] = [
   { kind: 'roster', specs: ROSTER_FIELDS, needs: 'handle (username, account, channel, compte…) + followers (subscribers, fans, abonnés…)' },
   { kind: 'history', specs: HISTORY_FIELDS, needs: 'date + followers total, or date + gained/lost/net change; or date then one column per account (wide)' },
   { kind: 'posts', specs: POST_FIELDS, needs: 'publish time (time, heure, date…) + a count per post (likes, comments, shares, views, impressions…)' },
+  { kind: 'followers', specs: FOLLOWER_FIELDS, needs: 'one row per follower with a column only follower samples have (profile pic, private account, biography, username length…)' },
 ];
 
 /**
  * Decides the kind: a publish time beside per-post counts makes a posts export (checked first: posts have dates too);
+ * a column only follower samples have (profile pic, private account, biography, username length…) makes a follower
+ * sample, unless the file also has roster averages;
  * a date column makes a follower history (long, net-change, or wide when the other columns are
  * accounts); otherwise handle + followers make a roster. Nothing fits → a UserError listing the headers seen and
  * what each kind needs.
@@ -32,7 +38,15 @@ export function recognise(header: readonly string[], overrides: ColumnOverrides,
   const posts = matchPostColumns(header, pick(overrides, POST_FIELDS), fileName);
   const followerHistory = history.followers !== undefined || history.gained !== undefined || history.lost !== undefined || history.net !== undefined;
   const rosterAverages = (['avg-likes', 'avg-comments', 'avg-shares', 'avg-views'] as const).some((f) => roster[f] !== undefined);
-  if (looksLikePosts(header, posts, { followerHistory, rosterAverages })) {
+  const rosterOnly = rosterAverages || roster['engagement-rate'] !== undefined;
+  const isPosts = looksLikePosts(header, posts, { followerHistory, rosterAverages });
+  const markers = [...followerMarkers(header), ...mappedFollowerOnly(header, overrides)];
+  if (markers.length > 0 && !rosterOnly && !isPosts) {
+    const columns = matchColumns(header, FOLLOWER_FIELDS, pick(overrides, FOLLOWER_FIELDS), fileName);
+    const hint = followersPlatformHint(header);
+    if (hasFollowerFacts(columns)) return { kind: 'followers', columns, markers, ...(hint ? { platformHint: hint } : {}) };
+  }
+  if (isPosts) {
     const hint = postsPlatformHint(header);
     return { kind: 'posts', columns: posts, ...(hint ? { platformHint: hint } : {}) };
   }
@@ -65,6 +79,14 @@ function platformHint(header: readonly string[]): Platform | undefined {
     if (p) return p;
   }
   return undefined;
+}
+
+/** `--map profile-pic="Photo"` names a follower-only column: the file is a follower sample as surely as by its headers. */
+function mappedFollowerOnly(header: readonly string[], overrides: ColumnOverrides): string[] {
+  const elsewhere = new Set([...ROSTER_FIELDS, ...HISTORY_FIELDS, ...POST_FIELDS].map((s) => s.field as string));
+  return FOLLOWER_FIELDS.filter((f) => !elsewhere.has(f.field) && f.field !== 'id' && overrides[f.field] !== undefined)
+    .map((f) => overrides[f.field]!)
+    .filter((h) => header.some((x) => x.trim() === h.trim() || foldHeader(x) === foldHeader(h)));
 }
 
 function pick(overrides: ColumnOverrides, specs: readonly FieldSpec[]): ColumnOverrides {

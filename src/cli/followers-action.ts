@@ -1,0 +1,60 @@
+import { Diagnostics } from '../app/diagnostics.js';
+import { runFollowers } from '../app/followers-run.js';
+import { loadConfigFile } from '../config/load.js';
+import { resolveConfig } from '../config/resolve.js';
+import { parsePlatform, PLATFORMS, type Platform } from '../core/platform.js';
+import { UserError } from '../io/errors.js';
+import { followerFieldNames } from '../io/kinds/followers.js';
+import { OutputSink } from '../io/output-sink.js';
+import { fileSource, stdinSource } from '../io/source.js';
+import { followersSummaryText } from '../render/followers-summary.js';
+import { followersRendererFor, type FollowerFormat } from '../render/followers-types.js';
+import { useColor, type CliIo } from './cli-io.js';
+import { exitCodeFor, type ExitCode } from './exit-code.js';
+import type { FollowersFlags } from './followers-command.js';
+
+/** `influaudit followers`: resolves the config and flags, runs the classification, and decides the exit code. */
+export async function followers(file: string, flags: FollowersFlags, io: CliIo, version: string): Promise<ExitCode> {
+  const { path: configPath, config } = await loadConfigFile(flags.config, io.cwd);
+  const resolved = resolveConfig(config, configPath ?? 'config');
+  const platformFlag = flags.platform === undefined ? undefined : platform(flags.platform);
+  const format: FollowerFormat = flags.format ?? (io.stdout.isTTY ? 'table' : 'json');
+  const of = flags.of?.trim().replace(/^@+/, '');
+  if (flags.of !== undefined && !of) throw new UserError('--of: expected an influencer handle');
+  const source = file === '-' ? stdinSource(io.stdin) : await fileSource(file);
+  const out = new OutputSink(io.stdout);
+  const quiet = flags.quiet === true;
+  const diagnostics = new Diagnostics(io.err, { quiet, summaryLine: false });
+  const { summary } = await runFollowers({
+    source, thresholds: resolved.scoring.audience, overrides: parseMap(flags.map),
+    ...(of ? { of } : {}), ...(platformFlag ? { platformFlag } : {}), defaultPlatform: platformFlag ?? resolved.defaultPlatform,
+    asOfDay: Math.floor(Date.now() / 86_400_000), failOn: flags.failOn ?? null,
+    renderer: await followersRendererFor(format),
+    meta: { tool: 'influaudit', version, schema: 1, confidence: resolved.scoring.audience.confidence, color: useColor(io, flags.color), width: io.stdout.columns ?? 80 },
+  }, { out, diagnostics });
+  // Only its "…and N more rejected rows" line: the summary line is the followers' own.
+  diagnostics.finish({ accounts: 0, authentic: 0, suspicious: 0, likelyFake: 0, insufficientData: 0, rows: summary.rows, gate: { failOn: null, minScore: null, failed: false } });
+  if (!quiet && (format === 'ndjson' || format === 'csv')) {
+    for (const line of followersSummaryText(summary).split('\n')) io.err(`influaudit: ${line}`);
+  }
+  await out.end();
+  return exitCodeFor(summary.gate.failed);
+}
+
+function platform(raw: string): Platform {
+  const p = parsePlatform(raw);
+  if (!p) throw new UserError(`--platform ${raw}: unknown platform (known: ${PLATFORMS.join(', ')})`);
+  return p;
+}
+
+function parseMap(entries: readonly string[]): Record<string, string> {
+  const fields = followerFieldNames();
+  const map: Record<string, string> = {};
+  for (const e of entries) {
+    const eq = e.indexOf('=');
+    const field = eq === -1 ? '' : e.slice(0, eq).trim();
+    if (eq === -1 || !fields.includes(field)) throw new UserError(`--map ${e}: expected field=Header with field one of ${fields.join(', ')}`);
+    map[field] = e.slice(eq + 1);
+  }
+  return map;
+}

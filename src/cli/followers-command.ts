@@ -1,0 +1,38 @@
+import { Command, Option } from 'commander';
+import type { FailOn } from '../app/summary.js';
+import { PLATFORMS } from '../core/platform.js';
+import { FOLLOWER_FORMATS, type FollowerFormat } from '../render/followers-types.js';
+import type { CliIo } from './cli-io.js';
+import type { ExitCode } from './exit-code.js';
+
+export interface FollowersFlags {
+  format?: FollowerFormat;
+  of?: string;
+  platform?: string;
+  config?: string;
+  map: string[];
+  failOn?: FailOn;
+  quiet?: boolean;
+  color?: boolean;
+}
+
+/** `influaudit followers <file|->`: the audience quality of a follower sample, per influencer. */
+export function followersCommand(io: CliIo, version: string, done: (code: ExitCode) => void): Command {
+  return new Command('followers')
+    .description('audience quality of a follower sample: each follower classified (real, mass-follower, suspicious, likely-fake), then each influencer\'s shares judged')
+    .argument('<file>', 'a CSV with one row per follower, or - for standard input')
+    .addOption(new Option('-f, --format <format>', 'output format (default: table on a terminal, json otherwise)').choices(FOLLOWER_FORMATS))
+    .option('--of <handle>', 'the influencer of a file without an influencer column (default: the file name)')
+    .option('-p, --platform <platform>', `platform whose rules classify the followers, when a row names none (${PLATFORMS.join(', ')})`)
+    .option('-c, --config <file>', 'config file (default: ./influaudit.config.json when present)')
+    .option('-m, --map <field=Header>', 'use column "Header" for field (repeatable)', (v: string, acc: string[]) => [...acc, v], [])
+    .addOption(new Option('--fail-on <verdict>', 'exit 1 when any influencer\'s audience is this bad or worse').choices(['suspicious', 'likely-fake']))
+    .option('-q, --quiet', 'no diagnostics on stderr (errors still print)')
+    .option('--color', 'force colour in the table')
+    .option('--no-color', 'never use colour')
+    .action(async (file: string, flags: FollowersFlags) => {
+      // Loaded on use, like `score`: --help and --version need none of it.
+      const { followers } = await import('./followers-action.js');
+      done(await followers(file, flags, io, version));
+    });
+}
