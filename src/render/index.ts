@@ -1,6 +1,6 @@
 import type { Renderer } from './types.js';
 
-export const FORMATS = ['table', 'json', 'ndjson', 'csv', 'markdown'] as const;
+export const FORMATS = ['table', 'json', 'ndjson', 'csv', 'markdown', 'html'] as const;
 export type Format = (typeof FORMATS)[number];
 
 /** Loads only the format asked for: the table pulls in chalk and cli-table3, which a piped run never needs. */
@@ -11,5 +11,6 @@ export async function rendererFor(format: Format): Promise<Renderer> {
     case 'ndjson': return (await import('./ndjson.js')).ndjsonRenderer();
     case 'csv': return (await import('./csv.js')).csvRenderer();
     case 'markdown': return (await import('./markdown.js')).markdownRenderer();
+    case 'html': return (await import('./html.js')).htmlRenderer();
   }
 }
