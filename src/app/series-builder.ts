@@ -6,10 +6,10 @@ import type { FollowerSeries } from '../core/account.js';
  * proportional to accounts × days, not to raw rows or row objects.
  */
 export class SeriesBuilder {
-  private days = new Int32Array(16);
-  private followers = new Float64Array(16);
+  private days = new Int32Array(64);
+  private followers = new Float64Array(64);
   private following: Float64Array | undefined;
-  private lines = new Int32Array(16);
+  private lines = new Int32Array(64);
   length = 0;
 
   add(day: number, followers: number, following: number | undefined, line: number): void {

@@ -25,7 +25,7 @@ const SUFFIX = lookupTable<number>({ k: 1e3, m: 1e6, mn: 1e6, mio: 1e6, b: 1e9, 
 const GROUPING = /[\s\u00a0\u202f\u2009\u2007\u2008\u200a']/g;
 
 /** The common case, `12345`, without regexes: most cells of a large export are plain whole numbers. */
-function plainDigits(s: string): boolean {
+export function plainDigits(s: string): boolean {
   const n = s.length;
   if (n === 0 || n > 15) return false;
   for (let i = 0; i < n; i++) {
