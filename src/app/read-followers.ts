@@ -1,12 +1,13 @@
 import type { Platform } from '../core/platform.js';
 import type { ColumnMap } from '../io/columns.js';
-import { decideConventions, LOOKAHEAD_ROWS } from '../io/conventions.js';
+import { decideConventions } from '../io/conventions.js';
 import { decideDateOrder, type DateOrder } from '../io/dates.js';
 import { accountKey } from '../io/handle.js';
 import { cellMode, followerNumericColumns, followerRow, isFollowerRow, type FollowerContext, type FollowerRow } from '../io/kinds/follower-row.js';
 import type { FollowerField } from '../io/kinds/followers.js';
 import type { CsvHead } from '../io/read-csv.js';
 import type { RejectedRow } from '../io/rejected.js';
+import { Lookahead } from './lookahead.js';
 import type { RowSink } from './read-roster.js';
 
 export interface FollowersOptions {
@@ -32,7 +33,7 @@ export interface FollowersOptions {
  * follower listed twice for one influencer (same id or username) is rejected: it must count once in the shares.
  */
 export class FollowersReader {
-  private pending: { fields: string[]; line: number }[] = [];
+  private readonly lookahead = new Lookahead((rows) => this.decide(rows), (fields, line) => this.convert(fields, line));
   private ctx: FollowerContext | undefined;
   private seen = new Map<string, Map<string, number>>();
 
@@ -44,23 +45,20 @@ export class FollowersReader {
   ) {}
 
   record(fields: string[], line: number): void {
-    if (this.ctx) return this.convert(fields, line);
-    this.pending.push({ fields, line });
-    if (this.pending.length >= LOOKAHEAD_ROWS) this.decide();
+    this.lookahead.record(fields, line);
   }
 
   end(): void {
-    if (!this.ctx) this.decide();
+    this.lookahead.end();
   }
 
-  private decide(): void {
+  private decide(rows: readonly (readonly string[])[]): void {
     const c = this.columns;
-    const rows = this.pending.map((p) => p.fields);
     const conventions = decideConventions(rows, followerNumericColumns(c), undefined, this.head.delimiter);
     let dateOrder = this.opts.dateOrder;
     if (dateOrder === undefined && c.created !== undefined) {
       const decided = decideDateOrder(rows.map((f) => f[c.created!] ?? ''));
-      // Account age decides no rule: a file mixing orders loses it row by row rather than failing the run.
+      // Account age decides no rule: a file mixing orders leaves its ambiguous dates out rather than failing the run.
       if ('order' in decided) dateOrder = decided.order;
     }
     if (c.of === undefined && !this.opts.ofGiven) {
@@ -71,9 +69,6 @@ export class FollowersReader {
       decimalMark: conventions.decimalMark, urlMode: cellMode(rows, c.url), dateOrder, asOfDay: this.opts.asOfDay,
       fallbackOf: this.opts.fallbackOf, platform: this.opts.platformFlag ?? this.opts.platformHint ?? this.opts.defaultPlatform,
     };
-    const held = this.pending;
-    this.pending = [];
-    for (const p of held) this.convert(p.fields, p.line);
   }
 
   private convert(fields: string[], line: number): void {

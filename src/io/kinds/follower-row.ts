@@ -172,7 +172,8 @@ function readPicture(raw: string | undefined): boolean | undefined | string {
 function accountAge(raw: string, ctx: FollowerContext): number | undefined | string {
   const x = X_CREATED.exec(raw.trim());
   const d = parseDate(x ? `${x[1]} ${x[2]}, ${x[3]}` : raw, ctx.dateOrder);
-  if (!d.ok) return d.reason;
+  // 03/04/2019 in a file that never shows its order: the age is unknown, the follower is not bad data.
+  if (!d.ok) return ctx.dateOrder === undefined && /ambiguous/.test(d.reason) ? undefined : d.reason;
   if (d.missing) return undefined;
   if (!('day' in d)) return 'a creation date needs a year';
   if (d.day > ctx.asOfDay) return 'a creation date after today';
