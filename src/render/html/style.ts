@@ -26,7 +26,7 @@ thead th{background:var(--na-bg)}
 .badge.v-likely-fake,.gate-failed{color:var(--bad);background:var(--bad-bg)}
 .badge.v-insufficient-data{color:var(--na);background:var(--na-bg)}
 .counts{list-style:none;display:flex;flex-wrap:wrap;gap:8px 20px;padding:0;margin:4px 0 10px}
-.summary,.rejected{background:#fff;border:1px solid var(--line);border-radius:8px;padding:4px 16px 10px}
+.summary,.rejected{background:#fff;border:1px solid var(--line);border-radius:8px;padding:4px 16px 10px;overflow-x:auto}
 .card{background:#fff;border:1px solid var(--line);border-left:6px solid var(--na);border-radius:8px;padding:4px 16px 12px;margin:14px 0;break-inside:avoid;page-break-inside:avoid}
 .card.v-authentic{border-left-color:#1a7f37}.card.v-suspicious{border-left-color:#bf8700}.card.v-likely-fake{border-left-color:#cf222e}
 .card header{display:flex;flex-wrap:wrap;align-items:center;gap:6px 12px}
@@ -68,6 +68,7 @@ figcaption{color:var(--muted);font-size:12px;display:flex;flex-wrap:wrap;gap:4px
 .evidence dt,.explain dt{color:var(--muted)}.evidence dd,.explain dd{margin:0;overflow-wrap:anywhere}
 .ev-items{margin:0;padding-left:20px}
 .kv{margin-right:8px;white-space:nowrap}.kv .k{color:var(--muted)}
+@media (max-width:600px){main{padding:12px 8px 32px}.summary,.rejected,.card{padding-left:10px;padding-right:10px}.overview td,.norms td{white-space:normal}}
 @media print{
 body{background:none;font-size:11pt}main{max-width:none;padding:0}
 .summary,.rejected,.card{border-color:#999}
