@@ -45,8 +45,9 @@ export const FACT_FIELDS: readonly FollowerField[] = FOLLOWER_FIELDS.map((f) => 
  */
 const MARKERS = new Set(aliases(
   'has_profile_pic', 'has profile pic', 'has profile picture', 'profile pic', 'profile picture', 'profile_pic_url', 'imgurl',
+  'photo de profil', 'a une photo de profil', 'avatar url',
   'default_profile_image', 'is_private', 'private account', 'private', 'isprivate', 'protected', 'compte privé',
-  'biography', 'bio', 'biographie', 'bio_length', 'bio length', 'description length',
+  'biography', 'bio', 'biographie', 'bio_length', 'bio length', 'description length', 'longueur bio', 'longueur de la bio',
   'external url', 'external_url', 'has_url', 'username_length', 'username_digits', 'nums/length username', 'fullname words',
   'account_age_days', 'likes_given', 'favourites_count', 'favorites_count', 'listed_count',
   'number of people they follow', 'account followed', 'target username',
