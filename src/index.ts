@@ -19,3 +19,11 @@ export { readCsv, type CsvHead, type CsvHandlers } from './io/read-csv.js';
 export { recognise } from './io/recognise.js';
 export { configSchema, type ConfigFile } from './config/schema.js';
 export { resolveConfig } from './config/resolve.js';
+export {
+  classifyFollower, summariseAudience, audienceSignal, audienceRulesFor, usernameFeatures, wilsonInterval, zForConfidence,
+  DEFAULT_AUDIENCE, FOLLOWER_CLASSES, RULE_IDS, RULES, AUDIENCE_QUALITY_ID,
+  type FollowerFacts, type FollowerClass, type FollowerClassification, type AudienceRuleConfig, type RuleId, type RuleParams,
+  type RuleCheck, type AudienceSummary, type AudienceVerdict, type AudienceReason, type AudienceThresholds, type ShareEstimate,
+} from './core/audience/index.js';
+export { FOLLOWER_FIELDS, type FollowerField } from './io/kinds/followers.js';
+export { followerRow, type FollowerRow, type FollowerContext } from './io/kinds/follower-row.js';

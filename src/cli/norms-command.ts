@@ -11,8 +11,9 @@ export function normsCommand(io: CliIo, done: (code: ExitCode) => void): Command
     .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json']).default('table'))
     .option('-c, --config <file>', 'config file (default: ./influaudit.config.json when present)')
     .action(async (name: string | undefined, flags: { format: 'table' | 'json'; config?: string }) => {
-      const [{ loadConfigFile }, { resolveConfig }, { findTable }, { UserError }, { renderNormsText }] = await Promise.all([
+      const [{ loadConfigFile }, { resolveConfig }, { findTable }, { UserError }, { renderNormsText }, { renderAudienceText }] = await Promise.all([
         import('../config/load.js'), import('../config/resolve.js'), import('../core/norms/select.js'), import('../io/errors.js'), import('../render/norms-text.js'),
+        import('../render/followers-norms-text.js'),
       ]);
       const { path, config } = await loadConfigFile(flags.config, io.cwd);
       const { scoring, defaultPlatform } = resolveConfig(config, path ?? 'config');
@@ -26,7 +27,10 @@ export function normsCommand(io: CliIo, done: (code: ExitCode) => void): Command
       if (flags.format === 'json') {
         io.stdout.write(`${JSON.stringify({ defaultPlatform, byPlatform: scoring.norms.byPlatform, tables, thresholds }, null, 2)}\n`);
       } else {
-        io.stdout.write(renderNormsText(tables, scoring.norms.byPlatform, name === undefined ? thresholds : undefined));
+        // The audience thresholds read better as text than as their nested JSON.
+        const { audience, ...rest } = thresholds;
+        io.stdout.write(renderNormsText(tables, scoring.norms.byPlatform, name === undefined ? rest : undefined));
+        if (name === undefined) io.stdout.write(renderAudienceText(audience));
       }
       done(ExitCode.Ok);
     });

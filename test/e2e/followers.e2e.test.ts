@@ -259,3 +259,20 @@ describe('influaudit score with a follower sample: audience-quality', () => {
     expect(signal(doc, 'glow.fast')).toMatchObject({ status: 'pass' });
   });
 });
+
+describe('influaudit norms: the audience thresholds in force', () => {
+  it('prints the limits with their sources and each platform\'s rules; a config file\'s values lose the credit', () => {
+    const r = runBin(['norms']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('likely fake: normal up to 10 % (StatusPeople), a problem above 30 % (StatusPeople)');
+    expect(r.stdout).toContain('suspicious: under 60 % real or mass followers (IG Audit)');
+    expect(r.stdout).toMatch(/x rules \(cut-offs: suspicious from 2 points, likely fake from 3\):\n +weights: no-profile-pic 1, no-posts 2, /);
+    const cfg = file('strict-audience.json', JSON.stringify({ audience: { problemFakeShare: 0.2, rules: { tiktok: { weights: { 'empty-bio': null } } } } }));
+    const custom = runBin(['norms', '--config', cfg]);
+    expect(custom.stdout).toContain('a problem above 20 %\n');
+    expect(custom.stdout).toMatch(/tiktok rules .*\n +weights: no-profile-pic 1, .*digits-in-username 1, verified -1\n/);
+    expect(custom.stdout).not.toMatch(/tiktok rules .*\n.*empty-bio/);
+    const json = JSON.parse(runBin(['norms', '--format', 'json', '--config', cfg]).stdout) as { thresholds: { audience: { problemFakeShare: number } } };
+    expect(json.thresholds.audience.problemFakeShare).toBe(0.2);
+  });
+});
