@@ -3,6 +3,7 @@ import { SummaryCounter } from '../../src/app/summary.js';
 import type { RejectedRow } from '../../src/io/rejected.js';
 import { esc } from '../../src/render/html/escape.js';
 import { rendererFor } from '../../src/render/index.js';
+import { runBin } from '../e2e/run-cli.js';
 import { metaFor, REJECTED, RESULTS } from './build.js';
 import { giveaway, html, withAudience, withCurve } from './html-accounts.js';
 
@@ -156,5 +157,17 @@ describe('html: summary and rejected rows', () => {
     for (const s of RESULTS[0]!.signals) expect(doc).toContain(`<code>${s.id}</code>`);
     expect(doc).toMatch(/<li class="sig s-flag"><p><span class="status">✗ flag<\/span> <code>follow-ratio<\/code>/);
     expect(doc).toContain('<div><dt>following</dt><dd>93,100</dd></div>');
+  });
+});
+
+describe('html through the binary', () => {
+  it('writes the same self-contained document twice, exit 0, nothing on stderr', () => {
+    const args = ['score', 'fixtures/roster-hostile.csv', 'fixtures/history-bought-vs-steady.csv', '--format', 'html'];
+    const a = runBin(args);
+    expect(a).toMatchObject({ code: 0, stderr: '' });
+    expect(a.stdout.startsWith('<!DOCTYPE html>\n<html lang="en">')).toBe(true);
+    expect(a.stdout).toContain('<h3 id="account-5-h" class="handle">&lt;script&gt;alert(1)&lt;/script&gt;</h3>');
+    expect(a.stdout).toContain('<svg class="chart curve"');
+    expect(runBin(args).stdout).toBe(a.stdout);
   });
 });
