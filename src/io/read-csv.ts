@@ -6,6 +6,7 @@ import { sniffDelimiter, sniffEncoding, type Delimiter, type Encoding } from './
 
 export { MAX_RECORD_BYTES } from './record-feed.js';
 const HEAD_BYTES = 64 * 1024;
+const HEAD_WAIT_MS = 100;
 
 export interface CsvHead {
   source: string;
@@ -28,21 +29,44 @@ export interface CsvHandlers {
   stopped?(): boolean;
 }
 
-async function* chunksOf(stream: AsyncIterable<Buffer | string>): AsyncGenerator<Buffer> {
+async function* chunksOf(stream: AsyncIterable<Buffer | string>): AsyncGenerator<Buffer, undefined> {
   for await (const c of stream) yield typeof c === 'string' ? Buffer.from(c) : c;
 }
 
-/** Reads until `HEAD_BYTES` are buffered (or the input ends), so the encoding and delimiter can be sniffed. */
-async function readHead(it: AsyncGenerator<Buffer>): Promise<{ head: Buffer; done: boolean }> {
+type Next = Promise<IteratorResult<Buffer, undefined>>;
+
+/**
+ * Reads until `HEAD_BYTES` are buffered or the input ends, so the encoding and delimiter can be sniffed; or, once a
+ * line is complete, until the input pauses for `HEAD_WAIT_MS`: a slow or endless stdin is sniffed on what came, and
+ * its first rows are scored as they arrive. `pending` is the read still waiting then, for the caller to go on with.
+ */
+async function readHead(it: AsyncGenerator<Buffer, undefined>): Promise<{ head: Buffer; done: boolean; pending?: Next }> {
   const parts: Buffer[] = [];
   let size = 0;
+  let lineSeen = false;
   while (size < HEAD_BYTES) {
-    const next = await it.next();
-    if (next.done) return { head: Buffer.concat(parts), done: true };
-    parts.push(next.value);
-    size += next.value.length;
+    const next = it.next();
+    const result: IteratorResult<Buffer, undefined> | undefined = lineSeen ? await orTimeout(next, HEAD_WAIT_MS) : await next;
+    if (result === undefined) return { head: Buffer.concat(parts), done: false, pending: next };
+    if (result.done) return { head: Buffer.concat(parts), done: true };
+    parts.push(result.value);
+    size += result.value.length;
+    lineSeen ||= result.value.includes(0x0a) || result.value.includes(0x0d);
   }
   return { head: Buffer.concat(parts), done: false };
+}
+
+/** The promise's value, or undefined if it takes longer than `ms`. */
+async function orTimeout<T>(p: Promise<T>, ms: number): Promise<T | undefined> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<undefined>((resolve) => {
+    timer = setTimeout(() => resolve(undefined), ms);
+  });
+  try {
+    return await Promise.race([p, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 function decoderFor(encoding: Encoding): ((b: Buffer, last: boolean) => Buffer) | undefined {
@@ -57,14 +81,17 @@ function decoderFor(encoding: Encoding): ((b: Buffer, last: boolean) => Buffer) 
  * over `MAX_RECORD_BYTES` is reported and reading resumes at the next line break; the input is closed on every exit.
  */
 export async function readCsv(source: InputSource, handlers: CsvHandlers): Promise<void> {
-  const it = chunksOf(source.open());
+  const stream = source.open();
+  const it = chunksOf(stream);
   try {
     await readAll(source.name, it, handlers);
   } catch (e) {
     if (e instanceof UserError || !isSystemError(e)) throw e;
     throw new UserError(`${source.name}: cannot read (${e.code}: ${e.message.replace(/^\w+: /, '')})`);
   } finally {
-    await it.return(undefined).catch(() => undefined);
+    // Destroyed, not only returned: a read may still be waiting on a silent stdin, which would keep the process alive.
+    stream.destroy();
+    it.return(undefined).catch(() => undefined);
   }
 }
 
@@ -72,8 +99,8 @@ function isSystemError(e: unknown): e is NodeJS.ErrnoException & { code: string 
   return e instanceof Error && typeof (e as NodeJS.ErrnoException).code === 'string' && typeof (e as NodeJS.ErrnoException).syscall === 'string';
 }
 
-async function readAll(name: string, it: AsyncGenerator<Buffer>, handlers: CsvHandlers): Promise<void> {
-  const { head: rawHead, done } = await readHead(it);
+async function readAll(name: string, it: AsyncGenerator<Buffer, undefined>, handlers: CsvHandlers): Promise<void> {
+  const { head: rawHead, done, pending } = await readHead(it);
   if (rawHead.length === 0) throw new UserError(`${name}: is empty`);
   const sniffed = sniffEncoding(rawHead);
   if (!sniffed.ok) throw new UserError(`${name}: ${sniffed.reason}`);
@@ -92,9 +119,10 @@ async function readAll(name: string, it: AsyncGenerator<Buffer>, handlers: CsvHa
   const feed = new RecordFeed(name, sniffed.encoding, delimiter, handlers, sepLine ? 1 : 0, crAtEnd);
   if (head.length > 0) await feed.write(head);
   if (!done) {
-    for await (const chunk of it) {
-      if (feed.failed()) break;
-      await feed.write(decode ? decode(chunk, false) : chunk);
+    for (let next = pending ?? it.next(); ; next = it.next()) {
+      const result = await next;
+      if (result.done || feed.failed()) break;
+      await feed.write(decode ? decode(result.value, false) : result.value);
       const p = handlers.pause?.();
       if (p) await p;
       if (handlers.stopped?.()) break;

@@ -62,7 +62,6 @@ export class RecordFeed {
           this.fail(new UserError(`${this.name}:${this.segment.oversizeLine}: the first record is longer than ${MAX_RECORD_BYTES} bytes (a field that never ends?): is this a CSV export?`));
           return;
         }
-        this.badRecord(this.segment.oversizeLine, `record longer than ${MAX_RECORD_BYTES} bytes (a field that never ends?): skipped up to the next line break`);
         this.segment.parser.destroy();
         this.resyncing = true;
       }
@@ -75,12 +74,21 @@ export class RecordFeed {
       this.breaks.add(piece.subarray(0, end.end));
       this.skipLf = end.crAtEnd;
       this.resyncing = false;
+      this.reportOversize(this.linesBefore + this.breaks.count);
       this.segment = this.startSegment();
       piece = piece.subarray(end.end);
     }
   }
 
+  /** The oversize record, once it is known where reading resumed: how many lines went with it matters. */
+  private reportOversize(lastLine: number | undefined): void {
+    const first = this.segment.oversizeLine;
+    const skipped = lastLine === undefined ? 'skipped to the end of the input' : lastLine > first ? `lines ${first}–${lastLine} skipped` : 'skipped';
+    this.badRecord(first, `record longer than ${MAX_RECORD_BYTES} bytes (a field that never ends, or a quote never closed?): ${skipped}`);
+  }
+
   async end(): Promise<void> {
+    if (this.resyncing && !this.failed()) this.reportOversize(undefined);
     if (!this.resyncing && !this.failed()) {
       this.segment.parser.end();
       await this.segment.finished.catch((e: unknown) => {
