@@ -1,19 +1,27 @@
 import type { Writable } from 'node:stream';
+import { UserError } from './errors.js';
+
+/** How long written text may wait for more before it is flushed anyway (`tail -f export.csv | influaudit score -`). */
+const IDLE_FLUSH_MS = 50;
 
 /**
  * Buffered writes to stdout with backpressure and a quiet stop on a closed pipe (`| head -1`): an EPIPE marks the
- * sink closed, later writes are dropped, and the run ends early instead of crashing.
+ * sink closed, later writes are dropped, and the run ends early instead of crashing. Any other write error (a full
+ * disk, `> /dev/full`) also stops the run, and `end` reports it as a user error: the output is incomplete. Output
+ * waits for 64 KiB, or `IDLE_FLUSH_MS` at most, so a slow or endless stdin still streams its accounts as they come.
  */
 export class OutputSink {
   private parts: string[] = [];
   private size = 0;
   private waiting: Promise<void> | undefined;
+  private failure: NodeJS.ErrnoException | undefined;
+  private timer: NodeJS.Timeout | undefined;
   closed = false;
 
   constructor(private readonly stream: Writable, private readonly flushAt = 64 * 1024) {
     stream.on('error', (e: NodeJS.ErrnoException) => {
-      if (e.code === 'EPIPE' || e.code === 'ERR_STREAM_DESTROYED') this.closed = true;
-      else throw e;
+      this.closed = true;
+      if (e.code !== 'EPIPE' && e.code !== 'ERR_STREAM_DESTROYED') this.failure ??= e;
     });
   }
 
@@ -22,6 +30,10 @@ export class OutputSink {
     this.parts.push(text);
     this.size += text.length;
     if (this.size >= this.flushAt) this.flush();
+    else if (!this.timer) {
+      this.timer = setTimeout(() => this.flush(), IDLE_FLUSH_MS);
+      this.timer.unref();
+    }
   }
 
   /** Resolves when the stream can take more; undefined when it can already. */
@@ -30,6 +42,8 @@ export class OutputSink {
   }
 
   flush(): void {
+    clearTimeout(this.timer);
+    this.timer = undefined;
     if (this.parts.length === 0 || this.closed) return;
     const chunk = this.parts.join('');
     this.parts = [];
@@ -48,9 +62,18 @@ export class OutputSink {
     }
   }
 
-  /** Flushes and waits until everything written has been handed to the OS (or the pipe closed). */
+  /**
+   * Flushes and waits until everything written has been handed to the OS (or the pipe closed). Throws a UserError
+   * when the output could not be written for another reason than a reader that left.
+   */
   async end(): Promise<void> {
     this.flush();
     if (this.waiting) await this.waiting;
+    // A failed write is reported on the next tick: give it that tick before saying all went well.
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    if (this.failure) {
+      const { code, message } = this.failure;
+      throw new UserError(`cannot write the output${code ? ` (${code}: ${message.replace(/^\w+: /, '').replace(/, write$/, '')})` : `: ${message}`}`);
+    }
   }
 }

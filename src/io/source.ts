@@ -1,4 +1,4 @@
-import { createReadStream } from 'node:fs';
+import { createReadStream, fstatSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import { UserError } from './errors.js';
@@ -9,7 +9,18 @@ export interface InputSource {
   open(): Readable;
 }
 
+/** Standard input; redirected from a directory (`< dir`) it would read as empty, so that is said up front. */
 export function stdinSource(stdin: Readable): InputSource {
+  const fd = (stdin as Readable & { fd?: unknown }).fd;
+  if (typeof fd === 'number') {
+    let isDirectory = false;
+    try {
+      isDirectory = fstatSync(fd).isDirectory();
+    } catch {
+      // not a descriptor fstat knows: read it and see
+    }
+    if (isDirectory) throw new UserError('<stdin>: is a directory, not a CSV file');
+  }
   return { name: '<stdin>', open: () => stdin };
 }
 
