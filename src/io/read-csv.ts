@@ -4,7 +4,7 @@ import { RecordFeed } from './record-feed.js';
 import type { InputSource } from './source.js';
 import { sniffDelimiter, sniffEncoding, type Delimiter, type Encoding } from './sniff.js';
 
-export { MAX_RECORD_BYTES } from './record-feed.js';
+export { MAX_RECORD_BYTES } from './csv-segment.js';
 const HEAD_BYTES = 64 * 1024;
 const HEAD_WAIT_MS = 100;
 

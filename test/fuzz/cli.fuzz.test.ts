@@ -63,6 +63,17 @@ describe('score - on hostile bytes (in-process)', () => {
     );
   }, 120_000);
 
+  it('an Excel sep= line naming any character, quoted or not', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.string({ unit: 'binary', minLength: 1, maxLength: 1 }), fc.constantFrom('', '"'), fc.constantFrom('\n', '\r\n', '\r'), async (ch, q, nl) => {
+        const bytes = Buffer.from(`${q}sep=${ch}${q}${nl}handle${ch}followers${nl}a${ch}100${nl}`);
+        const r = await runInProcess(['score', '-', '--format', 'json'], [bytes]);
+        expect(brokenPromises(r, 'json'), JSON.stringify(bytes.toString())).toEqual([]);
+      }),
+      { numRuns: 500 },
+    );
+  }, 120_000);
+
   it('fields of 60,000 to 110,000 characters', async () => {
     await fc.assert(
       fc.asyncProperty(inputArb({ longFields: true, maxRows: 6 }), async (input) => check(['score', '-', '--format', 'json'], input, 'json', 'long')),
