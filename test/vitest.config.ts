@@ -6,5 +6,6 @@ export default defineConfig({
     root: fileURLToPath(new URL('..', import.meta.url)),
     include: ['test/**/*.test.ts'],
     testTimeout: 30_000,
+    setupFiles: ['test/fast-check-seed.ts'],
   },
 });
