@@ -119,8 +119,7 @@ async function readAll(name: string, it: AsyncGenerator<Buffer, undefined>, hand
   const feed = new RecordFeed(name, sniffed.encoding, delimiter, handlers, sepLine ? 1 : 0, crAtEnd);
   if (head.length > 0) await feed.write(head);
   if (!done) {
-    // Failed is checked before each read: a handler that threw on the head must not wait for a silent stdin.
-    for (let next = pending ?? it.next(); !feed.failed(); next = it.next()) {
+    for (let next = pending ?? it.next(); ; next = it.next()) {
       const result = await next;
       if (result.done || feed.failed()) break;
       await feed.write(decode ? decode(result.value, false) : result.value);
