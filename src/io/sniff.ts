@@ -21,24 +21,29 @@ function startsWith(buf: Uint8Array, bytes: number[]): boolean {
 }
 
 export function sniffEncoding(head: Uint8Array): Sniffed {
-  if (startsWith(head, [0xef, 0xbb, 0xbf])) return { ok: true, encoding: 'utf-8', bomLength: 3 };
-  if (startsWith(head, [0xff, 0xfe])) return { ok: true, encoding: 'utf-16le', bomLength: 2 };
-  if (startsWith(head, [0xfe, 0xff])) return { ok: true, encoding: 'utf-16be', bomLength: 2 };
-  for (const s of SIGNATURES) if (startsWith(head, s.bytes)) return { ok: false, reason: s.reason };
-  const n = Math.min(head.length, 4096);
+  // A UTF-8 BOM says the encoding, not that the rest is text: NULs after it still mean a corrupt or binary file.
+  const utf8Bom = startsWith(head, [0xef, 0xbb, 0xbf]);
+  if (!utf8Bom) {
+    if (startsWith(head, [0xff, 0xfe])) return { ok: true, encoding: 'utf-16le', bomLength: 2 };
+    if (startsWith(head, [0xfe, 0xff])) return { ok: true, encoding: 'utf-16be', bomLength: 2 };
+    for (const s of SIGNATURES) if (startsWith(head, s.bytes)) return { ok: false, reason: s.reason };
+  }
+  const start = utf8Bom ? 3 : 0;
+  const n = Math.min(head.length, start + 4096);
   let evenNul = 0, oddNul = 0, control = 0;
-  for (let i = 0; i < n; i++) {
+  for (let i = start; i < n; i++) {
     const b = head[i]!;
     if (b === 0) (i % 2 === 0 ? evenNul++ : oddNul++);
     else if (b < 0x09 || (b > 0x0d && b < 0x20 && b !== 0x1b)) control++;
   }
+  const scanned = n - start;
   // UTF-16 without a BOM: ASCII text puts a NUL in every other byte.
-  if (n >= 4 && oddNul > n / 4 && evenNul < n / 40) return { ok: true, encoding: 'utf-16le', bomLength: 0 };
-  if (n >= 4 && evenNul > n / 4 && oddNul < n / 40) return { ok: true, encoding: 'utf-16be', bomLength: 0 };
-  if (evenNul + oddNul > 0 || control > n / 10) {
+  if (!utf8Bom && scanned >= 4 && oddNul > scanned / 4 && evenNul < scanned / 40) return { ok: true, encoding: 'utf-16le', bomLength: 0 };
+  if (!utf8Bom && scanned >= 4 && evenNul > scanned / 4 && oddNul < scanned / 40) return { ok: true, encoding: 'utf-16be', bomLength: 0 };
+  if (evenNul + oddNul > 0 || control > scanned / 10) {
     return { ok: false, reason: 'looks binary (NUL or control bytes), not a text CSV export: export it again as CSV' };
   }
-  return { ok: true, encoding: 'utf-8', bomLength: 0 };
+  return { ok: true, encoding: 'utf-8', bomLength: start };
 }
 
 export type Delimiter = ',' | ';' | '\t' | '|';

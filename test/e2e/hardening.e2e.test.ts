@@ -67,6 +67,7 @@ describe('not a CSV, or nothing in it: exit 2, one line naming the input, no sta
     ['PDF', ['score', file('roster.pdf', '%PDF-1.7\n%\xe2\xe3\n')], /is a PDF document/],
     ['binary bytes', ['score', file('soup.csv', soup)], /soup\.csv: looks binary \(NUL or control bytes\)/],
     ['NULs in a text file', ['score', file('nul.csv', 'handle,followers\na\u0000b,1\n')], /nul\.csv: looks binary/],
+    ['NULs after a UTF-8 BOM', ['score', file('bom-nul.csv', '\ufeffhandle,followers\na\u0000b,1\n')], /bom-nul\.csv: looks binary/],
     ['an empty file', ['score', file('empty.csv', '')], /empty\.csv: is empty$/],
     ['empty stdin', ['score', '-'], /<stdin>: is empty$/, ''],
     ['only blank lines', ['score', file('blank.csv', '\n\r\n\n')], /blank\.csv: has no header line$/],
@@ -75,7 +76,7 @@ describe('not a CSV, or nothing in it: exit 2, one line naming the input, no sta
     ['a header over 1 MiB', ['score', file('long-header.csv', `${'h'.repeat(2 << 20)},followers\na,1\n`)], /long-header\.csv:1: the first record is longer than 1048576 bytes .*is this a CSV export\?$/],
   ])('%s', (_name, args, message, input) => {
     const r = runBin(args, input === undefined ? {} : { input });
-    expect(r.code).toBe(2);
+    expect(r.code, r.stderr).toBe(2);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
     expect(r.stderr.trim()).toMatch(message);
     expect(r.stderr).toMatch(/^influaudit: /);

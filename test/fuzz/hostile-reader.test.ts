@@ -2,6 +2,7 @@ import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { UserError } from '../../src/io/errors.js';
 import { readCsv, MAX_RECORD_BYTES } from '../../src/io/read-csv.js';
+import { sniffEncoding } from '../../src/io/sniff.js';
 import { readAll } from '../io/csv-harness.js';
 
 const MIB2 = 2 * MAX_RECORD_BYTES;
@@ -170,5 +171,15 @@ describe('readCsv: a slow stdin', () => {
     expect(seen.map(([, s]) => s)).toEqual(['head handle|followers', '2:a|1', '3:b|2', '4:c|3']);
     expect(seen[0]![0]).toBeLessThan(500);
     expect(seen[1]![0]).toBeLessThan(1_000);
+  });
+});
+
+describe('sniffEncoding after a UTF-8 BOM', () => {
+  // regression (fuzz seed 1191757607): the BOM returned 'utf-8' before any byte was looked at, so NULs went through
+  it('NULs still mean binary; plain text is still UTF-8 with a 3-byte BOM', () => {
+    const bom = Buffer.from([0xef, 0xbb, 0xbf]);
+    expect(sniffEncoding(Buffer.concat([bom, Buffer.from('handle,followers\na\u0000b,1\n')]))).toMatchObject({ ok: false, reason: expect.stringMatching(/^looks binary/) });
+    expect(sniffEncoding(Buffer.concat([bom, Buffer.from('handle,followers\n')]))).toEqual({ ok: true, encoding: 'utf-8', bomLength: 3 });
+    expect(sniffEncoding(Buffer.concat([bom, Buffer.from('h\u0000a\u0000n\u0000')]))).toMatchObject({ ok: false });
   });
 });
