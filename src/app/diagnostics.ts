@@ -7,7 +7,9 @@ export const MAX_PRINTED_REJECTIONS = 20;
 
 /**
  * Everything for stderr: rejected rows as `influaudit: file:line: column: reason, got "value"`, at most 20, then a
- * count; notes; and for formats without a summary of their own (ndjson), the summary line.
+ * count; notes; and for formats without a summary of their own (ndjson), the summary line. Everything quoted from the
+ * data (file, column, reason, value) goes through safeText: a reason can quote a handle ("duplicate roster row for
+ * …"), and a library caller of runCli has no main.ts escaping stderr for it.
  */
 export class Diagnostics {
   private printed = 0;
@@ -27,7 +29,7 @@ export class Diagnostics {
     this.printed++;
     const column = r.column === null ? '' : ` ${safeText(r.column)}:`;
     const value = r.value === null ? '' : `, got ${safeText(JSON.stringify(r.value.length > 60 ? `${r.value.slice(0, 60)}…` : r.value))}`;
-    this.err(`influaudit: ${safeText(r.file)}:${r.line}:${column} ${r.reason}${value}`);
+    this.err(`influaudit: ${safeText(r.file)}:${r.line}:${column} ${safeText(r.reason)}${value}`);
   }
 
   note(message: string): void {
