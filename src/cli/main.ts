@@ -1,4 +1,4 @@
-import { safeText } from '../render/safe-text.js';
+import { safeLines } from '../render/safe-text.js';
 import { processIo, type CliIo } from './cli-io.js';
 import { ExitCode } from './exit-code.js';
 import { runCli } from './program.js';
@@ -26,7 +26,7 @@ function watchOutputErrors(): void {
  * to escape must still not reach the terminal raw. Escaped text stays as it is.
  */
 function terminalSafeErr(io: CliIo): CliIo {
-  return { ...io, err: (line) => io.err(line.split('\n').map(safeText).join('\n')) };
+  return { ...io, err: (line) => io.err(safeLines(line)) };
 }
 
 /** The executable's entry: sets process.exitCode rather than calling process.exit, which can cut piped stdout. */

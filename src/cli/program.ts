@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { UserError } from '../io/errors.js';
+import { safeLines } from '../render/safe-text.js';
 import type { CliIo } from './cli-io.js';
 import { ExitCode } from './exit-code.js';
 import { followersCommand } from './followers-command.js';
@@ -10,7 +11,9 @@ import { packageVersion } from './version.js';
 
 /**
  * Runs the CLI against an injectable process and returns the exit code. User errors become one stderr line and
- * exit 2; anything else is a bug and shows its stack with a request to report it.
+ * exit 2; anything else is a bug and shows its stack with a request to report it. Whatever reaches `io.err` from here
+ * is escaped (safeLines): messages quote headers and cells, and a library caller's CliIo has no main.ts to escape
+ * them.
  */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCode> {
   const version = packageVersion();
@@ -26,7 +29,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
       writeOut: (s) => {
         io.stdout.write(s);
       },
-      writeErr: (s) => io.err(s.replace(/\n$/, '')),
+      writeErr: (s) => io.err(safeLines(s.replace(/\n$/, ''))),
       outputError: (s, write) => write(s.replace(/^error: /, 'influaudit: ')),
     })
     .showSuggestionAfterError(true);
@@ -41,10 +44,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
       return e.code === 'commander.helpDisplayed' || e.code === 'commander.version' ? ExitCode.Ok : ExitCode.Error;
     }
     if (e instanceof UserError) {
-      io.err(`influaudit: ${e.message}`);
+      io.err(`influaudit: ${safeLines(e.message)}`);
       return ExitCode.Error;
     }
-    io.err(`influaudit: internal error, please report it with the command you ran:\n${(e as Error).stack ?? String(e)}`);
+    io.err(`influaudit: internal error, please report it with the command you ran:\n${safeLines((e as Error).stack ?? String(e))}`);
     return ExitCode.Error;
   }
 }

@@ -37,3 +37,8 @@ export function csvCell(value: string | number | null | undefined): string {
 export function markdownText(s: string): string {
   return safeText(s).replace(/[\\`*_[\]<>|#~!&]/g, (ch) => `\\${ch}`);
 }
+
+/** Several lines of text for a terminal: each line through safeText, the line breaks between them kept. */
+export function safeLines(s: string): string {
+  return s.split('\n').map(safeText).join('\n');
+}
