@@ -22,9 +22,13 @@ export type ParsedNumber =
 
 const MISSING = new Set(['', '-', '–', '—', 'n/a', 'na', 'n.a.', 'null', 'none', 'nd', 'n.d.', 'nc', 'n.c.', '?', '#n/a', 'undefined']);
 const SUFFIX = lookupTable<number>({ k: 1e3, m: 1e6, mn: 1e6, mio: 1e6, b: 1e9, bn: 1e9, md: 1e9, mds: 1e9, mrd: 1e9 });
+const COUNT_TOO_LARGE = 'number too large for an exact count (above 9,007,199,254,740,991)';
 const GROUPING = /[\s\u00a0\u202f\u2009\u2007\u2008\u200a']/g;
 
-/** The common case, `12345`, without regexes: most cells of a large export are plain whole numbers. */
+/**
+ * The common case, `12345`, without regexes: most cells of a large export are plain whole numbers. At most 15 digits,
+ * so at most 999,999,999,999,999, below 2^53: a double holds it exactly and the count limit needs no check here.
+ */
 export function plainDigits(s: string): boolean {
   const n = s.length;
   if (n === 0 || n > 15) return false;
@@ -63,6 +67,9 @@ export function parseHumanNumber(raw: string, kind: NumberKind, decimalMark: Dec
   if (!Number.isFinite(result)) return { ok: false, reason: 'number too large' };
   // Only a suffix multiplies, so only a suffixed value carries float noise; `1234567.5` followers stays a fraction.
   const exact = kind === 'count' && multiplier !== 1 ? roundSuffixed(result) : result;
+  // A double holds every integer up to 2^53 − 1, and past it not each one: 9007199254740993 would silently become
+  // …992. A count is data to be checked by hand, so it is rejected rather than changed.
+  if (kind === 'count' && Math.abs(exact) > Number.MAX_SAFE_INTEGER) return { ok: false, reason: COUNT_TOO_LARGE };
   if (kind === 'count' && !Number.isInteger(exact)) {
     return { ok: false, reason: 'a count cannot have a fraction' };
   }

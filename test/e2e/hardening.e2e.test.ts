@@ -154,6 +154,16 @@ describe('numbers, dates and layouts that are not what they seem', () => {
     expect(Object.is(out.accounts[0]!.followers, 0)).toBe(true);
   });
 
+  it('a count a double cannot hold exactly (2^53 + 1, 1e24 in digits) is rejected, not rounded', () => {
+    const r = runBin(['score', file('huge-counts.csv', 'handle,followers\na,9007199254740993\nb,999999999999999999999999\nc,5000\n'), '--format', 'json']);
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout) as JsonOut;
+    reconciled(out);
+    expect(out.accounts.map((a) => a.handle)).toEqual(['c']);
+    expect(out.rejected.map((x) => [x.line, x.column, x.value])).toEqual([[2, 'followers', '9007199254740993'], [3, 'followers', '999999999999999999999999']]);
+    expect(r.stderr).toContain('huge-counts.csv:2: followers: number too large for an exact count (above 9,007,199,254,740,991), got "9007199254740993"');
+  });
+
   it('0000-00-00, February 30th, month 13, year 9999: rejected with their lines', () => {
     const r = runBin(['score', 'fixtures/hostile-dates.csv', '--format', 'json']);
     expect(r.code).toBe(0);

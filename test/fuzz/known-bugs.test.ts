@@ -57,14 +57,4 @@ describe('known bugs outside src/io', () => {
     const summary = { accounts: 100_000, authentic: 0, suspicious: 0, likelyFake: 0, insufficientData: 100_000, rows: { read: 100_000, used: 100_000, rejected: 0 }, gate: { failOn: null, minScore: null, failed: false } };
     expect(() => renderer.end(summary, [])).not.toThrow();
   }, 600_000);
-
-  // src/io/numbers.ts accepts any finite count: 9007199254740993 becomes 9007199254740992 (silently changed data)
-  // and 999999999999999999999999 followers (1e24) is scored. Fix: reject a count above Number.MAX_SAFE_INTEGER
-  // ("number too large"), as 1e309 is.
-  it.skip('numbers: a count a double cannot hold exactly is rejected, not rounded', async () => {
-    const r = await runInProcess(['score', '-', '--format', 'json'], [Buffer.from('handle,followers\na,9007199254740993\nb,999999999999999999999999\nc,5000\n')]);
-    const out = JSON.parse(r.stdout) as { accounts: { handle: string }[]; rejected: { line: number; reason: string }[] };
-    expect(out.accounts.map((a) => a.handle)).toEqual(['c']);
-    expect(out.rejected.map((x) => x.line)).toEqual([2, 3]);
-  });
 });

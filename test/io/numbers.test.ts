@@ -73,6 +73,39 @@ describe('parseHumanNumber: rejections carry a reason', () => {
   });
 });
 
+/** What a count above 2^53 − 1 is told: a double cannot hold it exactly, so reading it would change the data. */
+const TOO_LARGE_FOR_A_COUNT = 'number too large for an exact count (above 9,007,199,254,740,991)';
+
+describe('parseHumanNumber: counts a double cannot hold exactly', () => {
+  it.each([
+    '9007199254740992', // 2^53: the first count that has a neighbour it cannot be told from
+    '9007199254740993', // was read as 9007199254740992
+    '999999999999999999999999',
+    '1e24',
+    '1E+24',
+    '9,007,199,254,740,993',
+    '9 007 199 254 740 993',
+    '9007199254741K',
+    '-9007199254740993',
+  ])('%j is rejected, not rounded', (raw) => {
+    expect(parseHumanNumber(raw, 'count', '.')).toEqual({ ok: false, reason: TOO_LARGE_FOR_A_COUNT });
+  });
+
+  it.each([
+    ['9007199254740991', 9_007_199_254_740_991],
+    ['9,007,199,254,740,991', 9_007_199_254_740_991],
+    ['0000000000000000012', 12],
+    ['999999999999999', 999_999_999_999_999],
+    ['1e15', 1e15],
+  ])('%j is still read exactly', (raw, value) => {
+    expect(parseHumanNumber(raw, 'count', '.')).toEqual({ ok: true, missing: false, value, percent: false });
+  });
+
+  it('a decimal or a rate column keeps large values (they are not exact anyway)', () => {
+    expect(parseHumanNumber('1e24', 'decimal', '.')).toEqual({ ok: true, missing: false, value: 1e24, percent: false });
+  });
+});
+
 describe('parseHumanNumber: one separator and three digits in a decimal column', () => {
   it.each<[string, DecimalMark, number]>([
     ['1,234', '.', 1_234], // a dot-decimal file: the comma groups

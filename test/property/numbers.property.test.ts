@@ -61,6 +61,27 @@ describe('numbers round trip', () => {
   });
 });
 
+describe('counts beyond what a double holds exactly', () => {
+  it('an integer above 2^53 − 1, however written, is rejected as too large, never rounded', () => {
+    const max = BigInt(Number.MAX_SAFE_INTEGER);
+    fc.assert(
+      fc.property(fc.bigInt({ min: max + 1n, max: 10n ** 40n }), fc.constantFrom(...GROUPINGS), marks, (n, sep, mark) => {
+        const r = parseHumanNumber(group(n.toString(), sep), 'count', mark);
+        expect(r).toEqual({ ok: false, reason: expect.stringMatching(/^number too large/) });
+      }),
+    );
+  });
+
+  it('an integer of 16 or more digits up to 2^53 − 1 (leading zeros allowed) is read exactly', () => {
+    fc.assert(
+      fc.property(fc.bigInt({ min: 0n, max: BigInt(Number.MAX_SAFE_INTEGER) }), fc.integer({ min: 0, max: 10 }), (n, zeros) => {
+        const raw = n.toString().padStart(16 + zeros, '0');
+        expect(value(parseHumanNumber(raw, 'count', '.'))).toBe(Number(n));
+      }),
+    );
+  });
+});
+
 describe('numbers never throw', () => {
   const numberish = fc.string({ unit: fc.constantFrom(...'0123456789.,  \u00a0%kKmMbBe+-−\'n/a'.split('')), maxLength: 16 });
 
