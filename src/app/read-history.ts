@@ -27,10 +27,17 @@ export type HistoryLayout = 'totals' | 'net';
  * Long and single-account follower histories → per-account series in the joiner. The first rows are held until
  * the file's conventions (decimal mark, date order) are decided; a row with a bad date or count is rejected.
  */
+export interface HistoryDecisions {
+  conventions: FileConventions;
+  order: DateOrder | undefined;
+}
+
 export class HistoryReader {
-  private readonly lookahead = new Lookahead((rows) => this.decide(rows), (fields, line) => this.convert(fields, line));
+  /** Undefined when the decisions were given (a worker reading part of the file, decided on its start). */
+  private readonly lookahead: Lookahead | undefined;
   private conventions!: FileConventions;
   private order: DateOrder | undefined;
+  private decided = false;
   private years: YearPlacer;
   /** Whether some date had no year (placed from `startYear`). */
   sawYearless = false;
@@ -46,16 +53,32 @@ export class HistoryReader {
     private readonly joiner: Joiner,
     private readonly used: () => void,
     private readonly reject: (r: RejectedRow) => void,
+    decided?: HistoryDecisions,
   ) {
     this.years = new YearPlacer(opts.startYear);
+    if (decided) {
+      this.conventions = decided.conventions;
+      this.order = decided.order;
+      this.decided = true;
+    }
+    this.lookahead = decided ? undefined : new Lookahead((rows) => this.decide(rows), (fields, line) => this.convert(fields, line));
+  }
+
+  /**
+   * What was decided from the file's first rows, once it is: what another reader of the same file must use. Not
+   * offered after a date without a year: those are placed by the rows before them, which another reader lacks.
+   */
+  decisions(): HistoryDecisions | undefined {
+    return this.decided && !this.sawYearless ? { conventions: this.conventions, order: this.order } : undefined;
   }
 
   record(fields: string[], line: number): void {
-    this.lookahead.record(fields, line);
+    if (this.lookahead) this.lookahead.record(fields, line);
+    else this.convert(fields, line);
   }
 
   end(): void {
-    this.lookahead.end();
+    this.lookahead?.end();
   }
 
   private decide(rows: readonly (readonly string[])[]): void {
@@ -63,6 +86,7 @@ export class HistoryReader {
     const numeric = [c.followers, c.following, c.gained, c.lost, c.net].filter((i): i is number => i !== undefined);
     this.conventions = decideConventions(rows, numeric, undefined, this.head.delimiter);
     this.order = fileDateOrder(rows.map((r) => r[c.date!] ?? ''), this.opts.dateOrder, this.head.source);
+    this.decided = true;
   }
 
   private cellReject(field: HistoryField, fields: string[], line: number, reason: string): void {
@@ -122,10 +146,13 @@ export class HistoryReader {
       if (followers === undefined) return this.cellReject('followers', fields, line, 'missing follower count');
       (draft.history ??= new SeriesBuilder(this.head.source)).add(day, followers, following, line);
     } else {
+      // One rejection a row: stop at the first bad count, as the totals layout does.
       const gained = this.count('gained', fields, line, false);
+      if (gained === false) return;
       const lost = this.count('lost', fields, line, true);
+      if (lost === false) return;
       const net = this.count('net', fields, line, true);
-      if (gained === false || lost === false || net === false) return;
+      if (net === false) return;
       if (gained === undefined && lost === undefined && net === undefined) return this.cellReject(c.net !== undefined ? 'net' : 'gained', fields, line, 'missing change');
       const up = net !== undefined ? Math.max(net, 0) : gained ?? 0;
       const down = net !== undefined ? Math.max(-net, 0) : Math.abs(lost ?? 0);

@@ -6,6 +6,10 @@ import { isRosterRow, rosterNumericColumns, rosterRow, type RosterField, type Ro
 import type { RejectedRow } from '../io/rejected.js';
 import type { CsvHead } from '../io/read-csv.js';
 
+export interface RosterDecisions {
+  conventions: FileConventions;
+}
+
 export interface RowSink<T> {
   row(row: T): void;
   rejected(row: RejectedRow): void;
@@ -16,7 +20,8 @@ export interface RowSink<T> {
  * are decided (conventions.ts), then everything streams: memory stays constant whatever the file's size.
  */
 export class RosterReader {
-  private readonly lookahead = new Lookahead((rows) => this.decide(rows), (fields, line) => this.convert(fields, line));
+  /** Undefined when the conventions were given (a worker reading part of the file, decided on its start). */
+  private readonly lookahead: Lookahead | undefined;
   private conventions: FileConventions | undefined;
 
   constructor(
@@ -24,14 +29,24 @@ export class RosterReader {
     private readonly columns: ColumnMap<RosterField>,
     private readonly defaultPlatform: Platform,
     private readonly sink: RowSink<RosterRow>,
-  ) {}
+    decided?: RosterDecisions,
+  ) {
+    this.conventions = decided?.conventions;
+    this.lookahead = decided ? undefined : new Lookahead((rows) => this.decide(rows), (fields, line) => this.convert(fields, line));
+  }
+
+  /** What was decided from the file's first rows, once it is: what another reader of the same file must use. */
+  decisions(): RosterDecisions | undefined {
+    return this.conventions && { conventions: this.conventions };
+  }
 
   record(fields: string[], line: number): void {
-    this.lookahead.record(fields, line);
+    if (this.lookahead) this.lookahead.record(fields, line);
+    else this.convert(fields, line);
   }
 
   end(): void {
-    this.lookahead.end();
+    this.lookahead?.end();
   }
 
   private decide(rows: readonly (readonly string[])[]): void {

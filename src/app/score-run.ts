@@ -25,6 +25,12 @@ import { PLATFORMS } from '../core/platform.js';
 import { classifyFollower } from '../core/audience/classify-follower.js';
 import { audienceRulesFor } from '../core/audience/thresholds.js';
 import { FollowersReader } from './read-followers.js';
+import { VERDICTS } from '../core/verdict.js';
+import { ChunkedHandOff } from './parallel/hand-off.js';
+import { planSplit, type WorkersFlag } from './parallel/plan.js';
+import { WorkerPool } from './parallel/pool.js';
+import type { ChunkResult, StreamedFormat, WorkerInit } from './parallel/protocol.js';
+import { NetChangeBuilder, SeriesBuilder } from './series-builder.js';
 
 export interface ScoreRun {
   sources: readonly InputSource[];
@@ -47,6 +53,10 @@ export interface ScoreRun {
   events?: readonly AccountEvent[];
   /** Today (days since 1970-01-01 UTC), for follower account ages from creation dates; default: the clock. */
   asOfDay?: number;
+  /** `--workers`: threads that read a large roster or history file; default auto. */
+  workers?: WorkersFlag;
+  /** The renderer's format when worker threads may render it themselves (they render one account at a time). */
+  streamedFormat?: StreamedFormat;
 }
 
 export interface RunIo {
@@ -75,83 +85,136 @@ export async function runScore(run: ScoreRun, io: RunIo): Promise<RunSummary> {
     io.diagnostics.rejected(r);
   };
   const used = () => void rows.used++;
+  let emitted = 0;
   const emit = (result: AccountResult) => {
     counter.add(result.verdict, result.score);
+    emitted++;
     io.out.write(run.renderer.account(result));
   };
   const joiner = new Joiner();
-  const seenPosts = new SeenPosts();
-  const streamRoster = run.sources.length === 1;
-  io.out.write(run.renderer.begin(run.meta));
-  for (const source of run.sources) {
-    if (io.out.closed) break;
-    let reader: FileReader | undefined;
-    const open = (head: CsvHead): FileReader => {
-      const r = recognise(head.header, run.overrides, source.name);
-      if (r.kind === 'roster') {
-        return new RosterReader(head, r.columns, run.defaultPlatform, {
-          row: (row) => {
-            used();
-            if (streamRoster) return emit(scoreAccount({ handle: row.handle, platform: row.platform, profile: row.profile }, run.config));
-            const draft = joiner.get(row.handle, row.platform);
-            if (draft.profileAt) {
-              rows.used--;
-              return reject({ file: head.source, line: row.line, column: null, value: null, reason: `duplicate roster row for ${row.handle} (${row.platform}); first at ${draft.profileAt.file}:${draft.profileAt.line}` });
-            }
-            draft.profile = row.profile;
-            draft.profileAt = { file: head.source, line: row.line };
-          },
-          rejected: reject,
-        });
+  // What a worker's chunk gave, in file order: as if the main thread had read those rows itself.
+  const merge = (r: ChunkResult) => {
+    rows.read += r.read;
+    rows.used += r.used;
+    for (const x of r.rejected) reject(x);
+    if (r.text !== '') io.out.write(emitted === 0 && run.renderer.leading ? run.renderer.leading(r.text) : r.text);
+    for (let i = 0; i < r.verdicts.length; i++) {
+      const score = r.scores[i]!;
+      counter.add(VERDICTS[r.verdicts[i]!]!, Number.isNaN(score) ? null : score);
+    }
+    emitted += r.verdicts.length;
+    for (const d of r.drafts) {
+      const draft = joiner.get(d.handle, d.platform);
+      if (d.series) (draft.history ??= new SeriesBuilder(run.sources[0]!.name)).append(d.series);
+      if (d.net) {
+        const net = (draft.net ??= new NetChangeBuilder());
+        for (let i = 0; i < d.net.days.length; i++) net.add(d.net.days[i]!, d.net.gained[i]!, d.net.lost[i]!);
       }
-      if (r.kind === 'posts') {
-        const opts = { handle: run.handle, fileHandle: handleFromFileName(source.name), platformFlag: run.platformFlag, platformHint: r.platformHint, defaultPlatform: run.defaultPlatform, dateOrder: run.dateOrder, startYear: run.startYear, note: (m: string) => io.diagnostics.note(m) };
-        return new PostsReader(head, r.columns, opts, joiner, seenPosts, used, reject);
-      }
-      const handleFallback = run.handle ?? handleFromFileName(source.name);
-      if (r.kind === 'followers') {
-        if (r.columns.of === undefined) {
-          const from = run.handle === undefined ? 'from the file name; set it with --handle' : 'from --handle';
-          io.diagnostics.note(`${source.name}: read as a follower sample (it has ${r.markers.map((m) => JSON.stringify(m)).join(', ')}): the followers are of "${handleFallback}" (${from})`);
+      draft.events.push(...d.events);
+    }
+  };
+  const split = run.sources.length === 1 ? planSplit(run.workers ?? 'auto', run.sources[0]!.size) : undefined;
+  const pool = split && new WorkerPool(split.workers, merge);
+  try {
+    await readSources();
+  } finally {
+    await pool?.close();
+  }
+  // One file after another; a single large one may be split between worker threads (parallel/).
+  async function readSources(): Promise<void> {
+    const seenPosts = new SeenPosts();
+    const streamRoster = run.sources.length === 1;
+    io.out.write(run.renderer.begin(run.meta));
+    for (const source of run.sources) {
+      if (io.out.closed) break;
+      let reader: FileReader | undefined;
+      /** What worker threads need to read the rest of this file as its reader reads the start; undefined: they cannot. */
+      let workerInit: () => WorkerInit | undefined = () => undefined;
+      const open = (head: CsvHead): FileReader => {
+        const r = recognise(head.header, run.overrides, source.name);
+        if (r.kind === 'roster') {
+          const roster = new RosterReader(head, r.columns, run.defaultPlatform, {
+            row: (row) => {
+              used();
+              if (streamRoster) return emit(scoreAccount({ handle: row.handle, platform: row.platform, profile: row.profile }, run.config));
+              const draft = joiner.get(row.handle, row.platform);
+              if (draft.profileAt) {
+                rows.used--;
+                return reject({ file: head.source, line: row.line, column: null, value: null, reason: `duplicate roster row for ${row.handle} (${row.platform}); first at ${draft.profileAt.file}:${draft.profileAt.line}` });
+              }
+              draft.profile = row.profile;
+              draft.profileAt = { file: head.source, line: row.line };
+            },
+            rejected: reject,
+          });
+          const format = run.streamedFormat;
+          workerInit = () => {
+            const decisions = roster.decisions();
+            if (!streamRoster || format === undefined || decisions === undefined) return undefined;
+            return { kind: 'roster', head, columns: r.columns, defaultPlatform: run.defaultPlatform, decisions, config: run.config, format, meta: run.meta };
+          };
+          return roster;
         }
-        return new FollowersReader(head, r.columns, {
-          fallbackOf: handleFallback, ofFlag: '--handle', ofGiven: true,
-          platformFlag: run.platformFlag, platformHint: r.platformHint, defaultPlatform: run.defaultPlatform,
-          dateOrder: run.dateOrder, asOfDay: run.asOfDay ?? Math.floor(Date.now() / 86_400_000), note: (m) => io.diagnostics.note(m),
-        }, {
-          row: (row) => {
-            used();
-            const draft = joiner.get(row.of, row.platform);
-            (draft.followerClasses ??= []).push(classifyFollower(row.facts, audienceRulesFor(row.platform, run.config.audience)).class);
-          },
-          rejected: reject,
-        });
+        if (r.kind === 'posts') {
+          const opts = { handle: run.handle, fileHandle: handleFromFileName(source.name), platformFlag: run.platformFlag, platformHint: r.platformHint, defaultPlatform: run.defaultPlatform, dateOrder: run.dateOrder, startYear: run.startYear, note: (m: string) => io.diagnostics.note(m) };
+          return new PostsReader(head, r.columns, opts, joiner, seenPosts, used, reject);
+        }
+        const handleFallback = run.handle ?? handleFromFileName(source.name);
+        if (r.kind === 'followers') {
+          if (r.columns.of === undefined) {
+            const from = run.handle === undefined ? 'from the file name; set it with --handle' : 'from --handle';
+            io.diagnostics.note(`${source.name}: read as a follower sample (it has ${r.markers.map((m) => JSON.stringify(m)).join(', ')}): the followers are of "${handleFallback}" (${from})`);
+          }
+          return new FollowersReader(head, r.columns, {
+            fallbackOf: handleFallback, ofFlag: '--handle', ofGiven: true,
+            platformFlag: run.platformFlag, platformHint: r.platformHint, defaultPlatform: run.defaultPlatform,
+            dateOrder: run.dateOrder, asOfDay: run.asOfDay ?? Math.floor(Date.now() / 86_400_000), note: (m) => io.diagnostics.note(m),
+          }, {
+            row: (row) => {
+              used();
+              const draft = joiner.get(row.of, row.platform);
+              (draft.followerClasses ??= []).push(classifyFollower(row.facts, audienceRulesFor(row.platform, run.config.audience)).class);
+            },
+            rejected: reject,
+          });
+        }
+        if (r.kind === 'history') {
+          if (r.columns.handle === undefined && run.handle === undefined) io.diagnostics.note(`${source.name}: no handle column: the account is "${handleFallback}" (from the file name; set it with --handle)`);
+          const opts = { handleFallback, defaultPlatform: run.platformFlag ?? r.platformHint ?? run.defaultPlatform, dateOrder: run.dateOrder, startYear: run.startYear };
+          const history = new HistoryReader(head, r.columns, r.layout, opts, joiner, used, reject);
+          workerInit = () => {
+            const decisions = history.decisions();
+            return decisions && { kind: 'history', head, columns: r.columns, layout: r.layout, opts, decisions };
+          };
+          return history;
+        }
+        const accounts = wideAccounts(head.header, r.dateColumn);
+        return new WideHistoryReader(head, r.dateColumn, accounts, run.defaultPlatform, run.dateOrder, run.startYear, joiner, used, reject);
+      };
+      await readCsv(source, {
+        onHead: (head) => {
+          reader = open(head);
+        },
+        onRecord: (fields, line) => {
+          rows.read++;
+          reader!.record(fields, line);
+        },
+        onBadRecord: (line, reason) => {
+          rows.read++;
+          reject({ file: source.name, line, column: null, value: null, reason });
+        },
+        pause: () => io.out.ready(),
+        stopped: () => io.out.closed,
+        ...(pool && split ? {
+          splitter: (delimiter) => new ChunkedHandOff(pool, delimiter, {
+            ...split, ready: () => workerInit(), pause: () => io.out.ready(), stopped: () => io.out.closed,
+          }),
+        } : {}),
+      });
+      reader?.end();
+      if (reader?.sawYearless && !run.yearGiven) {
+        io.diagnostics.note(`${source.name}: dates have no year; placed from ${run.startYear} for ordering only (set the first row's year with --year)`);
       }
-      if (r.kind === 'history') {
-        if (r.columns.handle === undefined && run.handle === undefined) io.diagnostics.note(`${source.name}: no handle column: the account is "${handleFallback}" (from the file name; set it with --handle)`);
-        return new HistoryReader(head, r.columns, r.layout, { handleFallback, defaultPlatform: run.platformFlag ?? r.platformHint ?? run.defaultPlatform, dateOrder: run.dateOrder, startYear: run.startYear }, joiner, used, reject);
-      }
-      const accounts = wideAccounts(head.header, r.dateColumn);
-      return new WideHistoryReader(head, r.dateColumn, accounts, run.defaultPlatform, run.dateOrder, run.startYear, joiner, used, reject);
-    };
-    await readCsv(source, {
-      onHead: (head) => {
-        reader = open(head);
-      },
-      onRecord: (fields, line) => {
-        rows.read++;
-        reader!.record(fields, line);
-      },
-      onBadRecord: (line, reason) => {
-        rows.read++;
-        reject({ file: source.name, line, column: null, value: null, reason });
-      },
-      pause: () => io.out.ready(),
-      stopped: () => io.out.closed,
-    });
-    reader?.end();
-    if (reader?.sawYearless && !run.yearGiven) {
-      io.diagnostics.note(`${source.name}: dates have no year; placed from ${run.startYear} for ordering only (set the first row's year with --year)`);
     }
   }
   for (const e of run.events ?? []) {

@@ -1,6 +1,13 @@
 import { sortAndMergeSeries, type DuplicateDay, type SeriesPoint } from '../core/growth/index.js';
 import type { FollowerSeries } from '../core/account.js';
 
+export interface SeriesParts {
+  days: Int32Array;
+  followers: Float64Array;
+  following?: Float64Array;
+  lines: Int32Array;
+}
+
 /**
  * Follower points of one account as they stream in, kept in growable typed arrays: 20 bytes a point, so memory is
  * proportional to accounts × days, not to raw rows or row objects.
@@ -35,6 +42,31 @@ export class SeriesBuilder {
   }
 
   constructor(private readonly file: string) {}
+
+  /** The points as they came, in compact arrays: a worker's share of a file, posted to the main thread. */
+  parts(): SeriesParts {
+    const n = this.length;
+    return {
+      days: this.days.slice(0, n), followers: this.followers.slice(0, n), lines: this.lines.slice(0, n),
+      ...(this.following ? { following: this.following.slice(0, n) } : {}),
+    };
+  }
+
+  /** Appends the points another reader (a worker) read from a later part of the same file. */
+  append(p: SeriesParts): void {
+    const n = p.days.length;
+    while (this.days.length < this.length + n) this.grow();
+    const at = this.length;
+    this.days.set(p.days, at);
+    this.followers.set(p.followers, at);
+    this.lines.set(p.lines, at);
+    if (p.following || this.following) {
+      this.following ??= new Float64Array(this.days.length).fill(NaN);
+      if (p.following) this.following.set(p.following, at);
+      else this.following.fill(NaN, at, at + n);
+    }
+    this.length += n;
+  }
 
   private strictlyAscending(): boolean {
     for (let i = 1; i < this.length; i++) if (this.days[i]! <= this.days[i - 1]!) return false;

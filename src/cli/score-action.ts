@@ -1,6 +1,7 @@
 import { Diagnostics } from '../app/diagnostics.js';
 import { readEvents } from '../app/read-events.js';
 import { runScore } from '../app/score-run.js';
+import type { WorkersFlag } from '../app/parallel/plan.js';
 import { loadConfigFile } from '../config/load.js';
 import { resolveConfig } from '../config/resolve.js';
 import { findTable, withNormsOverride } from '../core/norms/select.js';
@@ -42,6 +43,8 @@ export async function score(files: string[], flags: ScoreFlags, io: CliIo, versi
       ...(flags.platform !== undefined ? { platformFlag: defaultPlatform } : {}),
       ...postSelection(flags),
       ...(flags.events !== undefined ? { events: await readEvents(await fileSource(flags.events), flags.dates) } : {}),
+      workers: workersFlag(flags.workers),
+      ...(format === 'csv' || format === 'json' || format === 'ndjson' ? { streamedFormat: format } : {}),
       meta: {
         tool: 'influaudit', version, schema: 1,
         norms: scoring.norms.byPlatform[defaultPlatform], normsByPlatform: scoring.norms.byPlatform,
@@ -52,6 +55,12 @@ export async function score(files: string[], flags: ScoreFlags, io: CliIo, versi
   );
   await out.end();
   return exitCodeFor(summary.gate.failed);
+}
+
+function workersFlag(raw: string | undefined): WorkersFlag {
+  if (raw === undefined || raw.trim() === 'auto') return 'auto';
+  if (!/^\d+$/.test(raw.trim()) || Number(raw) < 1 || Number(raw) > 64) throw new UserError(`--workers ${raw}: expected auto or a number of threads from 1 to 64`);
+  return Number(raw);
 }
 
 function yearFlag(raw: string | undefined): number {

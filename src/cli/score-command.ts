@@ -23,6 +23,7 @@ export interface ScoreFlags {
   posts?: string;
   since?: string;
   events?: string;
+  workers?: string;
 }
 
 export function scoreCommand(io: CliIo, version: string, done: (code: ExitCode) => void): Command {
@@ -46,6 +47,7 @@ export function scoreCommand(io: CliIo, version: string, done: (code: ExitCode) 
     .option('-q, --quiet', 'no diagnostics on stderr (errors still print)')
     .option('--color', 'force colour in the table')
     .option('--no-color', 'never use colour')
+    .option('--workers <n>', 'threads reading one large roster or history file: auto (2 for 8 MiB and more on a multi-core machine), or a number; 1 = none', 'auto')
     .action(async (files: string[], flags: ScoreFlags) => {
       // Loaded on use: `influaudit --version` and `--help` need none of the reading, scoring or rendering code.
       const { score } = await import('./score-action.js');

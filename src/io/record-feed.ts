@@ -31,8 +31,16 @@ export class RecordFeed {
     private readonly handlers: CsvHandlers,
     private readonly linesBefore: number,
     private skipLf: boolean,
+    /** A piece of a file cut at a record boundary (a worker's share) has no header of its own: it is given. */
+    header?: string[],
   ) {
+    this.header = header;
     this.segment = this.startSegment();
+  }
+
+  /** Lines in what has been written so far, counting the ones before it. */
+  get lines(): number {
+    return this.linesBefore + this.breaks.count;
   }
 
   failed(): boolean {

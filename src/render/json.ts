@@ -11,6 +11,7 @@ export function jsonRenderer(): Renderer {
   return {
     begin(meta: RunMeta) {
       explain = meta.explain;
+      first = meta.continuation !== true;
       const head = { tool: meta.tool, version: meta.version, schema: meta.schema, norms: meta.norms, normsByPlatform: meta.normsByPlatform };
       return `${JSON.stringify(head, null, 2).slice(0, -2)},\n  "accounts": [`;
     },
@@ -20,6 +21,7 @@ export function jsonRenderer(): Renderer {
       first = false;
       return sep + text;
     },
+    leading: (text) => (text.startsWith(',') ? text.slice(1) : text),
     end(summary, rejected) {
       const close = first ? ']' : '\n  ]';
       const tail = JSON.stringify({ rejected, summary }, null, 2).slice(1);

@@ -1,0 +1,24 @@
+import { availableParallelism } from 'node:os';
+import type { SplitOptions } from './hand-off.js';
+
+/** `--workers auto` reads a file this large with worker threads; a smaller one is done before they would start. */
+export const AUTO_MIN_BYTES = 8 * 1024 * 1024;
+const MAX_CHUNK_BYTES = 4 * 1024 * 1024;
+const MIN_CHUNK_BYTES = 4 * 1024;
+/** The main thread reads this much itself, time enough for its reader to decide the file's conventions. */
+const FIRST_BYTES = 64 * 1024;
+
+export type WorkersFlag = number | 'auto';
+
+/**
+ * How many worker threads read a file of `size` bytes, and in what chunks; undefined: read it on the main thread.
+ * `auto` uses two when the machine has two cores and the file is large enough to pay for their start-up.
+ * Chunks are small enough for each worker to get several (load balance) and large enough to cost one message each.
+ */
+export function planSplit(workers: WorkersFlag, size: number | undefined): Pick<SplitOptions, 'firstBytes' | 'chunkBytes' | 'maxPending'> & { workers: number } | undefined {
+  if (size === undefined) return undefined;
+  const n = workers === 'auto' ? (size >= AUTO_MIN_BYTES ? Math.min(2, availableParallelism()) : 1) : workers;
+  if (n < 2) return undefined;
+  const chunkBytes = Math.min(MAX_CHUNK_BYTES, Math.max(MIN_CHUNK_BYTES, Math.floor(size / (n * 4))));
+  return { workers: n, chunkBytes, firstBytes: Math.min(FIRST_BYTES, chunkBytes), maxPending: 2 * n * chunkBytes };
+}

@@ -1,0 +1,137 @@
+import { Worker } from 'node:worker_threads';
+import { UserError } from '../../io/errors.js';
+import type { ChunkResult, FromWorker, ToWorker } from './protocol.js';
+
+/**
+ * The compiled worker. Under the test runner this module is the TypeScript source, which a worker thread cannot
+ * load: it then uses the build (`npm test` builds first).
+ */
+function workerUrl(): URL {
+  const here = import.meta.url;
+  return here.endsWith('.ts') ? new URL('../../../dist/app/parallel/worker.js', here) : new URL('./worker.js', here);
+}
+
+interface Slot {
+  worker: Worker;
+  /** Bytes posted and not yet parsed. */
+  pending: number;
+}
+
+/**
+ * Worker threads that parse chunks of one file. Results come back in any order and are handed on in chunk order;
+ * `pending` bytes give the reader its flow control. A worker's failure fails the run: a user error as such, anything
+ * else as the bug it is, stack kept.
+ */
+export class WorkerPool {
+  private readonly slots: Slot[];
+  private readonly waiting = new Map<number, ChunkResult[]>();
+  private nextChunk = 1;
+  private failure: Error | undefined;
+  private wake: (() => void) | undefined;
+  /** The worker each open chunk goes to: a chunk sent in pieces stays with one worker. */
+  private readonly owner = new Map<number, Slot>();
+
+  constructor(count: number, private readonly onResult: (r: ChunkResult) => void) {
+    this.slots = Array.from({ length: count }, () => this.spawn());
+  }
+
+  private spawn(): Slot {
+    const worker = new Worker(workerUrl());
+    const slot: Slot = { worker, pending: 0 };
+    worker.on('message', (m: FromWorker) => this.message(slot, m));
+    worker.on('error', (e) => this.fail(e));
+    worker.on('exit', (code) => {
+      if (code !== 0 && !this.closing) this.fail(new Error(`a worker thread exited with code ${code}`));
+    });
+    return slot;
+  }
+
+  private closing = false;
+
+  /** Bytes posted to all workers and not yet parsed. */
+  get pending(): number {
+    return this.slots.reduce((n, s) => n + s.pending, 0);
+  }
+
+  /** Chunks whose final result has been handed on: chunk ids start at 1. */
+  get completed(): number {
+    return this.nextChunk - 1;
+  }
+
+  broadcast(m: ToWorker): void {
+    for (const s of this.slots) s.worker.postMessage(m);
+  }
+
+  /** Posts a piece of a chunk to its worker (the least busy one, for a new chunk). The bytes are transferred. */
+  send(chunk: number, linesBefore: number, bytes: Uint8Array, last: boolean): void {
+    let slot = this.owner.get(chunk);
+    if (!slot) {
+      slot = this.slots.reduce((a, b) => (b.pending < a.pending ? b : a));
+      this.owner.set(chunk, slot);
+    }
+    if (last) this.owner.delete(chunk);
+    slot.pending += bytes.length;
+    const m: ToWorker = { type: 'bytes', chunk, linesBefore, bytes, last };
+    slot.worker.postMessage(m, [bytes.buffer as ArrayBuffer]);
+  }
+
+  /** Resolves on the next message from any worker (or at once after a failure, which it throws). */
+  async changed(): Promise<void> {
+    this.check();
+    await new Promise<void>((resolve) => {
+      this.wake = resolve;
+    });
+    this.check();
+  }
+
+  private check(): void {
+    if (this.failure) throw this.failure;
+  }
+
+  private message(slot: Slot, m: FromWorker): void {
+    if (m.type === 'ack') slot.pending -= m.bytes;
+    else if (m.type === 'error') {
+      const e = m.user ? new UserError(m.message) : Object.assign(new Error(m.message), { stack: m.stack });
+      this.fail(e);
+    } else {
+      const list = this.waiting.get(m.chunk) ?? [];
+      list.push(m);
+      this.waiting.set(m.chunk, list);
+      this.drain();
+    }
+    this.notify();
+  }
+
+  /** Hands on results of the oldest unfinished chunk, and of the next ones once it is final. */
+  private drain(): void {
+    for (let list = this.waiting.get(this.nextChunk); list && list.length > 0; list = this.waiting.get(this.nextChunk)) {
+      const r = list.shift()!;
+      try {
+        this.onResult(r);
+      } catch (e) {
+        this.fail(e instanceof Error ? e : new Error(String(e)));
+        return;
+      }
+      if (r.final) {
+        this.waiting.delete(this.nextChunk);
+        this.nextChunk++;
+      }
+    }
+  }
+
+  private fail(e: Error): void {
+    this.failure ??= e;
+    this.notify();
+  }
+
+  private notify(): void {
+    const w = this.wake;
+    this.wake = undefined;
+    w?.();
+  }
+
+  async close(): Promise<void> {
+    this.closing = true;
+    await Promise.all(this.slots.map((s) => s.worker.terminate()));
+  }
+}

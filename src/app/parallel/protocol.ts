@@ -1,0 +1,61 @@
+import type { KnownEvent } from '../../core/account.js';
+import type { Platform } from '../../core/platform.js';
+import type { ScoringConfig } from '../../core/scoring-config.js';
+import type { ColumnMap } from '../../io/columns.js';
+import type { HistoryField } from '../../io/kinds/history.js';
+import type { RosterField } from '../../io/kinds/roster.js';
+import type { CsvHead } from '../../io/read-csv.js';
+import type { RejectedRow } from '../../io/rejected.js';
+import type { RunMeta } from '../../render/types.js';
+import type { HistoryDecisions, HistoryLayout, HistoryOptions } from '../read-history.js';
+import type { RosterDecisions } from '../read-roster.js';
+import type { SeriesParts } from '../series-builder.js';
+
+/** Formats a worker can render: one account at a time, no state but the separator. */
+export type StreamedFormat = 'csv' | 'json' | 'ndjson';
+
+/** What a worker needs to read its shares of a file exactly as the main thread read the start of it. */
+export type WorkerInit =
+  | {
+    kind: 'roster'; head: CsvHead; columns: ColumnMap<RosterField>; defaultPlatform: Platform; decisions: RosterDecisions;
+    config: ScoringConfig; format: StreamedFormat; meta: RunMeta;
+  }
+  | { kind: 'history'; head: CsvHead; columns: ColumnMap<HistoryField>; layout: HistoryLayout; opts: HistoryOptions; decisions: HistoryDecisions };
+
+/**
+ * A share ("chunk") of the file is sent in one or more pieces; `last` closes it. Chunks are numbered in file order;
+ * `linesBefore` (the line breaks before the chunk, counted by the main thread) makes every line number the file's.
+ */
+export type ToWorker =
+  | { type: 'init'; init: WorkerInit }
+  | { type: 'bytes'; chunk: number; linesBefore: number; bytes: Uint8Array; last: boolean };
+
+/** One account's gathered history rows (a history share). */
+export interface DraftParts {
+  handle: string;
+  platform: Platform;
+  series?: SeriesParts;
+  net?: { days: number[]; gained: number[]; lost: number[] };
+  events: KnownEvent[];
+}
+
+/** What a chunk gave: roster output is posted in parts as it grows (`final` on the last), history drafts at the end. */
+export interface ChunkResult {
+  type: 'result';
+  chunk: number;
+  final: boolean;
+  read: number;
+  used: number;
+  rejected: RejectedRow[];
+  text: string;
+  /** Verdict index (VERDICTS) and score (NaN for none) per rendered account, for the summary and the gate. */
+  verdicts: Uint8Array;
+  scores: Float64Array;
+  drafts: DraftParts[];
+}
+
+export type FromWorker =
+  | ChunkResult
+  /** Bytes parsed, for the main thread's flow control. */
+  | { type: 'ack'; bytes: number }
+  | { type: 'error'; user: boolean; message: string; stack?: string };

@@ -1,0 +1,145 @@
+import { parentPort } from 'node:worker_threads';
+import { scoreAccount } from '../../core/score-account.js';
+import { VERDICTS } from '../../core/verdict.js';
+import { UserError } from '../../io/errors.js';
+import { RecordFeed } from '../../io/record-feed.js';
+import type { RejectedRow } from '../../io/rejected.js';
+import { rendererFor } from '../../render/index.js';
+import type { Renderer } from '../../render/types.js';
+import { Joiner } from '../joiner.js';
+import { HistoryReader } from '../read-history.js';
+import { RosterReader } from '../read-roster.js';
+import type { ChunkResult, DraftParts, FromWorker, ToWorker, WorkerInit } from './protocol.js';
+
+/**
+ * A worker thread: parses the chunks of a file the main thread sends, with the readers and decisions the main
+ * thread used on the file's start, and posts what each chunk gave. Roster accounts are scored and rendered here;
+ * history rows are gathered per account and posted as compact arrays for the main thread to join and score.
+ */
+
+/** Roster output is posted when it reaches this size, so a long chunk never holds all of its text. */
+const PART_CHARS = 1 << 20;
+
+const port = parentPort!;
+let init: WorkerInit | undefined;
+let renderer: Renderer | undefined;
+let current: Chunk | undefined;
+
+interface Reader {
+  record(fields: string[], line: number): void;
+  end(): void;
+}
+
+class Chunk {
+  private read = 0;
+  private used = 0;
+  private rejected: RejectedRow[] = [];
+  private text: string[] = [];
+  private textSize = 0;
+  private verdicts: number[] = [];
+  private scores: number[] = [];
+  private readonly joiner = new Joiner();
+  private readonly reader: Reader;
+  readonly feed: RecordFeed;
+
+  constructor(readonly id: number, linesBefore: number, private readonly init: WorkerInit) {
+    const reject = (r: RejectedRow) => void this.rejected.push(r);
+    const head = init.head;
+    if (init.kind === 'roster') {
+      this.reader = new RosterReader(head, init.columns, init.defaultPlatform, {
+        row: (row) => {
+          this.used++;
+          const result = scoreAccount({ handle: row.handle, platform: row.platform, profile: row.profile }, init.config);
+          const text = renderer!.account(result);
+          this.text.push(text);
+          this.textSize += text.length;
+          this.verdicts.push(VERDICTS.indexOf(result.verdict));
+          this.scores.push(result.score ?? NaN);
+          if (this.textSize >= PART_CHARS) this.post(false);
+        },
+        rejected: reject,
+      }, init.decisions);
+    } else {
+      this.reader = new HistoryReader(head, init.columns, init.layout, init.opts, this.joiner, () => void this.used++, reject, init.decisions);
+    }
+    this.feed = new RecordFeed(head.source, head.encoding, head.delimiter, {
+      onHead: () => undefined,
+      onRecord: (fields, line) => {
+        this.read++;
+        this.reader.record(fields, line);
+      },
+      onBadRecord: (line, reason) => {
+        this.read++;
+        reject({ file: head.source, line, column: null, value: null, reason });
+      },
+    }, linesBefore, false, head.header);
+  }
+
+  async finish(): Promise<void> {
+    await this.feed.end();
+    this.reader.end();
+    this.post(true);
+  }
+
+  private post(final: boolean): void {
+    const result: ChunkResult = {
+      type: 'result', chunk: this.id, final, read: this.read, used: this.used, rejected: this.rejected,
+      text: this.text.join(''), verdicts: Uint8Array.from(this.verdicts), scores: Float64Array.from(this.scores),
+      drafts: final ? this.drafts() : [],
+    };
+    const transfer = [result.verdicts.buffer, result.scores.buffer, ...result.drafts.flatMap((d) => d.series ? [d.series.days.buffer, d.series.followers.buffer, d.series.lines.buffer, ...(d.series.following ? [d.series.following.buffer] : [])] : [])] as ArrayBuffer[];
+    send(result, transfer);
+    this.read = 0;
+    this.used = 0;
+    this.rejected = [];
+    this.text = [];
+    this.textSize = 0;
+    this.verdicts = [];
+    this.scores = [];
+  }
+
+  private drafts(): DraftParts[] {
+    const out: DraftParts[] = [];
+    for (const d of this.joiner.all()) {
+      out.push({
+        handle: d.handle, platform: d.platform, events: d.events,
+        ...(d.history ? { series: d.history.parts() } : {}),
+        ...(d.net ? { net: { days: d.net.days, gained: d.net.gained, lost: d.net.lost } } : {}),
+      });
+    }
+    return out;
+  }
+}
+
+function send(message: FromWorker, transfer: ArrayBuffer[] = []): void {
+  port.postMessage(message, transfer);
+}
+
+async function handle(m: ToWorker): Promise<void> {
+  if (m.type === 'init') {
+    init = m.init;
+    if (init.kind === 'roster') {
+      renderer = await rendererFor(init.format);
+      renderer.begin({ ...init.meta, continuation: true });
+    }
+    return;
+  }
+  if (!init) throw new Error('bytes before init');
+  if (current?.id !== m.chunk) current = new Chunk(m.chunk, m.linesBefore, init);
+  const chunk = current;
+  if (m.bytes.length > 0) await chunk.feed.write(Buffer.from(m.bytes.buffer, m.bytes.byteOffset, m.bytes.length));
+  send({ type: 'ack', bytes: m.bytes.length });
+  if (m.last) {
+    current = undefined;
+    await chunk.finish();
+  }
+}
+
+// Messages are handled one after another: a chunk's pieces must reach its parser in order.
+let queue = Promise.resolve();
+port.on('message', (m: ToWorker) => {
+  queue = queue.then(() => handle(m)).catch((e: unknown) => {
+    const user = e instanceof UserError;
+    send({ type: 'error', user, message: e instanceof Error ? e.message : String(e), ...(e instanceof Error && e.stack ? { stack: e.stack } : {}) });
+  });
+});
