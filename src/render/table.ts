@@ -6,6 +6,7 @@ import type { Signal } from '../core/signal.js';
 import type { Verdict } from '../core/verdict.js';
 import type { RejectedRow } from '../io/rejected.js';
 import type { RunSummary } from '../app/summary.js';
+import { bufferedRenderer } from './buffered.js';
 import { curveLines } from './curve-line.js';
 import { safeText } from './safe-text.js';
 import type { Renderer, RunMeta } from './types.js';
@@ -13,19 +14,7 @@ import { VERDICT_LABEL } from './verdict-label.js';
 
 /** The human format: one block per account, its reasons right under it, wrapped to the terminal (80 columns min). */
 export function tableRenderer(): Renderer {
-  const rows: AccountResult[] = [];
-  let meta: RunMeta;
-  return {
-    begin(m) {
-      meta = m;
-      return '';
-    },
-    account(r) {
-      rows.push(r);
-      return '';
-    },
-    end: (summary, rejected) => renderTable(rows, summary, rejected, meta),
-  };
+  return bufferedRenderer(renderTable);
 }
 
 function verdictColour(c: ChalkInstance, v: Verdict): (s: string) => string {
@@ -54,7 +43,7 @@ function reasonLines(r: AccountResult, c: ChalkInstance, explain: boolean, width
   return [...curveLines(r, width, c), ...lines].join('\n') || c.dim('no signal could be computed');
 }
 
-function renderTable(rows: AccountResult[], summary: RunSummary, rejected: readonly RejectedRow[], meta: RunMeta): string {
+function renderTable(rows: readonly AccountResult[], summary: RunSummary, rejected: readonly RejectedRow[], meta: RunMeta): string {
   const c = new Chalk({ level: meta.color ? 1 : 0 });
   const width = Math.max(80, Math.min(meta.width, 160));
   const fixed = 11 + 7 + 19;
