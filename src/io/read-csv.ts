@@ -152,7 +152,8 @@ async function readAll(name: string, it: AsyncGenerator<Buffer, undefined>, hand
   };
   if (head.length > 0) await feedOrCut(head);
   if (!done) {
-    while (rest === undefined) {
+    // Failed is checked before each read: a handler that threw on the head must not wait for a silent stdin.
+    while (rest === undefined && !feed.failed()) {
       const result = await more();
       if (result.done || feed.failed()) break;
       if (decode) await feed.write(decode(result.value, false));

@@ -130,6 +130,22 @@ describe('readCsv: the input is released, whatever happens', () => {
     expect(src.pulled()).toBeLessThan(100);
   });
 
+  it('a handler that throws does not wait for a silent stdin to say something', async () => {
+    const silent = new Readable({ read() {} });
+    silent.push('id,title\nx,y\n');
+    const started = performance.now();
+    const error = await readCsv({ name: '<stdin>', open: () => silent }, {
+      onHead: () => {
+        throw new UserError('<stdin>: columns not recognised');
+      },
+      onRecord: () => undefined,
+      onBadRecord: () => undefined,
+    }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(UserError);
+    expect(performance.now() - started).toBeLessThan(1_000);
+    expect(silent.destroyed).toBe(true);
+  });
+
   it('binary input: the stream is closed after the sniffed head', async () => {
     const src = endless('\x00\x01\x02\x03', '\x00\x00\x00\x00');
     const error = await readCsv({ name: 'x.bin', open: () => src.stream }, { onHead: () => undefined, onRecord: () => undefined, onBadRecord: () => undefined }).catch((e: unknown) => e);
