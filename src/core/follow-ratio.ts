@@ -1,6 +1,6 @@
 import type { ProfileFacts } from './account.js';
 import { fmtInt, fmtRatio } from './format.js';
-import { flag, pass, roundTo, skip, type Signal } from './signal.js';
+import { flag, pass, roundTo, skip, type Explanation, type Signal } from './signal.js';
 
 export interface FollowRatioThresholds {
   /** Following above this is mass following: HypeAuditor, trendhero and infludata all use 1,500. */
@@ -30,16 +30,25 @@ export const DEFAULT_FOLLOW_RATIO: FollowRatioThresholds = {
 
 export const FOLLOW_RATIO_ID = 'follow-ratio';
 
-/** The thresholds in words, built once per thresholds object: it is the same for every account of a run. */
-const NORM_TEXT = new WeakMap<FollowRatioThresholds, string>();
-function normText(t: FollowRatioThresholds): string {
-  let text = NORM_TEXT.get(t);
-  if (text === undefined) {
-    text = `mass following: following > ${fmtInt(t.massFollowingMin)} and ratio ${t.massRatioStart}→${t.massRatioFull}; follow-for-follow: followers ≥ ${fmtInt(t.followForFollowMinFollowers)} and ratio ${t.followForFollowRatioStart}→${t.followForFollowRatioFull} (HypeAuditor 1,500 rule; seed 001)`;
-    NORM_TEXT.set(t, text);
-  }
-  return text;
+/** The texts that depend only on the thresholds, built once per thresholds object: the same for every account of a run. */
+interface ThresholdTexts {
+  norm: string;
+  mass: string;
 }
+const TEXTS = new WeakMap<FollowRatioThresholds, ThresholdTexts>();
+function textsFor(t: FollowRatioThresholds): ThresholdTexts {
+  let texts = TEXTS.get(t);
+  if (texts === undefined) {
+    texts = {
+      norm: `mass following: following > ${fmtInt(t.massFollowingMin)} and ratio ${t.massRatioStart}→${t.massRatioFull}; follow-for-follow: followers ≥ ${fmtInt(t.followForFollowMinFollowers)} and ratio ${t.followForFollowRatioStart}→${t.followForFollowRatioFull} (HypeAuditor 1,500 rule; seed 001)`,
+      mass: `mass following (more than ${fmtInt(t.massFollowingMin)} accounts followed)`,
+    };
+    TEXTS.set(t, texts);
+  }
+  return texts;
+}
+
+const FOLLOW_FOR_FOLLOW_TEXT = 'follow-for-follow: a large audience following almost as many back';
 
 function ramp(x: number, start: number, full: number): number {
   if (x <= start) return 0;
@@ -53,25 +62,34 @@ function ramp(x: number, start: number, full: number): number {
  * given audience, so a worse ratio never raises the score.
  */
 export function followRatioSignal(p: ProfileFacts, t: FollowRatioThresholds): Signal {
-  const { followers, following } = p;
+  return followRatioOf(p.followers, p.following, t);
+}
+
+/** `followRatioSignal` on the two counts: the scorer passes the account's latest followers without copying its profile. */
+export function followRatioOf(followers: number | undefined, following: number | undefined, t: FollowRatioThresholds): Signal {
   if (followers === undefined || following === undefined) {
     const missing = [followers === undefined ? 'followers' : null, following === undefined ? 'following' : null].filter(Boolean);
     return skip(FOLLOW_RATIO_ID, `no ${missing.join(' or ')} count in the data`, {});
   }
   const ratio = followers > 0 ? following / followers : following > 0 ? Infinity : 0;
-  const evidence = { followers, following, ratio: Number.isFinite(ratio) ? roundTo(ratio, 3) : null };
+  const shownRatio = Number.isFinite(ratio) ? roundTo(ratio, 3) : null;
   const mass = following > t.massFollowingMin ? ramp(ratio, t.massRatioStart, t.massRatioFull) : 0;
   const f4f = followers >= t.followForFollowMinFollowers ? ramp(ratio, t.followForFollowRatioStart, t.followForFollowRatioFull) : 0;
   const ratioText = Number.isFinite(ratio) ? fmtRatio(ratio) : '∞';
   const base = `follows ${fmtInt(following)} accounts for ${fmtInt(followers)} followers (ratio ${ratioText})`;
-  const explain = { formula: 'ratio = following / followers', inputs: { following, followers }, norm: normText(t) };
   if (mass === 0 && f4f === 0) {
     const why = followers < t.followForFollowMinFollowers && following <= t.massFollowingMin && ratio >= 0.6 ? ': a small account following back is not fraud' : '';
-    return pass(FOLLOW_RATIO_ID, base + why, evidence, { explain: { ...explain, result: 'pass' } });
+    return pass(FOLLOW_RATIO_ID, base + why, { followers, following, ratio: shownRatio }, () => explanation(followers, following, t, 'pass'));
   }
-  const kind = f4f >= mass ? 'follow-for-follow: a large audience following almost as many back' : `mass following (more than ${fmtInt(t.massFollowingMin)} accounts followed)`;
+  const followForFollow = f4f >= mass;
   const severity = Math.max(mass, f4f);
-  return flag(FOLLOW_RATIO_ID, severity, `${base}: ${kind}`, { ...evidence, pattern: f4f >= mass ? 'follow-for-follow' : 'mass-following' }, {
-    explain: { ...explain, result: `mass ${mass.toFixed(2)}, follow-for-follow ${f4f.toFixed(2)} → severity ${severity.toFixed(2)}` },
-  });
+  return flag(
+    FOLLOW_RATIO_ID, severity, `${base}: ${followForFollow ? FOLLOW_FOR_FOLLOW_TEXT : textsFor(t).mass}`,
+    { followers, following, ratio: shownRatio, pattern: followForFollow ? 'follow-for-follow' : 'mass-following' },
+    () => explanation(followers, following, t, `mass ${mass.toFixed(2)}, follow-for-follow ${f4f.toFixed(2)} → severity ${severity.toFixed(2)}`),
+  );
+}
+
+function explanation(followers: number, following: number, t: FollowRatioThresholds, result: string): Explanation {
+  return { formula: 'ratio = following / followers', inputs: { following, followers }, norm: textsFor(t).norm, result };
 }

@@ -1,9 +1,9 @@
-import type { AccountInput, FollowerSeries, MeasuredEngagement } from './account.js';
+import type { AccountInput, FollowerSeries, MeasuredEngagement, ProfileFacts } from './account.js';
 import { AUDIENCE_QUALITY_ID, audienceSignal } from './audience/audience-signal.js';
 import { summariseAudience } from './audience/summarise-audience.js';
 import { engagementSignal } from './engagement/signal.js';
-import { rosterEngagement, type NoRate } from './engagement/roster-rate.js';
-import { followRatioSignal } from './follow-ratio.js';
+import { rosterEngagementOf, type NoRate } from './engagement/roster-rate.js';
+import { followRatioOf } from './follow-ratio.js';
 import { growthSignals, SPIKE_DROP_ID, type GrowthContext } from './growth/index.js';
 import { tableFor } from './norms/select.js';
 import type { Platform } from './platform.js';
@@ -55,7 +55,7 @@ function engagementInput(
       : again;
   }
   if (fromPosts && !('skip' in fromPosts)) return fromPosts;
-  const roster = rosterEngagement(input.platform, { ...input.profile, followers });
+  const roster = rosterEngagementOf(input.platform, input.profile ?? NO_PROFILE, followers);
   if ('skip' in roster && fromPosts) return { skip: `posts: ${fromPosts.skip}; roster: ${roster.skip}` };
   return roster;
 }
@@ -75,23 +75,26 @@ function growthContext(posts: PostsAudit | undefined, input: AccountInput): Grow
 
 /** Every signal for one account, in a stable order. Each decides for itself whether it can be computed. */
 export function accountSignals(input: AccountInput, config: ScoringConfig): Signal[] {
-  const profile = input.profile ?? {};
-  const followers = followersOf(input);
+  return signalsOf(input, config, followersOf(input));
+}
+
+const NO_PROFILE: ProfileFacts = Object.freeze({});
+
+function signalsOf(input: AccountInput, config: ScoringConfig, followers: number | undefined): Signal[] {
+  const profile = input.profile ?? NO_PROFILE;
   const table = tableFor(input.platform, config.norms);
   const posts = input.posts && input.posts.length > 0
     ? auditPosts(input.posts, input.platform, { thresholds: config.posts, ...(input.postSelection ? { selection: input.postSelection } : {}) })
     : undefined;
-  const growth = input.history
-    ? growthSignals(input.history, input.events ?? [], config.growth, growthContext(posts, input))
-    : [skip(SPIKE_DROP_ID, 'no follower history given (a history export shows spikes and drops)')];
-  return [
+  const signals = [
     engagementSignal(engagementInput(input, followers, posts, table, config.posts), followers, table, config.engagement),
-    followRatioSignal({ ...profile, followers }, config.followRatio),
-    ...growth,
-    ...(posts?.signals ?? []),
-    audienceQuality(input, config),
-    verifiedSignal(profile, config.verifiedBonus),
+    followRatioOf(followers, profile.following, config.followRatio),
   ];
+  if (input.history) signals.push(...growthSignals(input.history, input.events ?? [], config.growth, growthContext(posts, input)));
+  else signals.push(skip(SPIKE_DROP_ID, 'no follower history given (a history export shows spikes and drops)'));
+  if (posts) signals.push(...posts.signals);
+  signals.push(audienceQuality(input, config), verifiedSignal(profile, config.verifiedBonus));
+  return signals;
 }
 
 /** `audience-quality` from the account's classified follower sample; without one, a skip that says what to give. */
@@ -104,17 +107,20 @@ function audienceQuality(input: AccountInput, config: ScoringConfig): Signal {
 
 /** Scores one account: pure, deterministic, no I/O. */
 export function scoreAccount(input: AccountInput, config: ScoringConfig): AccountResult {
-  const signals = accountSignals(input, config);
-  const { judgement, deductions, bonus } = judge(signals, config.weights, config.verdict, config.verifiedBonus, config.primarySignals);
   const followers = followersOf(input);
+  const signals = signalsOf(input, config, followers);
+  const { judgement, deductions, bonus } = judge(signals, config.weights, config.verdict, config.verifiedBonus, config.primarySignals);
+  // Built key by key, without spreading the judgement in: the spread was a hot spot in the bench. The cast only
+  // re-joins verdict and score, which come together from one Judgement.
   return {
     handle: input.handle,
     platform: input.platform,
     followers: followers ?? null,
     tier: followers === undefined ? null : tierOf(followers),
-    ...judgement,
+    verdict: judgement.verdict,
+    score: judgement.score,
     signals,
     breakdown: { deductions, bonus },
-    ...(input.history ? { curve: input.history } : {}),
-  };
+    curve: input.history,
+  } as AccountResult;
 }

@@ -22,7 +22,12 @@ interface SignalBase {
   id: string;
   message: string;
   evidence: Evidence;
-  explain?: Explanation;
+  /**
+   * Builds the explanation when `--explain` shows it. A function rather than a value: a run without `--explain`
+   * never reads it, and building formulas, inputs and result lines for every signal of every account was a large
+   * share of scoring a roster.
+   */
+  explain?: (() => Explanation) | undefined;
 }
 
 /** pass: computed and fine. flag: computed and suspect, severity in (0, 1]. skip: could not be computed; weighs nothing. */
@@ -33,22 +38,23 @@ export type Signal =
 
 export type SignalStatus = Signal['status'];
 
-type Extra = { explain?: Explanation };
+// Every signal is built with the same keys in the same order (`explain` possibly undefined): one object shape for
+// all of them keeps property reads monomorphic in the renderers and the verdict.
 
-export function pass(id: string, message: string, evidence: Evidence, extra: Extra = {}): Signal {
-  return { id, status: 'pass', severity: 0, message, evidence, ...extra };
+export function pass(id: string, message: string, evidence: Evidence, explain?: () => Explanation): Signal {
+  return { id, status: 'pass', severity: 0, message, evidence, explain };
 }
 
 /** A flag's severity is clamped to (0, 1]; a computed severity of 0 or less is a pass, not a flag. */
-export function flag(id: string, severity: number, message: string, evidence: Evidence, extra: Extra = {}): Signal {
-  if (!(severity > 0)) return pass(id, message, evidence, extra);
+export function flag(id: string, severity: number, message: string, evidence: Evidence, explain?: () => Explanation): Signal {
+  if (!(severity > 0)) return pass(id, message, evidence, explain);
   // Rounded after the test, so a tiny positive severity stays a flag with the smallest visible severity.
-  return { id, status: 'flag', severity: Math.max(0.001, roundTo(Math.min(1, severity), 3)), message, evidence, ...extra };
+  return { id, status: 'flag', severity: Math.max(0.001, roundTo(Math.min(1, severity), 3)), message, evidence, explain };
 }
 
 /** Missing data is not evidence: a skip says what was missing and weighs nothing. */
-export function skip(id: string, message: string, evidence: Evidence = {}, extra: Extra = {}): Signal {
-  return { id, status: 'skip', severity: 0, message, evidence, ...extra };
+export function skip(id: string, message: string, evidence: Evidence = {}, explain?: () => Explanation): Signal {
+  return { id, status: 'skip', severity: 0, message, evidence, explain };
 }
 
 export function roundTo(value: number, digits: number): number {

@@ -42,17 +42,22 @@ export function judge(
   verifiedBonus: number,
   primary: readonly string[],
 ): ScoreBreakdown {
-  const weighted = signals.filter((s) => (weights[s.id] ?? 0) > 0);
-  const computed = weighted.filter((s) => s.status !== 'skip');
-  const hasPrimary = computed.some((s) => primary.includes(s.id));
-  const deductions = computed
-    .filter((s) => s.status === 'flag')
-    .map((s) => {
-      const weight = weights[s.id] ?? 0;
-      return { id: s.id, weight, severity: s.severity, points: weight * s.severity };
-    });
-  const verified = signals.some((s) => s.id === 'verified' && s.evidence['verified'] === true);
-  const lost = deductions.reduce((sum, d) => sum + d.points, 0);
+  // One pass with no intermediate arrays: this runs for every account of a roster.
+  const deductions: ScoreBreakdown['deductions'] = [];
+  let hasPrimary = false;
+  let verified = false;
+  let lost = 0;
+  for (const s of signals) {
+    if (s.id === 'verified' && s.evidence['verified'] === true) verified = true;
+    const weight = weights[s.id] ?? 0;
+    if (!(weight > 0) || s.status === 'skip') continue;
+    if (!hasPrimary && primary.includes(s.id)) hasPrimary = true;
+    if (s.status === 'flag') {
+      const points = weight * s.severity;
+      deductions.push({ id: s.id, weight, severity: s.severity, points });
+      lost += points;
+    }
+  }
   const bonus = verified ? Math.min(verifiedBonus, lost) : 0;
   const score = Math.max(0, Math.min(100, Math.round(100 - lost + bonus)));
   if (!hasPrimary && score >= cutoffs.authenticMin) return { judgement: { verdict: 'insufficient-data', score: null }, deductions, bonus: 0 };

@@ -18,5 +18,5 @@ export function accountJson(r: AccountResult, explain: boolean): AccountJson {
 
 function signalJson(s: Signal, explain: boolean): SignalJson {
   const base = { id: s.id, status: s.status, severity: s.severity, message: s.message, evidence: s.evidence };
-  return explain && s.explain ? { ...base, explain: s.explain } : base;
+  return explain && s.explain ? { ...base, explain: s.explain() } : base;
 }

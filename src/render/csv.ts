@@ -12,11 +12,18 @@ export function csvRenderer(): Renderer {
   return {
     begin: () => `${COLUMNS.join(',')}\r\n`,
     account: (r: AccountResult) => {
-      const flagged = r.signals.filter((s) => s.status === 'flag');
-      return [
-        csvCell(r.handle), csvCell(r.platform), csvCell(r.followers), csvCell(r.tier), csvCell(r.score), csvCell(r.verdict),
-        csvCell(flagged.map((s) => s.id).join(' ')), csvCell(flagged.map((s) => s.message).join(' | ')),
-      ].join(',') + '\r\n';
+      // Concatenated rather than filtered, mapped and joined: this runs for every account of a roster (bench).
+      let flags = '';
+      let reasons = '';
+      let flagged = 0;
+      for (const s of r.signals) {
+        if (s.status !== 'flag') continue;
+        flags += flagged === 0 ? s.id : ` ${s.id}`;
+        reasons += flagged === 0 ? s.message : ` | ${s.message}`;
+        flagged++;
+      }
+      return `${csvCell(r.handle)},${csvCell(r.platform)},${csvCell(r.followers)},${csvCell(r.tier)},${csvCell(r.score)},` +
+        `${csvCell(r.verdict)},${csvCell(flags)},${csvCell(reasons)}\r\n`;
     },
     end: () => '',
   };

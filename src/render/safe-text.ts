@@ -14,8 +14,31 @@ function escapeChar(ch: string): string {
   return code <= 0xffff ? `\\u${code.toString(16).padStart(4, '0')}` : `\\u{${code.toString(16)}}`;
 }
 
+/**
+ * Whether `s` has nothing UNSAFE matches. The regex costs microseconds on a long message once it holds any
+ * non-ASCII character (an en dash, an accent), and every message and handle of every account goes through here:
+ * each BMP character is tested against UNSAFE alone once, and the verdict kept. Surrogates are left to the regex,
+ * which sees them as pairs (a tag character) or alone (a lone surrogate, unsafe).
+ */
+const SAFE_CHAR = new Uint8Array(0x10000); // 0: not yet tested, 1: safe, 2: unsafe or a surrogate
+const UNSAFE_ONE = new RegExp(UNSAFE.source, 'u');
+
+function isSafe(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const code = s.charCodeAt(i);
+    if (code >= 0x20 && code < 0x7f) continue;
+    let known = SAFE_CHAR[code]!;
+    if (known === 0) {
+      known = (code >= 0xd800 && code <= 0xdfff) || UNSAFE_ONE.test(String.fromCharCode(code)) ? 2 : 1;
+      SAFE_CHAR[code] = known;
+    }
+    if (known === 2) return false;
+  }
+  return true;
+}
+
 export function safeText(s: string): string {
-  return s.replace(UNSAFE, escapeChar);
+  return isSafe(s) ? s : s.replace(UNSAFE, escapeChar);
 }
 
 /**
@@ -25,9 +48,26 @@ export function safeText(s: string): string {
 export function csvCell(value: string | number | null | undefined): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'number') return String(value);
-  let s = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  s = s.replace(UNSAFE, (ch) => (ch === '\n' ? '\n' : escapeChar(ch)));
-  return /[",\n\r]/.test(s) || s !== s.trim() ? `"${s.replace(/"/g, '""')}"` : s;
+  const s = FORMULA_START.has(value.charCodeAt(0)) ? `'${value}` : value;
+  // A safe cell has no control character, so no CR or LF: only a quote, a comma or outer spaces make it quoted.
+  if (isSafe(s)) return s.includes('"') || s.includes(',') || hasOuterSpace(s) ? quoted(s) : s;
+  const shown = s.replace(UNSAFE, (ch) => (ch === '\n' ? '\n' : escapeChar(ch)));
+  return /[",\n\r]/.test(shown) || shown !== shown.trim() ? quoted(shown) : shown;
+}
+
+/** = + - @ tab CR */
+const FORMULA_START = new Set([0x3d, 0x2b, 0x2d, 0x40, 0x09, 0x0d]);
+
+function quoted(s: string): string {
+  return `"${s.replace(/"/g, '""')}"`;
+}
+
+/** Whether trim() would change `s`; printable ASCII at both ends settles it without building the trimmed copy. */
+function hasOuterSpace(s: string): boolean {
+  const first = s.charCodeAt(0);
+  const last = s.charCodeAt(s.length - 1);
+  if (first > 0x20 && first < 0x7f && last > 0x20 && last < 0x7f) return false;
+  return s !== s.trim();
 }
 
 /**

@@ -32,7 +32,7 @@ function reasonLines(r: AccountResult, c: ChalkInstance, explain: boolean, width
     const mark = s.status === 'flag' ? c.red(MARK.flag) : s.status === 'pass' ? c.green(MARK.pass) : c.dim(MARK.skip);
     const text = `${mark} ${c.bold(s.id)} ${safeText(s.message)}`;
     if (!explain || !s.explain) return text;
-    const e = s.explain;
+    const e = s.explain();
     const inputs = Object.entries(e.inputs).map(([k, v]) => `${k}=${safeText(JSON.stringify(v))}`).join(', ');
     return [text, c.dim(`    formula: ${safeText(e.formula)}`), c.dim(`    inputs: ${inputs}`), ...(e.norm ? [c.dim(`    norm: ${safeText(e.norm)}`)] : []), c.dim(`    result: ${safeText(e.result)}`)].join('\n');
   });

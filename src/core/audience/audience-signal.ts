@@ -1,4 +1,4 @@
-import { flag, pass, roundTo, skip, type Evidence, type Signal } from '../signal.js';
+import { flag, pass, roundTo, skip, type Evidence, type Explanation, type Signal } from '../signal.js';
 import type { AudienceSummary } from './summarise-audience.js';
 import type { AudienceThresholds } from './thresholds.js';
 import { zForConfidence } from './wilson.js';
@@ -28,18 +28,18 @@ export function audienceSignal(summary: AudienceSummary, t: AudienceThresholds):
     verdict,
     reason,
   };
-  const explain = {
+  const explain = (): Explanation => ({
     formula: `share = count / sample; ${pc(t.confidence)} Wilson interval (z = ${zForConfidence(t.confidence).toFixed(2)}); decided on the interval's bounds`,
     inputs: { sampleSize, real: shares.real.count, massFollower: shares.massFollower.count, suspicious: shares.suspicious.count, likelyFake: shares.likelyFake.count },
     norm:
       `likely fake: normal ≤ ${pc(t.normalFakeShare)}, problem > ${pc(t.problemFakeShare)}; suspicious under ` +
       `${pc(t.minGenuineShare)} real or mass followers; at least ${t.minSample} followers (defaults: StatusPeople, IG Audit)`,
     result: `${verdict}: ${because(summary, t, pc)}`,
-  };
-  if (verdict === 'ok') return pass(AUDIENCE_QUALITY_ID, message, evidence, { explain });
-  if (verdict === 'insufficient-sample') return skip(AUDIENCE_QUALITY_ID, message, evidence, { explain });
+  });
+  if (verdict === 'ok') return pass(AUDIENCE_QUALITY_ID, message, evidence, explain);
+  if (verdict === 'insufficient-sample') return skip(AUDIENCE_QUALITY_ID, message, evidence, explain);
   const severity = verdict === 'likely-fake' ? t.severity.likelyFake : t.severity.suspicious;
-  return flag(AUDIENCE_QUALITY_ID, severity, message, evidence, { explain });
+  return flag(AUDIENCE_QUALITY_ID, severity, message, evidence, explain);
 }
 
 /** The comparison that decided, with the bound that was compared: what `--explain` shows. */

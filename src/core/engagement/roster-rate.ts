@@ -14,32 +14,39 @@ export interface NoRate {
  * A rate the export computed itself is the fallback, marked as such, because its definition is unknown.
  */
 export function rosterEngagement(platform: Platform, p: ProfileFacts): MeasuredEngagement | NoRate {
+  return rosterEngagementOf(platform, p, p.followers);
+}
+
+// The formula text takes one of a few forms, so it is written once here rather than for every account:
+// indexed by (comments known ? 1 : 0) + (shares counted ? 2 : 0).
+const TERMS = ['avg likes', 'avg likes + avg comments', 'avg likes + avg shares', 'avg likes + avg comments + avg shares'];
+const ON_VIEWS = TERMS.map((terms) => `ER = (${terms}) / avg views × 100`);
+const ON_FOLLOWERS = TERMS.map((terms) => `ER = (${terms}) / followers × 100`);
+
+/** `rosterEngagement` with the account's latest follower count given apart, so the scorer need not copy the profile. */
+export function rosterEngagementOf(platform: Platform, p: ProfileFacts, followers: number | undefined): MeasuredEngagement | NoRate {
   if (p.avgLikes !== undefined) {
-    const comments = p.avgComments ?? 0;
-    const shares = platform === 'tiktok' ? p.avgShares ?? 0 : 0;
-    const interactions = p.avgLikes + comments + shares;
-    const terms = p.avgComments === undefined ? 'avg likes' : 'avg likes + avg comments';
-    const withShares = platform === 'tiktok' && p.avgShares !== undefined ? `${terms} + avg shares` : terms;
-    const inputs = {
-      avgLikes: p.avgLikes,
-      avgComments: p.avgComments ?? null,
-      ...(platform === 'tiktok' ? { avgShares: p.avgShares ?? null } : {}),
-    };
+    const tiktok = platform === 'tiktok';
+    const interactions = p.avgLikes + (p.avgComments ?? 0) + (tiktok ? p.avgShares ?? 0 : 0);
+    const terms = (p.avgComments === undefined ? 0 : 1) + (tiktok && p.avgShares !== undefined ? 2 : 0);
+    const avgComments = p.avgComments ?? null;
     if (ratesOnViews(platform)) {
       if (p.avgViews !== undefined && p.avgViews > 0) {
         return {
           source: 'roster-averages', basis: 'views',
           ratePct: roundTo((interactions / p.avgViews) * 100, 4),
-          formula: `ER = (${withShares}) / avg views × 100`,
-          inputs: { ...inputs, avgViews: p.avgViews },
+          formula: ON_VIEWS[terms]!,
+          inputs: tiktok
+            ? { avgLikes: p.avgLikes, avgComments, avgShares: p.avgShares ?? null, avgViews: p.avgViews }
+            : { avgLikes: p.avgLikes, avgComments, avgViews: p.avgViews },
         };
       }
-    } else if (p.followers !== undefined && p.followers > 0) {
+    } else if (followers !== undefined && followers > 0) {
       return {
         source: 'roster-averages', basis: 'followers',
-        ratePct: roundTo((interactions / p.followers) * 100, 4),
-        formula: `ER = (${withShares}) / followers × 100`,
-        inputs: { ...inputs, followers: p.followers },
+        ratePct: roundTo((interactions / followers) * 100, 4),
+        formula: ON_FOLLOWERS[terms]!,
+        inputs: { avgLikes: p.avgLikes, avgComments, followers },
       };
     }
   }

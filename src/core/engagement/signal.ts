@@ -1,8 +1,8 @@
 import type { MeasuredEngagement } from '../account.js';
 import { fmtInt, fmtPct } from '../format.js';
 import { findTier } from '../norms/select.js';
-import type { NormTable } from '../norms/types.js';
-import { flag, pass, skip, type Signal } from '../signal.js';
+import type { NormTable, NormTier } from '../norms/types.js';
+import { flag, pass, skip, type Explanation, type Signal } from '../signal.js';
 import type { NoRate } from './roster-rate.js';
 
 export interface EngagementThresholds {
@@ -46,8 +46,7 @@ export function engagementSignal(
   const tier = findTier(table, size);
   if (!tier) return skip(ENGAGEMENT_ID, `no tier of ${table.name} covers ${fmtInt(size)} followers`, {});
   const rate = measured.ratePct;
-  const norm = tier.normPct === null ? '' : ` (norm ${fmtPct(tier.normPct)})`;
-  const where = `${tier.label} on ${table.name}`;
+  const texts = tierTexts(table, tier);
   const evidence = {
     ratePct: rate,
     ...(measured.meanPct !== undefined ? { meanPct: measured.meanPct } : {}),
@@ -56,23 +55,46 @@ export function engagementSignal(
     normTable: table.name, normYear: table.year, tier: tier.label,
     normPct: tier.normPct, band: [tier.lowPct, tier.highPct],
   };
-  const explain = {
-    formula: measured.formula,
-    inputs: measured.inputs,
-    norm: `${where}: band ${fmtPct(tier.lowPct)}–${fmtPct(tier.highPct)}${norm}; source: ${table.source}`,
-    result: '',
-  };
-  const reported = measured.source === 'roster-reported' ? ' (as reported by the export)' : '';
+  const said = `ER ${fmtPct(rate)}${measured.source === 'roster-reported' ? ' (as reported by the export)' : ''}`;
   if (rate < tier.lowPct) {
     const severity = rate <= 0 ? 1 : Math.log(tier.lowPct / rate) / Math.log(t.lowFullSeverityFactor);
-    const message = `ER ${fmtPct(rate)}${reported} is below the ${fmtPct(tier.lowPct)}–${fmtPct(tier.highPct)} band for ${where}${norm}: audience larger than its engagement`;
-    return flag(ENGAGEMENT_ID, severity, message, evidence, { explain: { ...explain, result: `below band → severity ${Math.min(1, severity).toFixed(2)}` } });
+    return flag(ENGAGEMENT_ID, severity, said + texts.below, evidence, () => explanation(measured, texts, `below band → severity ${Math.min(1, severity).toFixed(2)}`));
   }
   if (rate > tier.highPct) {
     const severity = Math.log(rate / tier.highPct) / Math.log(t.highFullSeverityFactor);
-    const message = `ER ${fmtPct(rate)}${reported} is above the ${fmtPct(tier.lowPct)}–${fmtPct(tier.highPct)} band for ${where}${norm}: abnormally high, likes or comments may be bought`;
-    return flag(ENGAGEMENT_ID, severity, message, evidence, { explain: { ...explain, result: `above band → severity ${Math.min(1, severity).toFixed(2)}` } });
+    return flag(ENGAGEMENT_ID, severity, said + texts.above, evidence, () => explanation(measured, texts, `above band → severity ${Math.min(1, severity).toFixed(2)}`));
   }
-  const message = `ER ${fmtPct(rate)}${reported} is within the ${fmtPct(tier.lowPct)}–${fmtPct(tier.highPct)} band for ${where}${norm}`;
-  return pass(ENGAGEMENT_ID, message, evidence, { explain: { ...explain, result: 'within band' } });
+  return pass(ENGAGEMENT_ID, said + texts.within, evidence, () => explanation(measured, texts, 'within band'));
+}
+
+function explanation(measured: MeasuredEngagement, texts: TierTexts, result: string): Explanation {
+  return { formula: measured.formula, inputs: measured.inputs, norm: texts.norm, result };
+}
+
+/** What a tier of a table says in every message and explanation: built once per tier, not for every account. */
+interface TierTexts {
+  table: NormTable;
+  below: string;
+  above: string;
+  within: string;
+  norm: string;
+}
+const TIER_TEXTS = new WeakMap<NormTier, TierTexts>();
+
+function tierTexts(table: NormTable, tier: NormTier): TierTexts {
+  const cached = TIER_TEXTS.get(tier);
+  // A tier object could be shared by two tables (a config reusing one): the table's name is in the text.
+  if (cached !== undefined && cached.table === table) return cached;
+  const norm = tier.normPct === null ? '' : ` (norm ${fmtPct(tier.normPct)})`;
+  const where = `${tier.label} on ${table.name}`;
+  const band = `${fmtPct(tier.lowPct)}–${fmtPct(tier.highPct)}`;
+  const texts = {
+    table,
+    below: ` is below the ${band} band for ${where}${norm}: audience larger than its engagement`,
+    above: ` is above the ${band} band for ${where}${norm}: abnormally high, likes or comments may be bought`,
+    within: ` is within the ${band} band for ${where}${norm}`,
+    norm: `${where}: band ${band}${norm}; source: ${table.source}`,
+  };
+  TIER_TEXTS.set(tier, texts);
+  return texts;
 }

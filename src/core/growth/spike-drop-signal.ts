@@ -1,4 +1,4 @@
-import { flag, pass, roundTo, type Evidence, type EvidenceValue, type Signal } from '../signal.js';
+import { flag, pass, roundTo, type Evidence, type EvidenceValue, type Explanation, type Signal } from '../signal.js';
 import type { GrowthAnalysis } from './analysis.js';
 import { formatCount, formatShare, isoDay } from './format.js';
 import type { Spike } from './spikes.js';
@@ -30,15 +30,15 @@ export function spikeDropSignal(a: Analysed, t: GrowthThresholds): Signal {
     ...(a.reference === undefined ? {} : { relativeTotals: true, sizeReference: a.reference }),
     spikes: a.spikes.map((s) => ({ ...spikeEvidence(a, s), flagged: severityOf(s) > 0, severity: roundTo(severityOf(s), 3) })),
   };
-  const explain = explanation(a, t, worst);
+  const explain = (): Explanation => explanation(a, t, worst);
   const relative = a.reference === undefined ? '' : ` (totals rebuilt from net changes: sized against the final ${formatCount(a.reference)})`;
   if (worst && flagged.length > 0) {
     const more = flagged.length > 1 ? `; ${flagged.length - 1} more spike(s) with a drop` : '';
-    return flag(SPIKE_DROP_ID, spikeDropSeverity(worst, t), `${describe(a, worst, t)}${more}${relative}`, evidence, { explain });
+    return flag(SPIKE_DROP_ID, spikeDropSeverity(worst, t), `${describe(a, worst, t)}${more}${relative}`, evidence, explain);
   }
   if (!worst) {
     const msg = `no spike: baseline ${signed(a.baseline.perDay)}/day over ${a.spanDays} days, no gain above ${formatShare(t.minSpikeShareOfFollowers)} of followers`;
-    return pass(SPIKE_DROP_ID, msg, evidence, { explain });
+    return pass(SPIKE_DROP_ID, msg, evidence, explain);
   }
   const excused = a.spikes.filter((s) => s.excusedBy);
   const kept = a.spikes.filter((s) => !s.excusedBy);
@@ -46,7 +46,7 @@ export function spikeDropSignal(a: Analysed, t: GrowthThresholds): Signal {
     ...excused.map((s) => `${describe(a, s, t)} (excused: ${s.excusedBy!.label})`),
     ...(kept.length > 0 ? [`${kept.length} spike(s) kept, largest ${describe(a, pickWorst(kept, (s) => s.excess)!, t)}`] : []),
   ];
-  return pass(SPIKE_DROP_ID, `${parts.join('; ')}${relative}`, evidence, { explain });
+  return pass(SPIKE_DROP_ID, `${parts.join('; ')}${relative}`, evidence, explain);
 }
 
 function pickWorst(spikes: readonly Spike[], score: (s: Spike) => number): Spike | undefined {
@@ -91,7 +91,7 @@ function signed(n: number): string {
   return n > 0 ? `+${abs}` : abs;
 }
 
-function explanation(a: Analysed, t: GrowthThresholds, s: Spike | undefined) {
+function explanation(a: Analysed, t: GrowthThresholds, s: Spike | undefined): Explanation {
   return {
     formula:
       'rate = Δfollowers / Δdays; baseline = median(rate); σ = 1.4826 · MAD((Δ − baseline·Δdays) / √Δdays); ' +

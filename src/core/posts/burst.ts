@@ -95,8 +95,7 @@ export function likeBurst(
     `${nPosts(unmatched.length)} got far more likes than ${usual} with no matching rise in comments or views ` +
     `(e.g. ${postLabel(first.post)}: ${fmtCount(first.likes)} likes, ×${first.likeMultiple.toFixed(1)}; ` +
     `best companion ×${(first.best ?? 1).toFixed(1)}): bought likes?`;
-  return flag(LIKE_BURST, severity, message, { ...evidence, ...listed(unmatched.map(outlierEvidence)) }, {
-    explain: {
+  return flag(LIKE_BURST, severity, message, { ...evidence, ...listed(unmatched.map(outlierEvidence)) }, () => ({
       formula:
         'outlier: 0.6745 × (likes − median) / MAD ≥ z, (likes + 1) / (median + 1) ≥ m, likes − median ≥ extra; ' +
         'unmatched: ln(best companion multiple) < share × ln(like multiple)',
@@ -109,8 +108,7 @@ export function likeBurst(
       },
       norm: `outlier at modified z ≥ ${thresholds.burstMinZ} (Iglewicz & Hoaglin 1993 recommend 3.5); viral posts bring comments or views along`,
       result: `severity = ${unmatched.length} / ${thresholds.burstPostsForFullSeverity} = ${roundTo(Math.min(1, severity), 3)}`,
-    },
-  });
+  }));
 }
 
 /** Baselines of the companion metrics that enough posts have to make one. */

@@ -1,7 +1,7 @@
 import { median } from 'simple-statistics';
 import type { PostRecord } from '../account.js';
 import type { Platform } from '../platform.js';
-import type { Evidence, Signal } from '../signal.js';
+import type { Evidence, Explanation, Signal } from '../signal.js';
 import { flag, pass, roundTo, skip } from '../signal.js';
 import { chronological, fmtCount, fmtPct, has, listed, postWith } from './evidence.js';
 import { outsideBandSeverity } from './severity.js';
@@ -65,16 +65,16 @@ export function commentLikeRatio(
   };
   const said = `comments are ${fmtPct(medianRatio)} of likes (median over ${counted.length} posts)`;
   const severity = outsideBandSeverity(Math.min(1, distance(medianRatio, band)));
-  const explain = {
+  const explain = (): Explanation => ({
     formula: 'median over posts with ≥ ratioMinLikes likes of comments / likes',
     inputs: { postsUsed: counted.length, medianRatio: roundTo(medianRatio, 5), medianLikes },
     norm: `${bandText} = typical ${fmtPct(band.typical.low)}–${fmtPct(band.typical.high, 0)} widened ×${thresholds.commentLikeFarFactor} (${band.typical.source})`,
     result: `severity = decades beyond the band = ${roundTo(severity, 3)}`,
-  };
+  });
   if (medianRatio > band.high) {
-    return flag(COMMENT_LIKE_RATIO, severity, `${said}, far above the ${bandText}: pods or bought comments?`, evidence, { explain });
+    return flag(COMMENT_LIKE_RATIO, severity, `${said}, far above the ${bandText}: pods or bought comments?`, evidence, explain);
   }
-  if (medianRatio >= band.low) return pass(COMMENT_LIKE_RATIO, `${said}, within the ${bandText}`, evidence, { explain });
+  if (medianRatio >= band.low) return pass(COMMENT_LIKE_RATIO, `${said}, within the ${bandText}`, evidence, explain);
   const expected = medianLikes * band.low;
   if (expected < thresholds.ratioMinExpectedComments) {
     return skip(
@@ -84,7 +84,7 @@ export function commentLikeRatio(
       evidence,
     );
   }
-  return flag(COMMENT_LIKE_RATIO, severity, `${said}, far below the ${bandText}: likes without comments look bought`, evidence, { explain });
+  return flag(COMMENT_LIKE_RATIO, severity, `${said}, far below the ${bandText}: likes without comments look bought`, evidence, explain);
 }
 
 // Not a subtraction: two zero-comment posts are both Infinity away, and Infinity − Infinity is NaN.

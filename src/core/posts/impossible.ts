@@ -85,12 +85,10 @@ export function impossibleMetrics(
     `bad data or bought likes; left out of the engagement rate`;
   const entries = bad.map((b) => postWith(b.post, { likes: b.likes, [b.ceiling]: b.ceilingValue }));
   const evidence = { impossible: bad.length, checked, ...listed(entries) };
-  return flag(IMPOSSIBLE_METRICS, severity, message, evidence, {
-    explain: {
+  return flag(IMPOSSIBLE_METRICS, severity, message, evidence, () => ({
       formula,
       inputs: { checked, impossible: bad.length, baseSeverity: base },
       norm: 'a like needs a view: likes ≤ views, impressions and reach (YouTube: views only)',
       result: `severity = ${base} + ${roundTo(1 - base, 3)} × ${bad.length}/${checked} = ${roundTo(severity, 3)}`,
-    },
-  });
+  }));
 }

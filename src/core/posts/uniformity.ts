@@ -1,7 +1,7 @@
 import { mean, median, sampleStandardDeviation } from 'simple-statistics';
 import type { PostRecord } from '../account.js';
 import type { Platform } from '../platform.js';
-import type { Signal } from '../signal.js';
+import type { Explanation, Signal } from '../signal.js';
 import { flag, pass, roundTo, skip } from '../signal.js';
 import { chronological, fmtCount, has, listed, postWith } from './evidence.js';
 import { outsideBandSeverity } from './severity.js';
@@ -55,14 +55,14 @@ export function likeUniformity(
     highest: postWith(highest, { likes: highest.likes, comments: highest.comments }),
   };
   const spread = `likes from ${fmtCount(lowest.likes)} to ${fmtCount(highest.likes)} over ${withLikes.length} posts`;
-  const explain = {
+  const explain = (): Explanation => ({
     formula: 'CV = sample sd(likes) / mean(likes)',
     inputs: { posts: withLikes.length, meanLikes: evidence.meanLikes, cv: evidence.cv },
     norm: `organic like counts are heavy-tailed; CV below ${maxCv} is what pods and like packs produce`,
     result: cv < maxCv ? `severity = 1 − ${evidence.cv} / ${maxCv}` : `CV ${evidence.cv} ≥ ${maxCv}`,
-  };
+  });
   if (cv >= maxCv) {
-    return pass(LIKE_UNIFORMITY, `${spread} (CV ${cv.toFixed(2)}): the natural spread`, evidence, { explain });
+    return pass(LIKE_UNIFORMITY, `${spread} (CV ${cv.toFixed(2)}): the natural spread`, evidence, explain);
   }
   const entries = withLikes.map((p) => postWith(p, { likes: p.likes, comments: p.comments }));
   return flag(
@@ -70,6 +70,6 @@ export function likeUniformity(
     outsideBandSeverity(1 - cv / maxCv),
     `${spread} (CV ${cv.toFixed(3)}, organic is above ${maxCv}): likes this even suggest pods or bought packs`,
     { ...evidence, ...listed(entries) },
-    { explain },
+    explain,
   );
 }

@@ -61,12 +61,12 @@ function legend(items: readonly [string, string][]): string {
 
 function signalItem(s: Signal, explain: boolean): string {
   const severity = s.status === 'flag' ? ` <span class="muted">severity ${s.severity}</span>` : '';
-  const how = explain && s.explain ? explanation(s.explain) : '';
+  const how = explain && s.explain ? explanation(s.explain()) : '';
   return `<li class="sig s-${s.status}"><p><span class="status">${STATUS[s.status]}</span> <code>${esc(s.id)}</code>${severity}<br>${esc(s.message)}</p>` +
     `${evidenceList(s.evidence)}${how}</li>`;
 }
 
-function explanation(e: NonNullable<Signal['explain']>): string {
+function explanation(e: ReturnType<NonNullable<Signal['explain']>>): string {
   const rows: [string, string][] = [['formula', e.formula], ['inputs', JSON.stringify(e.inputs)], ...(e.norm ? [['norm', e.norm] as [string, string]] : []), ['result', e.result]];
   return `<dl class="explain">${rows.map(([k, v]) => `<div><dt>${k}</dt><dd>${esc(v)}</dd></div>`).join('')}</dl>`;
 }

@@ -29,9 +29,9 @@ describe('audienceSignal', () => {
 
   it('explains the comparison that decided', () => {
     const s = signalFor({ real: 124, 'likely-fake': 56 });
-    expect(s.explain?.result).toBe('suspicious: likely fake low end 24.8 % > 10 %');
-    expect(s.explain?.inputs).toEqual({ sampleSize: 180, real: 124, massFollower: 0, suspicious: 0, likelyFake: 56 });
-    expect(s.explain?.formula).toContain('z = 1.96');
+    expect(s.explain?.().result).toBe('suspicious: likely fake low end 24.8 % > 10 %');
+    expect(s.explain?.().inputs).toEqual({ sampleSize: 180, real: 124, massFollower: 0, suspicious: 0, likelyFake: 56 });
+    expect(s.explain?.().formula).toContain('z = 1.96');
   });
 
   it('takes its severities from the thresholds', () => {

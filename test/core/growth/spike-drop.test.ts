@@ -57,7 +57,7 @@ describe('growth-spike-drop', () => {
     expect(s.message).toBe(
       'gained 6,050 followers on 2026-01-31 (baseline +38/day; 12 % of 51,202), then lost 2,498 against the trend within 6 days (42 % of the gain, net -2,270)',
     );
-    expect(s.explain?.formula).toContain('median');
+    expect(s.explain?.().formula).toContain('median');
     expect(s.severity).toBeGreaterThan(0.6);
   });
 

@@ -103,6 +103,6 @@ describe('engagementSignal', () => {
   // "below band → severity 3.36" for 500k followers at 0.10 %, while the signal's severity (and the score) use 1.
   it('the explain line states the severity the score uses', () => {
     const s = signal('instagram', { followers: 500_000, avgLikes: 500, avgComments: 10 }, table('instagram-fr-2019'));
-    expect(s.explain?.result).toContain(`severity ${s.severity.toFixed(2)}`);
+    expect(s.explain?.().result).toContain(`severity ${s.severity.toFixed(2)}`);
   });
 });

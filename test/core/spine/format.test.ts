@@ -1,0 +1,52 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { fixed2, fmtInt, fmtPct } from '../../../src/core/format.js';
+
+/** The grouping fmtInt replaced, kept as the reference: digits of the rounded value, a comma every three from the right. */
+function groupedByString(n: number): string {
+  const s = String(Math.round(Math.abs(n)));
+  const sign = n < 0 ? '-' : '';
+  if (s.length <= 3 || s.includes('e')) return sign + s;
+  let out = s.slice(0, s.length % 3 || 3);
+  for (let i = out.length; i < s.length; i += 3) out += `,${s.slice(i, i + 3)}`;
+  return sign + out;
+}
+
+// Rates and ratios as the scorer meets them: cents and half-cents (the ties), thousandths, and arbitrary doubles.
+const rates = fc.oneof(
+  fc.integer({ min: 0, max: 10_000_000 }).map((c) => c / 100),
+  fc.integer({ min: 0, max: 10_000_000 }).map((c) => (c + 0.5) / 100),
+  fc.integer({ min: 0, max: 10_000_000 }).map((c) => c / 1000),
+  fc.double({ min: -1e16, max: 1e16 }),
+  fc.double(),
+);
+
+describe('fixed2', () => {
+  it('is exactly toFixed(2)', () => {
+    fc.assert(fc.property(rates, (x) => { expect(fixed2(x)).toBe(x.toFixed(2)); }), { numRuns: 20_000 });
+  });
+
+  it('leaves the ties that x × 100 rounds onto to toFixed', () => {
+    // 1.005 is 1.00499999999999989…: toFixed says 1.00, rounding 100.5 would say 1.01.
+    expect(fixed2(1.005)).toBe('1.00');
+    expect(fixed2(0.125)).toBe('0.13');
+    expect(fixed2(2.675)).toBe('2.67');
+    expect(fixed2(-0)).toBe('0.00');
+    expect(fixed2(-1.234)).toBe('-1.23');
+    expect(fmtPct(0.4)).toBe('0.40 %');
+  });
+});
+
+describe('fmtInt', () => {
+  it('groups thousands exactly as the digits of the rounded value', () => {
+    const counts = fc.oneof(fc.integer({ min: -1e9, max: 1e12 }), fc.double({ min: -1e22, max: 1e22 }), fc.double());
+    fc.assert(fc.property(counts, (n) => { expect(fmtInt(n)).toBe(groupedByString(n)); }), { numRuns: 20_000 });
+  });
+
+  it('pads inner groups with zeros', () => {
+    expect(fmtInt(1_000_007)).toBe('1,000,007');
+    expect(fmtInt(95_400)).toBe('95,400');
+    expect(fmtInt(-1_234.6)).toBe('-1,235');
+    expect(fmtInt(2 ** 53 + 2)).toBe('9,007,199,254,740,994');
+  });
+});
