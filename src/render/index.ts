@@ -3,7 +3,7 @@ import type { Renderer } from './types.js';
 export const FORMATS = ['table', 'json', 'ndjson', 'csv', 'markdown', 'html'] as const;
 export type Format = (typeof FORMATS)[number];
 
-/** Loads only the format asked for: the table pulls in chalk and cli-table3, which a piped run never needs. */
+/** Loads only the format asked for: the table pulls in chalk and its box drawing, which a piped run never needs. */
 export async function rendererFor(format: Format): Promise<Renderer> {
   switch (format) {
     case 'table': return (await import('./table.js')).tableRenderer();

@@ -1,11 +1,11 @@
 import { Chalk, type ChalkInstance } from 'chalk';
-import Table from 'cli-table3';
 import { fmtInt } from '../core/format.js';
 import type { AccountResult } from '../core/score-account.js';
 import type { Signal } from '../core/signal.js';
 import type { Verdict } from '../core/verdict.js';
 import type { RejectedRow } from '../io/rejected.js';
 import type { RunSummary } from '../app/summary.js';
+import { boxBottom, boxRow, boxRule, boxTop, type BoxColumn, type BoxRow } from './box-table.js';
 import { bufferedRenderer } from './buffered.js';
 import { curveLines } from './curve-line.js';
 import { safeText } from './safe-text.js';
@@ -43,34 +43,55 @@ function reasonLines(r: AccountResult, c: ChalkInstance, explain: boolean, width
   return [...curveLines(r, width, c), ...lines].join('\n') || c.dim('no signal could be computed');
 }
 
+/** Characters of a handle the table shows; a longer one ends in "…" (json has it whole). */
+export const HANDLE_SHOWN = 200;
+
+const HEAD: BoxRow = ['Account', 'Followers', 'Score', 'Verdict'];
+
 function renderTable(rows: readonly AccountResult[], summary: RunSummary, rejected: readonly RejectedRow[], meta: RunMeta): string {
   const c = new Chalk({ level: meta.color ? 1 : 0 });
   const width = Math.max(80, Math.min(meta.width, 160));
   const fixed = 11 + 7 + 19;
-  const accountWidth = width - fixed - 5;
-  const table = new Table({
-    head: ['Account', 'Followers', 'Score', 'Verdict'],
-    colWidths: [accountWidth, 11, 7, 19],
-    colAligns: ['left', 'right', 'right', 'left'],
-    wordWrap: true,
-    wrapOnWordBoundary: true,
-    style: { head: [], border: [], compact: false, 'padding-left': 1, 'padding-right': 1 },
-  });
-  for (const r of rows) {
-    const colour = verdictColour(c, r.verdict);
-    table.push([
-      `${c.bold(safeText(r.handle))}\n${c.dim(`${r.platform}${r.tier ? ` · ${r.tier}` : ''}`)}`,
-      r.followers === null ? '–' : fmtInt(r.followers),
-      r.score === null ? '–' : String(r.score),
-      colour(VERDICT_LABEL[r.verdict]),
-    ]);
-    table.push([{ colSpan: 4, content: reasonLines(r, c, meta.explain, width - 4) }]);
-  }
+  const columns: BoxColumn[] = [
+    { width: width - fixed - 5, align: 'left' }, { width: 11, align: 'right' }, { width: 7, align: 'right' }, { width: 19, align: 'left' },
+  ];
+  // One string per account, joined once: the table costs the sum of its accounts, whatever their number.
   const out: string[] = [];
-  if (rows.length > 0) out.push(table.toString());
+  if (rows.length > 0) {
+    out.push(boxTop(columns), boxRow(columns, HEAD));
+    let above = HEAD;
+    for (const r of rows) {
+      const account: BoxRow = [
+        `${c.bold(shownText(r.handle, HANDLE_SHOWN))}\n${c.dim(`${r.platform}${r.tier ? ` · ${r.tier}` : ''}`)}`,
+        r.followers === null ? '–' : fmtInt(r.followers),
+        r.score === null ? '–' : String(r.score),
+        verdictColour(c, r.verdict)(VERDICT_LABEL[r.verdict]),
+      ];
+      const reasons: BoxRow = { span: reasonLines(r, c, meta.explain, width - 4) };
+      out.push([boxRule(columns, above, account), boxRow(columns, account), boxRule(columns, account, reasons), boxRow(columns, reasons)].join('\n'));
+      above = reasons;
+    }
+    out.push(boxBottom(columns, above));
+  }
   out.push(summaryLine(summary, meta, c));
   if (rejected.length > 0) out.push(c.dim(`${rejected.length} row(s) rejected: see the messages above, or --format json for the list`));
   return `${out.join('\n')}\n`;
+}
+
+/**
+ * Untrusted text escaped (safeText) and cut to at most `max` characters, then "…": a cut never splits an escape.
+ * Wrapping a cell costs its length, and a handle thousands of characters long says nothing more on a terminal.
+ */
+export function shownText(raw: string, max: number): string {
+  const safe = safeText(raw);
+  if (safe.length <= max) return safe;
+  let out = '';
+  for (const ch of raw) {
+    const piece = safeText(ch);
+    if (out.length + piece.length > max) break;
+    out += piece;
+  }
+  return `${out}…`;
 }
 
 function summaryLine(s: RunSummary, meta: RunMeta, c: ChalkInstance): string {

@@ -55,7 +55,7 @@ describe('score - on hostile bytes (in-process)', () => {
     scoredAtLeast('text', 0.1);
   }, 120_000);
 
-  // A few rows only: the table renders about 40 accounts a second (known-bugs.test.ts).
+  // A few rows per input: each of the 60 runs is a whole CLI run.
   it('table: nothing unsafe on stdout', async () => {
     await fc.assert(
       fc.asyncProperty(inputArb({ maxRows: 3 }), async (input) => check(['score', '-', '--format', 'table', '--explain'], input, 'table', 'table')),

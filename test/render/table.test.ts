@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { scoreAccount, type AccountResult } from '../../src/core/score-account.js';
+import { DEFAULT_SCORING } from '../../src/core/scoring-config.js';
+import { HANDLE_SHOWN, shownText, tableRenderer } from '../../src/render/table.js';
+import { displayWidth } from '../../src/render/terminal-text.js';
+import { unsafeChars } from '../fuzz/check-run.js';
+import { runInProcess } from '../fuzz/cli-harness.js';
+import { metaFor, summaryOf } from './build.js';
+
+const result = (handle: string): AccountResult =>
+  scoreAccount({ handle, platform: 'instagram', profile: { followers: 10_000, following: 300 } }, DEFAULT_SCORING);
+
+/** The table alone, as score-run streams it. */
+function table(results: readonly AccountResult[], over: Parameters<typeof metaFor>[0] = {}): string {
+  const r = tableRenderer();
+  let out = r.begin(metaFor(over));
+  for (const a of results) out += r.account(a);
+  return out + r.end(summaryOf(results, 0), []);
+}
+
+/** The first column's text, line by line, of the account rows (the header and reasons left out). */
+function accountColumn(text: string): string[] {
+  const lines = text.split('\n');
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (!/^├.*┼|^├.*┬/.test(lines[i]!)) continue;
+    for (let j = i + 1; j < lines.length && lines[j]!.startsWith('│'); j++) out.push(lines[j]!.split('│')[1]!.trim());
+  }
+  return out;
+}
+
+/** Box lines: the table's lines before the summary. */
+const boxLines = (text: string) => text.split('\n').filter((l) => /^[┌│├└]/.test(l));
+
+describe('table: the look of an ordinary roster is kept', () => {
+  it('fixtures/roster-demo.csv, first account, as cli-table3 drew it', async () => {
+    const r = await runInProcess(['score', 'fixtures/roster-demo.csv', '--format', 'table']);
+    expect(r.stdout.split('\n').slice(0, 14)).toEqual([
+      '┌──────────────────────────────────────┬───────────┬───────┬───────────────────┐',
+      '│ Account                              │ Followers │ Score │ Verdict           │',
+      '├──────────────────────────────────────┼───────────┼───────┼───────────────────┤',
+      '│ marie.voyage                         │    48,200 │   100 │ authentic         │',
+      '│ instagram · micro                    │           │       │                   │',
+      '├──────────────────────────────────────┴───────────┴───────┴───────────────────┤',
+      '│ ✓ engagement-rate ER 2.46 % is within the 0.99 %–7.41 % band for 20k–100k    │',
+      '│ on instagram-fr-2019 (norm 2.47 %)                                           │',
+      '│ · growth-spike-drop no follower history given (a history export shows        │',
+      '│ spikes and drops)                                                            │',
+      '│ · audience-quality no follower sample given (a followers export shows the    │',
+      '│ share of fake followers)                                                     │',
+      '├──────────────────────────────────────┬───────────┬───────┬───────────────────┤',
+      '│ cafe.lumiere                         │    95,400 │     0 │ likely fake       │',
+    ]);
+    expect(r.stdout).toMatch(/\n└─{78}┘\n8 accounts, /);
+  });
+
+  it('colour: the verdict coloured, a wrapped bold handle closed and reopened on each line', () => {
+    const text = table([result('first half second half third half fourth half fifth half')], { color: true });
+    expect(text).toContain('\x1b[1mfirst half second half third half\x1b[22m');
+    expect(text).toContain('\x1b[1mfourth half fifth half\x1b[22m');
+    expect(text).toContain('\x1b[2minstagram · micro\x1b[22m');
+    expect(table([result('a b')], { color: false })).not.toContain('\x1b');
+  });
+});
+
+describe('table: long and hostile handles', () => {
+  it.each([
+    ['4,000 characters with spaces', 'x '.repeat(2_000)],
+    ['16,000 characters with spaces', 'ab '.repeat(5_334)],
+    ['16,000 characters without a space', 'y'.repeat(16_000)],
+    ['controls and bidi overrides', '\x1b[2J\u202e\u200b '.repeat(3_000)],
+  ])('%s: at most 200 characters shown, then "…", the box intact', (_name, handle) => {
+    const text = table([result(handle), result('next')]);
+    const shown = accountColumn(text);
+    const handleLines = shown.slice(0, shown.indexOf('instagram · micro'));
+    expect(handleLines.join(' ').replace(/\s+/g, '').length).toBeLessThanOrEqual(HANDLE_SHOWN + 1);
+    expect(handleLines.join('')).toMatch(/…$/);
+    expect(shown).toContain('next');
+    const widths = new Set(boxLines(text).map(displayWidth));
+    expect([...widths]).toEqual([80]);
+    expect(unsafeChars(text)).toEqual([]);
+  });
+
+  it('a 4,000-character handle through the CLI: exit 0 (cli-table3 took 10 s, a 16,000-character one minutes)', async () => {
+    const started = performance.now();
+    const r = await runInProcess(['score', '-', '--format', 'table'], [Buffer.from(`handle,followers,following\n${'x '.repeat(2_000)},1000,50\n`)], 60_000);
+    expect(r.code).toBe(0);
+    expect(r.stdout.split('\n').length).toBeLessThan(40);
+    expect(performance.now() - started).toBeLessThan(10_000); // a regression guard only: about 0.1 s now
+  }, 60_000);
+
+  it('shownText: escaped, cut between escapes, never inside one', () => {
+    expect(shownText('a\u202eb', 200)).toBe('a\\u202eb');
+    expect(shownText('x'.repeat(200), 200)).toBe('x'.repeat(200));
+    expect(shownText('x'.repeat(201), 200)).toBe(`${'x'.repeat(200)}…`);
+    expect(shownText(`${'x'.repeat(195)}\u202eyy`, 200)).toBe(`${'x'.repeat(195)}…`);
+    expect(shownText(`${'x'.repeat(199)}😀`, 200)).toBe(`${'x'.repeat(199)}…`);
+  });
+});
+
+describe('table: many accounts', () => {
+  it('1,000 accounts through the CLI: one block each (cli-table3 took 30 s)', async () => {
+    const rows = Array.from({ length: 1_000 }, (_, i) => `a${i},${10_000 + i},${300 + i},${200 + (i % 90)},${5 + (i % 7)}`);
+    const started = performance.now();
+    const r = await runInProcess(['score', '-', '--format', 'table'], [Buffer.from(`handle,followers,following,avg likes,avg comments\n${rows.join('\n')}\n`)], 120_000);
+    expect(r.code).toBe(0);
+    expect(accountColumn(r.stdout).filter((l) => /^a\d+$/.test(l))).toHaveLength(1_000);
+    expect(performance.now() - started).toBeLessThan(15_000); // a regression guard only: under a second now
+  }, 120_000);
+
+  it('100,000 accounts: no stack overflow (cli-table3 spread every row into one call)', () => {
+    const one = result('a');
+    const text = table(Array.from({ length: 100_000 }, () => one));
+    expect(text.match(/^│ a +│/gm)).toHaveLength(100_000);
+  }, 300_000);
+});
