@@ -97,7 +97,10 @@ export async function runScore(run: ScoreRun, io: RunIo): Promise<RunSummary> {
     rows.read += r.read;
     rows.used += r.used;
     for (const x of r.rejected) reject(x);
-    if (r.text !== '') io.out.write(emitted === 0 && run.renderer.leading ? run.renderer.leading(r.text) : r.text);
+    if (r.text.length > 0) {
+      // Only the document's first accounts need their start fixed (a JSON array's first has no comma before it).
+      io.out.write(emitted === 0 && run.renderer.leading ? run.renderer.leading(Buffer.from(r.text.buffer, r.text.byteOffset, r.text.length).toString('utf8')) : r.text);
+    }
     for (let i = 0; i < r.verdicts.length; i++) {
       const score = r.scores[i]!;
       counter.add(VERDICTS[r.verdicts[i]!]!, Number.isNaN(score) ? null : score);

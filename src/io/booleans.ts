@@ -8,8 +8,19 @@ const MISSING = new Set(['', '-', 'n/a', 'na', 'null', 'none', '?']);
 
 export type ParsedBoolean = { ok: true; value: boolean | undefined } | { ok: false; reason: string };
 
+const YES: ParsedBoolean = Object.freeze({ ok: true, value: true });
+const NO: ParsedBoolean = Object.freeze({ ok: true, value: false });
+const UNKNOWN: ParsedBoolean = Object.freeze({ ok: true, value: undefined });
+/** Cells exactly as most exports write them, answered without folding (a roster has one per row); exported for the test that checks each agrees with the folded reading. */
+export const AS_WRITTEN = new Map<string, ParsedBoolean>([
+  ['', UNKNOWN], ['yes', YES], ['no', NO], ['Yes', YES], ['No', NO], ['YES', YES], ['NO', NO], ['true', YES], ['false', NO],
+  ['True', YES], ['False', NO], ['TRUE', YES], ['FALSE', NO], ['1', YES], ['0', NO], ['oui', YES], ['non', NO], ['Oui', YES], ['Non', NO],
+]);
+
 /** Yes/no cells in English and French, 1/0, check marks; empty is missing. */
 export function parseBoolean(raw: string): ParsedBoolean {
+  const known = AS_WRITTEN.get(raw);
+  if (known !== undefined) return known;
   const s = raw.trim().toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '').replace(/(?<=\S)[\s_-]+(?=\S)/g, ' ');
   if (MISSING.has(s)) return { ok: true, value: undefined };
   if (TRUE.has(s)) return { ok: true, value: true };

@@ -34,7 +34,8 @@ const NOT_A_PROFILE = new Set([
 export function parseHandle(raw: string): ParsedHandle | undefined {
   const s = raw.trim();
   if (s === '') return undefined;
-  const url = /^(?:https?:\/\/)?(?:www\.|m\.|mobile\.)?([a-z0-9.-]+\.[a-z]{2,})\/+(channel\/|c\/|user\/|stories\/)?@?([^/?#\s]+)/i.exec(s);
+  // Only a cell with a slash can be a link: most handles skip the regex.
+  const url = s.includes('/') && /^(?:https?:\/\/)?(?:www\.|m\.|mobile\.)?([a-z0-9.-]+\.[a-z]{2,})\/+(channel\/|c\/|user\/|stories\/)?@?([^/?#\s]+)/i.exec(s);
   if (url) {
     const platform = HOSTS[url[1]!.toLowerCase()];
     const name = url[3]!;

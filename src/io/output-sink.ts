@@ -25,8 +25,13 @@ export class OutputSink {
     });
   }
 
-  write(text: string): void {
-    if (this.closed || text === '') return;
+  /** Text, or UTF-8 bytes already encoded (by a worker thread), written after the text before them. */
+  write(text: string | Uint8Array): void {
+    if (this.closed || text.length === 0) return;
+    if (typeof text !== 'string') {
+      this.flush();
+      return this.send(text);
+    }
     this.parts.push(text);
     this.size += text.length;
     if (this.size >= this.flushAt) this.flush();
@@ -48,6 +53,10 @@ export class OutputSink {
     const chunk = this.parts.join('');
     this.parts = [];
     this.size = 0;
+    this.send(chunk);
+  }
+
+  private send(chunk: string | Uint8Array): void {
     if (!this.stream.write(chunk) && !this.waiting) {
       this.waiting = new Promise<void>((resolve) => {
         const done = () => {

@@ -22,8 +22,9 @@ export function csvRenderer(): Renderer {
         reasons += flagged === 0 ? s.message : ` | ${s.message}`;
         flagged++;
       }
-      return `${csvCell(r.handle)},${csvCell(r.platform)},${csvCell(r.followers)},${csvCell(r.tier)},${csvCell(r.score)},` +
-        `${csvCell(r.verdict)},${csvCell(flags)},${csvCell(reasons)}\r\n`;
+      // Platform, tier, verdict and signal ids are the tool's own words and numbers need no quoting: only the
+      // handle and the reasons (which may quote data) go through csvCell.
+      return `${csvCell(r.handle)},${r.platform},${r.followers ?? ''},${r.tier ?? ''},${r.score ?? ''},${r.verdict},${flags},${csvCell(reasons)}\r\n`;
     },
     end: () => '',
   };

@@ -3,7 +3,11 @@ import type { SplitOptions } from './hand-off.js';
 
 /** `--workers auto` reads a file this large with worker threads; a smaller one is done before they would start. */
 export const AUTO_MIN_BYTES = 8 * 1024 * 1024;
-const MAX_CHUNK_BYTES = 4 * 1024 * 1024;
+/**
+ * Output of a chunk finished out of order waits for the chunks before it: ndjson writes ~20 bytes per input byte,
+ * so 4 MiB chunks held ~300 MB of text. 1 MiB keeps that bounded and costs a message per MiB.
+ */
+const MAX_CHUNK_BYTES = 1024 * 1024;
 const MIN_CHUNK_BYTES = 4 * 1024;
 /** The main thread reads this much itself, time enough for its reader to decide the file's conventions. */
 const FIRST_BYTES = 64 * 1024;

@@ -47,7 +47,8 @@ export interface ChunkResult {
   read: number;
   used: number;
   rejected: RejectedRow[];
-  text: string;
+  /** The rendered accounts, UTF-8. */
+  text: Uint8Array;
   /** Verdict index (VERDICTS) and score (NaN for none) per rendered account, for the summary and the gate. */
   verdicts: Uint8Array;
   scores: Float64Array;

@@ -9,6 +9,7 @@ import type { Renderer } from '../../render/types.js';
 import { Joiner } from '../joiner.js';
 import { HistoryReader } from '../read-history.js';
 import { RosterReader } from '../read-roster.js';
+import { Utf8Parts } from './utf8-parts.js';
 import type { ChunkResult, DraftParts, FromWorker, ToWorker, WorkerInit } from './protocol.js';
 
 /**
@@ -17,8 +18,12 @@ import type { ChunkResult, DraftParts, FromWorker, ToWorker, WorkerInit } from '
  * history rows are gathered per account and posted as compact arrays for the main thread to join and score.
  */
 
-/** Roster output is posted when it reaches this size, so a long chunk never holds all of its text. */
-const PART_CHARS = 1 << 20;
+/**
+ * Roster output is posted when it reaches this size, so a long chunk never holds all of its text. Small: text kept
+ * as strings survived the young-generation collections and was copied by each (1 MiB parts doubled a worker's GC);
+ * as bytes it is off the heap, posted without a copy and written by the main thread as it is.
+ */
+const PART_BYTES = 1 << 18;
 
 const port = parentPort!;
 let init: WorkerInit | undefined;
@@ -34,8 +39,7 @@ class Chunk {
   private read = 0;
   private used = 0;
   private rejected: RejectedRow[] = [];
-  private text: string[] = [];
-  private textSize = 0;
+  private readonly text = new Utf8Parts(PART_BYTES);
   private verdicts: number[] = [];
   private scores: number[] = [];
   private readonly joiner = new Joiner();
@@ -50,12 +54,10 @@ class Chunk {
         row: (row) => {
           this.used++;
           const result = scoreAccount({ handle: row.handle, platform: row.platform, profile: row.profile }, init.config);
-          const text = renderer!.account(result);
-          this.text.push(text);
-          this.textSize += text.length;
+          this.text.add(renderer!.account(result));
           this.verdicts.push(VERDICTS.indexOf(result.verdict));
           this.scores.push(result.score ?? NaN);
-          if (this.textSize >= PART_CHARS) this.post(false);
+          if (this.text.size >= PART_BYTES - (PART_BYTES >> 3)) this.post(false);
         },
         rejected: reject,
       }, init.decisions);
@@ -84,16 +86,14 @@ class Chunk {
   private post(final: boolean): void {
     const result: ChunkResult = {
       type: 'result', chunk: this.id, final, read: this.read, used: this.used, rejected: this.rejected,
-      text: this.text.join(''), verdicts: Uint8Array.from(this.verdicts), scores: Float64Array.from(this.scores),
+      text: this.text.take(), verdicts: Uint8Array.from(this.verdicts), scores: Float64Array.from(this.scores),
       drafts: final ? this.drafts() : [],
     };
-    const transfer = [result.verdicts.buffer, result.scores.buffer, ...result.drafts.flatMap((d) => d.series ? [d.series.days.buffer, d.series.followers.buffer, d.series.lines.buffer, ...(d.series.following ? [d.series.following.buffer] : [])] : [])] as ArrayBuffer[];
+    const transfer = [result.text.buffer, result.verdicts.buffer, result.scores.buffer, ...result.drafts.flatMap((d) => d.series ? [d.series.days.buffer, d.series.followers.buffer, d.series.lines.buffer, ...(d.series.following ? [d.series.following.buffer] : [])] : [])] as ArrayBuffer[];
     send(result, transfer);
     this.read = 0;
     this.used = 0;
     this.rejected = [];
-    this.text = [];
-    this.textSize = 0;
     this.verdicts = [];
     this.scores = [];
   }

@@ -1,0 +1,25 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { AS_WRITTEN, parseBoolean } from '../../src/io/booleans.js';
+
+describe('parseBoolean', () => {
+  it('reads yes/no words in English and French, check marks and 1/0; empty and n/a are missing', () => {
+    expect(parseBoolean('Yes')).toEqual({ ok: true, value: true });
+    expect(parseBoolean('Non vérifié')).toEqual({ ok: true, value: false });
+    expect(parseBoolean(' ✓ ')).toEqual({ ok: true, value: true });
+    expect(parseBoolean('0')).toEqual({ ok: true, value: false });
+    expect(parseBoolean('n/a')).toEqual({ ok: true, value: undefined });
+    expect(parseBoolean('')).toEqual({ ok: true, value: undefined });
+    expect(parseBoolean('maybe')).toEqual({ ok: false, reason: 'not a yes/no value' });
+  });
+
+  it('answers every spelling of its fast path as the folded reading does (spaces around a cell bypass the fast path)', () => {
+    for (const spelling of AS_WRITTEN.keys()) expect(parseBoolean(spelling)).toEqual(parseBoolean(` ${spelling} `));
+  });
+
+  it('never throws, and a cell reads the same with spaces around it', () => {
+    fc.assert(fc.property(fc.string({ unit: 'grapheme', maxLength: 12 }), (s) => {
+      expect(parseBoolean(` ${s}\t`)).toEqual(parseBoolean(s.trim()));
+    }));
+  });
+});
