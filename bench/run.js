@@ -12,7 +12,7 @@ const OUT = here('./out/');
 const BIN = here('../bin/influaudit.js');
 const PROBE = here('./rss-probe.js');
 const quick = process.argv.includes('--quick');
-const REPEAT = quick ? 1 : 3;
+const REPEAT = quick ? 1 : 5;
 mkdirSync(OUT, { recursive: true });
 
 function run(args) {
@@ -28,9 +28,18 @@ function median(xs) {
   return s[Math.floor(s.length / 2)];
 }
 
-function measure(args, repeat = REPEAT) {
-  const runs = Array.from({ length: repeat }, () => run(args));
-  return { seconds: median(runs.map((r) => r.seconds)), rssMiB: Math.max(...runs.map((r) => r.rssMiB)) };
+/**
+ * Commands run in turns (a, b, c, a, b, c, …) rather than one after the other: on a shared machine a slow minute then
+ * slows every command alike, and each turn's ratios compare runs made seconds apart. Ratios are the medians of
+ * the per-turn ratios to the first command.
+ */
+function interleaved(commands, repeat = REPEAT) {
+  const turns = Array.from({ length: repeat }, () => commands.map((args) => run(args)));
+  return commands.map((_, i) => ({
+    seconds: median(turns.map((t) => t[i].seconds)),
+    rssMiB: Math.max(...turns.map((t) => t[i].rssMiB)),
+    ratio: median(turns.map((t) => t[i].seconds / t[0].seconds)),
+  }));
 }
 
 async function ensure(name, make) {
@@ -52,32 +61,30 @@ const tiny = await ensure('roster-10.csv', (p) => generateRoster(p, 10));
 const results = [];
 const lines = [];
 const fmt = (x, d = 2) => x.toFixed(d);
-lines.push(`machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${fmt(totalmem() / 2 ** 30, 0)} GiB, Node ${process.version}; median of ${REPEAT} fresh processes`);
+lines.push(`machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${fmt(totalmem() / 2 ** 30, 0)} GiB, Node ${process.version}; median of ${REPEAT} turns of fresh processes, run in turns`);
+lines.push('ratio: time over csv-parse alone on the same file, median of the per-turn ratios; score reads a file of 8 MiB and more on 2 worker threads (--workers auto)');
 lines.push('');
-lines.push('| input | MB | csv-parse alone | influaudit score --format csv | ratio | rows/s | MB/s | peak RSS (parse / score) |');
-lines.push('|---|---:|---:|---:|---:|---:|---:|---:|');
+lines.push('| input | MB | csv-parse alone | influaudit score --format csv | ratio | rows/s | MB/s | peak RSS (parse / score) | one thread (--workers 1) |');
+lines.push('|---|---:|---:|---:|---:|---:|---:|---:|---:|');
 for (const f of files) {
   const mb = statSync(f.path).size / 1e6;
-  const parse = measure([here('./parse-only.js'), f.path]);
-  const score = measure([BIN, 'score', f.path, '--format', 'csv', '--quiet']);
-  const ratio = score.seconds / parse.seconds;
-  results.push({ input: f.label, mb, parse, score, ratio });
-  lines.push(`| ${f.label} | ${fmt(mb, 0)} | ${fmt(parse.seconds)} s | ${fmt(score.seconds)} s | **${fmt(ratio)}×** | ${fmt(f.rows / score.seconds / 1000, 0)} k | ${fmt(mb / score.seconds, 1)} | ${fmt(parse.rssMiB, 0)} / ${fmt(score.rssMiB, 0)} MiB |`);
+  const scoreArgs = [BIN, 'score', f.path, '--format', 'csv', '--quiet'];
+  const [parse, score, single] = interleaved([[here('./parse-only.js'), f.path], scoreArgs, [...scoreArgs, '--workers', '1']]);
+  results.push({ input: f.label, mb, parse, score, single, ratio: score.ratio, singleRatio: single.ratio });
+  lines.push(`| ${f.label} | ${fmt(mb, 0)} | ${fmt(parse.seconds)} s | ${fmt(score.seconds)} s | **${fmt(score.ratio)}×** | ${fmt(f.rows / score.seconds / 1000, 0)} k | ${fmt(mb / score.seconds, 1)} | ${fmt(parse.rssMiB, 0)} / ${fmt(score.rssMiB, 0)} MiB | ${fmt(single.ratio)}×, ${fmt(single.rssMiB, 0)} MiB |`);
 }
-const ndjson = measure([BIN, 'score', files[1].path, '--format', 'ndjson', '--quiet']);
+const [, ndjson] = interleaved([[here('./parse-only.js'), files[1].path], [BIN, 'score', files[1].path, '--format', 'ndjson', '--quiet']], quick ? 1 : 3);
 lines.push('');
-lines.push(`roster 1M rows with --format ndjson (every signal with its evidence, ${'≈'}1 KB an account): ${fmt(ndjson.seconds)} s, ${fmt(ndjson.seconds / results[1].parse.seconds)}× csv-parse alone, peak RSS ${fmt(ndjson.rssMiB, 0)} MiB`);
+lines.push(`roster 1M rows with --format ndjson (every signal with its evidence, ${'≈'}1 KB an account): ${fmt(ndjson.seconds)} s, ${fmt(ndjson.ratio)}× csv-parse alone, peak RSS ${fmt(ndjson.rssMiB, 0)} MiB`);
 
 const startup = 10;
-const bare = measure(['-e', ''], startup);
-const version = measure([BIN, '--version'], startup);
-const ten = measure([BIN, 'score', tiny, '--format', 'json'], startup);
+const [bare, version, ten] = interleaved([['-e', ''], [BIN, '--version'], [BIN, 'score', tiny, '--format', 'json']], startup);
 lines.push('');
 lines.push('| start-up | median of 10 | vs bare node |');
 lines.push('|---|---:|---:|');
 lines.push(`| node -e '' | ${fmt(bare.seconds * 1000, 0)} ms | 1.00× |`);
-lines.push(`| influaudit --version | ${fmt(version.seconds * 1000, 0)} ms | ${fmt(version.seconds / bare.seconds)}× |`);
-lines.push(`| influaudit score (10 rows, json) | ${fmt(ten.seconds * 1000, 0)} ms | ${fmt(ten.seconds / bare.seconds)}× |`);
+lines.push(`| influaudit --version | ${fmt(version.seconds * 1000, 0)} ms | ${fmt(version.ratio)}× |`);
+lines.push(`| influaudit score (10 rows, json) | ${fmt(ten.seconds * 1000, 0)} ms | ${fmt(ten.ratio)}× |`);
 const text = lines.join('\n');
 process.stdout.write(`${text}\n`);
 writeFileSync(OUT + 'results.md', `${text}\n`);

@@ -10,7 +10,7 @@ import type { Platform } from './platform.js';
 import type { NormTable } from './norms/types.js';
 import { auditPosts, measurePostEngagement, type PostsAudit, type PostThresholds } from './posts/index.js';
 import type { ScoringConfig } from './scoring-config.js';
-import { skip, type Signal } from './signal.js';
+import { frozenSignal, skip, type Signal } from './signal.js';
 import { tierOf, type Tier } from './tier.js';
 import { judge, type Judgement, type ScoreBreakdown } from './verdict.js';
 import { verifiedSignal } from './verified.js';
@@ -79,6 +79,10 @@ export function accountSignals(input: AccountInput, config: ScoringConfig): Sign
 }
 
 const NO_PROFILE: ProfileFacts = Object.freeze({});
+// The skips every roster account gets, built once: signals are never changed after they are built (and these are
+// frozen so a change would throw).
+const NO_HISTORY = frozenSignal(skip(SPIKE_DROP_ID, 'no follower history given (a history export shows spikes and drops)'));
+const NO_SAMPLE = frozenSignal(skip(AUDIENCE_QUALITY_ID, 'no follower sample given (a followers export shows the share of fake followers)'));
 
 function signalsOf(input: AccountInput, config: ScoringConfig, followers: number | undefined): Signal[] {
   const profile = input.profile ?? NO_PROFILE;
@@ -91,7 +95,7 @@ function signalsOf(input: AccountInput, config: ScoringConfig, followers: number
     followRatioOf(followers, profile.following, config.followRatio),
   ];
   if (input.history) signals.push(...growthSignals(input.history, input.events ?? [], config.growth, growthContext(posts, input)));
-  else signals.push(skip(SPIKE_DROP_ID, 'no follower history given (a history export shows spikes and drops)'));
+  else signals.push(NO_HISTORY);
   if (posts) signals.push(...posts.signals);
   signals.push(audienceQuality(input, config), verifiedSignal(profile, config.verifiedBonus));
   return signals;
@@ -100,7 +104,7 @@ function signalsOf(input: AccountInput, config: ScoringConfig, followers: number
 /** `audience-quality` from the account's classified follower sample; without one, a skip that says what to give. */
 function audienceQuality(input: AccountInput, config: ScoringConfig): Signal {
   if (input.followerClasses === undefined) {
-    return skip(AUDIENCE_QUALITY_ID, 'no follower sample given (a followers export shows the share of fake followers)');
+    return NO_SAMPLE;
   }
   return audienceSignal(summariseAudience(input.followerClasses, config.audience), config.audience);
 }

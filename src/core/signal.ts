@@ -57,7 +57,16 @@ export function skip(id: string, message: string, evidence: Evidence = {}, expla
   return { id, status: 'skip', severity: 0, message, evidence, explain };
 }
 
+/** Powers of ten for roundTo: `10 ** digits` computed for every call was a hot spot (several calls an account). */
+const POWERS = [1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000];
+
+/** A signal shared by many accounts (a constant skip), frozen with its evidence so that sharing it is safe. */
+export function frozenSignal(s: Signal): Signal {
+  Object.freeze(s.evidence);
+  return Object.freeze(s);
+}
+
 export function roundTo(value: number, digits: number): number {
-  const f = 10 ** digits;
+  const f = POWERS[digits] ?? 10 ** digits;
   return Math.round(value * f) / f;
 }

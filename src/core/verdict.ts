@@ -27,6 +27,27 @@ export interface ScoreBreakdown {
   bonus: number;
 }
 
+/** Each weighted signal's weight and whether it is primary, per (weights, primary) pair: looked up once a run. */
+interface Role {
+  weight: number;
+  primary: boolean;
+}
+const ROLES = new WeakMap<Weights, WeakMap<readonly string[], Map<string, Role>>>();
+
+function rolesOf(weights: Weights, primary: readonly string[]): Map<string, Role> {
+  let byPrimary = ROLES.get(weights);
+  if (byPrimary === undefined) ROLES.set(weights, (byPrimary = new WeakMap()));
+  let roles = byPrimary.get(primary);
+  if (roles === undefined) {
+    roles = new Map();
+    for (const [id, weight] of Object.entries(weights)) {
+      if (weight !== undefined && weight > 0) roles.set(id, { weight, primary: primary.includes(id) });
+    }
+    byPrimary.set(primary, roles);
+  }
+  return roles;
+}
+
 /**
  * score = 100 − Σ weight × severity (+ the verified bonus, which can only win back lost points), clamped to
  * 0–100 and rounded. Severities only ever subtract, so a worse signal never raises the score.
@@ -44,14 +65,16 @@ export function judge(
 ): ScoreBreakdown {
   // One pass with no intermediate arrays: this runs for every account of a roster.
   const deductions: ScoreBreakdown['deductions'] = [];
+  const roles = rolesOf(weights, primary);
   let hasPrimary = false;
   let verified = false;
   let lost = 0;
   for (const s of signals) {
     if (s.id === 'verified' && s.evidence['verified'] === true) verified = true;
-    const weight = weights[s.id] ?? 0;
-    if (!(weight > 0) || s.status === 'skip') continue;
-    if (!hasPrimary && primary.includes(s.id)) hasPrimary = true;
+    const role = roles.get(s.id);
+    if (role === undefined || s.status === 'skip') continue;
+    const weight = role.weight;
+    if (role.primary) hasPrimary = true;
     if (s.status === 'flag') {
       const points = weight * s.severity;
       deductions.push({ id: s.id, weight, severity: s.severity, points });

@@ -1,5 +1,5 @@
 import type { ProfileFacts } from './account.js';
-import { pass, skip, type Signal } from './signal.js';
+import { frozenSignal, pass, skip, type Signal } from './signal.js';
 
 export const VERIFIED_ID = 'verified';
 
@@ -8,8 +8,20 @@ export const VERIFIED_ID = 'verified';
  * myths"). It passes either way; only `verifiedBonus` points, capped at 100, come of it in the verdict.
  */
 export function verifiedSignal(p: ProfileFacts, bonus: number): Signal {
-  if (p.verified === undefined) return skip(VERIFIED_ID, 'no verified column in the data', {});
-  return p.verified
-    ? pass(VERIFIED_ID, `verified account: a weak positive (+${bonus} points at most), never an override`, { verified: true, bonus })
-    : pass(VERIFIED_ID, 'not verified: most authentic accounts are not, so this weighs nothing', { verified: false, bonus: 0 });
+  if (p.verified === undefined) return NO_COLUMN;
+  return p.verified ? verifiedPass(bonus) : NOT_VERIFIED;
+}
+
+// Every account of a roster gets one of these: built once (per bonus), frozen, shared.
+const NO_COLUMN = frozenSignal(skip(VERIFIED_ID, 'no verified column in the data', {}));
+const NOT_VERIFIED = frozenSignal(pass(VERIFIED_ID, 'not verified: most authentic accounts are not, so this weighs nothing', { verified: false, bonus: 0 }));
+const VERIFIED_BY_BONUS = new Map<number, Signal>();
+
+function verifiedPass(bonus: number): Signal {
+  let s = VERIFIED_BY_BONUS.get(bonus);
+  if (s === undefined) {
+    s = frozenSignal(pass(VERIFIED_ID, `verified account: a weak positive (+${bonus} points at most), never an override`, { verified: true, bonus }));
+    VERIFIED_BY_BONUS.set(bonus, s);
+  }
+  return s;
 }

@@ -49,7 +49,7 @@ export class Segment {
 }
 
 interface ParserInternals {
-  __onRecord?: (...args: unknown[]) => unknown;
+  __onRecord?: (push: unknown) => unknown;
   state?: { record?: unknown; expectedRecordLength?: number };
 }
 
@@ -63,10 +63,12 @@ function skipFieldCountCheck(parser: Parser): void {
   const api = (parser as unknown as { api?: ParserInternals }).api;
   const onRecord = api?.__onRecord;
   const state = api?.state;
-  if (!api || typeof onRecord !== 'function' || !state || !Array.isArray(state.record) || !('expectedRecordLength' in state)) return;
-  api.__onRecord = function (this: ParserInternals, ...args: unknown[]) {
-    if (this.state && Array.isArray(this.state.record)) this.state.expectedRecordLength = this.state.record.length;
-    return onRecord.apply(this, args);
+  if (!api || typeof onRecord !== 'function' || !state || !Array.isArray(state.record) || !('expectedRecordLength' in state) || onRecord.length !== 1) return;
+  // One argument (csv-parse 7's `push`), passed on without a rest array: this runs for every record.
+  api.__onRecord = function (this: ParserInternals, push: unknown) {
+    const state = this.state!;
+    state.expectedRecordLength = (state.record as unknown[]).length;
+    return onRecord.call(this, push);
   };
 }
 

@@ -1,5 +1,6 @@
 import type { Writable } from 'node:stream';
 import { UserError } from './errors.js';
+import { Utf8Parts } from './utf8-parts.js';
 
 /** How long written text may wait for more before it is flushed anyway (`tail -f export.csv | influaudit score -`). */
 const IDLE_FLUSH_MS = 50;
@@ -11,14 +12,15 @@ const IDLE_FLUSH_MS = 50;
  * waits for 64 KiB, or `IDLE_FLUSH_MS` at most, so a slow or endless stdin still streams its accounts as they come.
  */
 export class OutputSink {
-  private parts: string[] = [];
-  private size = 0;
+  /** Text waiting, already UTF-8: encoded as it comes rather than joined and encoded at each flush (bench). */
+  private readonly pending: Utf8Parts;
   private waiting: Promise<void> | undefined;
   private failure: NodeJS.ErrnoException | undefined;
   private timer: NodeJS.Timeout | undefined;
   closed = false;
 
   constructor(private readonly stream: Writable, private readonly flushAt = 64 * 1024) {
+    this.pending = new Utf8Parts(flushAt * 2);
     stream.on('error', (e: NodeJS.ErrnoException) => {
       this.closed = true;
       if (e.code !== 'EPIPE' && e.code !== 'ERR_STREAM_DESTROYED') this.failure ??= e;
@@ -32,9 +34,8 @@ export class OutputSink {
       this.flush();
       return this.send(text);
     }
-    this.parts.push(text);
-    this.size += text.length;
-    if (this.size >= this.flushAt) this.flush();
+    this.pending.add(text);
+    if (this.pending.size >= this.flushAt) this.flush();
     else if (!this.timer) {
       this.timer = setTimeout(() => this.flush(), IDLE_FLUSH_MS);
       this.timer.unref();
@@ -49,14 +50,11 @@ export class OutputSink {
   flush(): void {
     clearTimeout(this.timer);
     this.timer = undefined;
-    if (this.parts.length === 0 || this.closed) return;
-    const chunk = this.parts.join('');
-    this.parts = [];
-    this.size = 0;
-    this.send(chunk);
+    if (this.pending.size === 0 || this.closed) return;
+    this.send(this.pending.take());
   }
 
-  private send(chunk: string | Uint8Array): void {
+  private send(chunk: Uint8Array): void {
     if (!this.stream.write(chunk) && !this.waiting) {
       this.waiting = new Promise<void>((resolve) => {
         const done = () => {

@@ -6,7 +6,10 @@ import type { WorkerPool } from './pool.js';
 import type { WorkerInit } from './protocol.js';
 
 export interface SplitOptions {
-  /** The main thread reads at least this much itself: its reader decides the file's conventions meanwhile. */
+  /**
+   * The main thread reads at least this much itself (its reader decides the file's conventions meanwhile), and
+   * goes on until the workers have loaded.
+   */
   firstBytes: number;
   chunkBytes: number;
   /** Bytes posted to workers and not yet parsed, above which reading waits. */
@@ -43,7 +46,7 @@ export class ChunkedHandOff implements HandOff {
 
   cut(bytes: Buffer): number {
     if (!this.scanner.unsafe && this.scanner.scanned + bytes.length >= this.opts.firstBytes) this.init ??= this.opts.ready();
-    if (this.init === undefined || this.scanner.scanned < this.opts.firstBytes) {
+    if (this.init === undefined || this.scanner.scanned < this.opts.firstBytes || !this.pool.ready) {
       this.scanner.skip(bytes);
       return -1;
     }

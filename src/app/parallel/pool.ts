@@ -88,8 +88,20 @@ export class WorkerPool {
     if (this.failure) throw this.failure;
   }
 
+  /** Workers that have loaded their code. */
+  private loaded = 0;
+
+  /**
+   * Whether every worker has loaded its code. Loading takes a quarter of a second on two busy cores: until then the
+   * main thread goes on reading the file itself rather than queueing bytes for threads that cannot start.
+   */
+  get ready(): boolean {
+    return this.loaded === this.slots.length;
+  }
+
   private message(slot: Slot, m: FromWorker): void {
-    if (m.type === 'ack') slot.pending -= m.bytes;
+    if (m.type === 'ready') this.loaded++;
+    else if (m.type === 'ack') slot.pending -= m.bytes;
     else if (m.type === 'error') {
       const e = m.user ? new UserError(m.message) : Object.assign(new Error(m.message), { stack: m.stack });
       this.fail(e);

@@ -59,4 +59,6 @@ export type FromWorker =
   | ChunkResult
   /** Bytes parsed, for the main thread's flow control. */
   | { type: 'ack'; bytes: number }
+  /** The worker has loaded its code and can take bytes. */
+  | { type: 'ready' }
   | { type: 'error'; user: boolean; message: string; stack?: string };

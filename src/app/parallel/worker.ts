@@ -9,7 +9,7 @@ import type { Renderer } from '../../render/types.js';
 import { Joiner } from '../joiner.js';
 import { HistoryReader } from '../read-history.js';
 import { RosterReader } from '../read-roster.js';
-import { Utf8Parts } from './utf8-parts.js';
+import { Utf8Parts } from '../../io/utf8-parts.js';
 import type { ChunkResult, DraftParts, FromWorker, ToWorker, WorkerInit } from './protocol.js';
 
 /**
@@ -143,3 +143,5 @@ port.on('message', (m: ToWorker) => {
     send({ type: 'error', user, message: e instanceof Error ? e.message : String(e), ...(e instanceof Error && e.stack ? { stack: e.stack } : {}) });
   });
 });
+
+send({ type: 'ready' });

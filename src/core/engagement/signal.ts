@@ -47,14 +47,20 @@ export function engagementSignal(
   if (!tier) return skip(ENGAGEMENT_ID, `no tier of ${table.name} covers ${fmtInt(size)} followers`, {});
   const rate = measured.ratePct;
   const texts = tierTexts(table, tier);
-  const evidence = {
-    ratePct: rate,
-    ...(measured.meanPct !== undefined ? { meanPct: measured.meanPct } : {}),
-    ...(measured.postsUsed !== undefined ? { postsUsed: measured.postsUsed } : {}),
-    basis: measured.basis, source: measured.source,
-    normTable: table.name, normYear: table.year, tier: tier.label,
-    normPct: tier.normPct, band: [tier.lowPct, tier.highPct],
-  };
+  // Keys in one order for every account (the JSON contract); a roster's averages have no mean or post count, and
+  // that literal skips the spreads, which were a hot spot for rosters.
+  const evidence = measured.meanPct === undefined && measured.postsUsed === undefined
+    ? {
+      ratePct: rate, basis: measured.basis, source: measured.source,
+      normTable: table.name, normYear: table.year, tier: tier.label, normPct: tier.normPct, band: texts.band,
+    }
+    : {
+      ratePct: rate,
+      ...(measured.meanPct !== undefined ? { meanPct: measured.meanPct } : {}),
+      ...(measured.postsUsed !== undefined ? { postsUsed: measured.postsUsed } : {}),
+      basis: measured.basis, source: measured.source,
+      normTable: table.name, normYear: table.year, tier: tier.label, normPct: tier.normPct, band: texts.band,
+    };
   const said = `ER ${fmtPct(rate)}${measured.source === 'roster-reported' ? ' (as reported by the export)' : ''}`;
   if (rate < tier.lowPct) {
     const severity = rate <= 0 ? 1 : Math.log(tier.lowPct / rate) / Math.log(t.lowFullSeverityFactor);
@@ -78,6 +84,8 @@ interface TierTexts {
   above: string;
   within: string;
   norm: string;
+  /** [low, high]: shared by every account's evidence (evidence is never changed once built). */
+  band: number[];
 }
 const TIER_TEXTS = new WeakMap<NormTier, TierTexts>();
 
@@ -94,6 +102,7 @@ function tierTexts(table: NormTable, tier: NormTier): TierTexts {
     above: ` is above the ${band} band for ${where}${norm}: abnormally high, likes or comments may be bought`,
     within: ` is within the ${band} band for ${where}${norm}`,
     norm: `${where}: band ${band}${norm}; source: ${table.source}`,
+    band: Object.freeze([tier.lowPct, tier.highPct]) as number[],
   };
   TIER_TEXTS.set(tier, texts);
   return texts;

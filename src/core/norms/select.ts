@@ -7,10 +7,18 @@ export interface NormSelection {
   byPlatform: Readonly<Record<Platform, string>>;
 }
 
+/** Each selection's table per platform, found once: the scorer asks for every account. */
+const RESOLVED = new WeakMap<NormSelection, Map<Platform, NormTable | undefined>>();
+
 /** The table in force for a platform. A missing name is a config error caught when the config loads. */
 export function tableFor(platform: Platform, selection: NormSelection): NormTable | undefined {
+  let byPlatform = RESOLVED.get(selection);
+  if (byPlatform === undefined) RESOLVED.set(selection, (byPlatform = new Map()));
+  if (byPlatform.has(platform)) return byPlatform.get(platform);
   const name = selection.byPlatform[platform];
-  return selection.tables.find((t) => t.name === name);
+  const table = selection.tables.find((t) => t.name === name);
+  byPlatform.set(platform, table);
+  return table;
 }
 
 export function findTable(name: string, tables: readonly NormTable[]): NormTable | undefined {

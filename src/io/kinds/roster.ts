@@ -4,7 +4,7 @@ import { parseBoolean } from '../booleans.js';
 import { aliases, type ColumnMap, type FieldSpec } from '../columns.js';
 import type { FileConventions } from '../conventions.js';
 import { parseHandle, parsePlatform } from '../handle.js';
-import { parseHumanNumber, type NumberKind } from '../numbers.js';
+import { parseHumanNumber, plainDigits, type NumberKind } from '../numbers.js';
 import type { RejectedRow } from '../rejected.js';
 
 export const ROSTER_FIELDS = [
@@ -30,18 +30,24 @@ export interface RosterRow {
   profile: ProfileFacts;
 }
 
-const NUMERIC: readonly [RosterField, keyof ProfileFacts, NumberKind][] = [
-  ['followers', 'followers', 'count'],
-  ['following', 'following', 'count'],
-  ['posts', 'posts', 'count'],
-  ['avg-likes', 'avgLikes', 'decimal'],
-  ['avg-comments', 'avgComments', 'decimal'],
-  ['avg-shares', 'avgShares', 'decimal'],
-  ['avg-views', 'avgViews', 'decimal'],
+interface NumericField {
+  field: RosterField;
+  key: keyof ProfileFacts;
+  kind: NumberKind;
+}
+
+const NUMERIC: readonly NumericField[] = [
+  { field: 'followers', key: 'followers', kind: 'count' },
+  { field: 'following', key: 'following', kind: 'count' },
+  { field: 'posts', key: 'posts', kind: 'count' },
+  { field: 'avg-likes', key: 'avgLikes', kind: 'decimal' },
+  { field: 'avg-comments', key: 'avgComments', kind: 'decimal' },
+  { field: 'avg-shares', key: 'avgShares', kind: 'decimal' },
+  { field: 'avg-views', key: 'avgViews', kind: 'decimal' },
 ];
 
 export function rosterNumericColumns(columns: ColumnMap<RosterField>): number[] {
-  return [...NUMERIC.map(([f]) => columns[f]), columns['engagement-rate']].filter((i): i is number => i !== undefined);
+  return [...NUMERIC.map((n) => columns[n.field]), columns['engagement-rate']].filter((i): i is number => i !== undefined);
 }
 
 export interface RosterContext {
@@ -55,38 +61,52 @@ export interface RosterContext {
 
 /** One roster record → a typed row, or the reason it is rejected (the first bad cell, with its column and value). */
 export function rosterRow(fields: readonly string[], line: number, ctx: RosterContext): RosterRow | RejectedRow {
-  const { columns: c, file } = ctx;
-  const reject = (field: RosterField | null, reason: string): RejectedRow => {
-    const idx = field === null ? undefined : c[field];
-    return { file, line, column: idx === undefined ? null : ctx.header[idx] ?? null, value: idx === undefined ? null : fields[idx] ?? '', reason };
-  };
+  const c = ctx.columns;
   const handle = parseHandle(cell(fields, c.handle));
-  if (!handle) return reject('handle', 'empty handle');
+  if (!handle) return reject(fields, line, ctx, 'handle', 'empty handle');
   let platform = handle.platform;
   if (c.platform !== undefined && cell(fields, c.platform).trim() !== '') {
     const p = parsePlatform(cell(fields, c.platform));
-    if (!p) return reject('platform', 'unknown platform (known: instagram, tiktok, youtube, x, facebook)');
+    if (!p) return reject(fields, line, ctx, 'platform', 'unknown platform (known: instagram, tiktok, youtube, x, facebook)');
     platform = p;
   }
-  const profile: ProfileFacts = {};
-  for (const [field, key, kind] of NUMERIC) {
+  // Every key present from the start (undefined when the cell is missing): one object shape for every row, where
+  // adding keys as cells were read gave each combination of filled columns a shape of its own.
+  const profile: ProfileFacts = {
+    followers: undefined, following: undefined, posts: undefined, avgLikes: undefined, avgComments: undefined,
+    avgShares: undefined, avgViews: undefined, reportedEngagementPct: undefined, verified: undefined,
+  };
+  for (let i = 0; i < NUMERIC.length; i++) {
+    const { field, key, kind } = NUMERIC[i]!;
     const idx = c[field];
     if (idx === undefined) continue;
-    const n = parseHumanNumber(cell(fields, idx), kind, ctx.conventions.decimalMark);
-    if (!n.ok) return reject(field, n.reason);
+    const raw = cell(fields, idx);
+    // Most cells of a large roster are plain digits: read them without building a parse result.
+    if (plainDigits(raw)) {
+      (profile as Record<string, number>)[key] = Number(raw);
+      continue;
+    }
+    const n = parseHumanNumber(raw, kind, ctx.conventions.decimalMark);
+    if (!n.ok) return reject(fields, line, ctx, field, n.reason);
     if (n.missing) continue;
-    if (n.value < 0) return reject(field, 'cannot be negative');
+    if (n.value < 0) return reject(fields, line, ctx, field, 'cannot be negative');
     (profile as Record<string, number>)[key] = n.value;
   }
   const er = rate(fields, c['engagement-rate'], ctx.conventions);
-  if (typeof er === 'string') return reject('engagement-rate', er);
+  if (typeof er === 'string') return reject(fields, line, ctx, 'engagement-rate', er);
   if (er !== undefined) profile.reportedEngagementPct = er;
   if (c.verified !== undefined) {
     const v = parseBoolean(cell(fields, c.verified));
-    if (!v.ok) return reject('verified', v.reason);
+    if (!v.ok) return reject(fields, line, ctx, 'verified', v.reason);
     if (v.value !== undefined) profile.verified = v.value;
   }
   return { line, handle: handle.display, platform: platform ?? ctx.defaultPlatform, profile };
+}
+
+/** The rejected row for a bad cell: its column and value (or the row's, for `null`). */
+function reject(fields: readonly string[], line: number, ctx: RosterContext, field: RosterField | null, reason: string): RejectedRow {
+  const idx = field === null ? undefined : ctx.columns[field];
+  return { file: ctx.file, line, column: idx === undefined ? null : ctx.header[idx] ?? null, value: idx === undefined ? null : fields[idx] ?? '', reason };
 }
 
 function cell(fields: readonly string[], idx: number | undefined): string {

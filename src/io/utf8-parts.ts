@@ -1,5 +1,6 @@
 /**
- * Rendered text gathered as UTF-8 in one buffer, for a worker to post (its memory transferred, not copied).
+ * Rendered text gathered as UTF-8 in one buffer: for a worker to post (its memory transferred, not copied), and for
+ * the output sink to write.
  * Each account's text is written straight into the buffer: joining the strings first and encoding the result
  * cost three times as much (a flattened copy, then a second pass), and was a tenth of a worker's time on a roster.
  */

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { Utf8Parts } from '../../../src/app/parallel/utf8-parts.js';
+import { Utf8Parts } from '../../src/io/utf8-parts.js';
 
 describe('Utf8Parts', () => {
   it('gives back exactly the UTF-8 of the texts added, across takes, whatever their size or characters', () => {
