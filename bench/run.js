@@ -39,6 +39,7 @@ function interleaved(commands, repeat = REPEAT) {
     seconds: median(turns.map((t) => t[i].seconds)),
     rssMiB: Math.max(...turns.map((t) => t[i].rssMiB)),
     ratio: median(turns.map((t) => t[i].seconds / t[0].seconds)),
+    ratios: turns.map((t) => t[i].seconds / t[0].seconds),
   }));
 }
 
@@ -61,17 +62,18 @@ const tiny = await ensure('roster-10.csv', (p) => generateRoster(p, 10));
 const results = [];
 const lines = [];
 const fmt = (x, d = 2) => x.toFixed(d);
-lines.push(`machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${fmt(totalmem() / 2 ** 30, 0)} GiB, Node ${process.version}; median of ${REPEAT} turns of fresh processes, run in turns`);
+lines.push(`machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${fmt(totalmem() / 2 ** 30, 0)} GiB, Node ${process.version}; median of ${REPEAT} turns, each command once a turn in a fresh process`);
 lines.push('ratio: time over csv-parse alone on the same file, median of the per-turn ratios; score reads a file of 8 MiB and more on 2 worker threads (--workers auto)');
 lines.push('');
-lines.push('| input | MB | csv-parse alone | influaudit score --format csv | ratio | rows/s | MB/s | peak RSS (parse / score) | one thread (--workers 1) |');
+lines.push('| input | MB | csv-parse alone | influaudit score --format csv | ratio (per-turn range) | rows/s | MB/s | peak RSS (parse / score) | one thread (--workers 1) |');
 lines.push('|---|---:|---:|---:|---:|---:|---:|---:|---:|');
+const range = (m) => `${fmt(Math.min(...m.ratios))}–${fmt(Math.max(...m.ratios))}`;
 for (const f of files) {
   const mb = statSync(f.path).size / 1e6;
   const scoreArgs = [BIN, 'score', f.path, '--format', 'csv', '--quiet'];
   const [parse, score, single] = interleaved([[here('./parse-only.js'), f.path], scoreArgs, [...scoreArgs, '--workers', '1']]);
   results.push({ input: f.label, mb, parse, score, single, ratio: score.ratio, singleRatio: single.ratio });
-  lines.push(`| ${f.label} | ${fmt(mb, 0)} | ${fmt(parse.seconds)} s | ${fmt(score.seconds)} s | **${fmt(score.ratio)}×** | ${fmt(f.rows / score.seconds / 1000, 0)} k | ${fmt(mb / score.seconds, 1)} | ${fmt(parse.rssMiB, 0)} / ${fmt(score.rssMiB, 0)} MiB | ${fmt(single.ratio)}×, ${fmt(single.rssMiB, 0)} MiB |`);
+  lines.push(`| ${f.label} | ${fmt(mb, 0)} | ${fmt(parse.seconds)} s | ${fmt(score.seconds)} s | **${fmt(score.ratio)}×** (${range(score)}) | ${fmt(f.rows / score.seconds / 1000, 0)} k | ${fmt(mb / score.seconds, 1)} | ${fmt(parse.rssMiB, 0)} / ${fmt(score.rssMiB, 0)} MiB | ${fmt(single.ratio)}× (${range(single)}), ${fmt(single.rssMiB, 0)} MiB |`);
 }
 const [, ndjson] = interleaved([[here('./parse-only.js'), files[1].path], [BIN, 'score', files[1].path, '--format', 'ndjson', '--quiet']], quick ? 1 : 3);
 lines.push('');

@@ -120,6 +120,7 @@ export async function runScore(run: ScoreRun, io: RunIo): Promise<RunSummary> {
   const pool = split && new WorkerPool(split.workers, merge);
   try {
     await readSources();
+    pool?.check();
   } finally {
     await pool?.close();
   }

@@ -3,6 +3,7 @@ import type { AudienceThresholds } from '../core/audience/thresholds.js';
 import type { NormTable, NormTier } from '../core/norms/types.js';
 import { BAND_FROM_NORM } from '../core/norms/tables.js';
 import { PLATFORMS, type Platform } from '../core/platform.js';
+import { deepFreeze } from '../core/deep-freeze.js';
 import { DEFAULT_SCORING, type ScoringConfig } from '../core/scoring-config.js';
 import { UserError } from '../io/errors.js';
 import type { ConfigFile } from './schema.js';
@@ -29,7 +30,7 @@ export function resolveConfig(file: ConfigFile, source: string): ResolvedConfig 
   }
   return {
     defaultPlatform: file.defaultPlatform ?? 'instagram',
-    scoring: {
+    scoring: deepFreeze({
       weights: { ...d.weights, ...(file.weights ?? {}) },
       verifiedBonus: file.verifiedBonus ?? d.verifiedBonus,
       verdict,
@@ -40,7 +41,7 @@ export function resolveConfig(file: ConfigFile, source: string): ResolvedConfig 
       growth: { ...d.growth, ...stripUndefined(file.growth ?? {}) },
       posts: { ...d.posts, ...stripUndefined(file.posts ?? {}) },
       audience: resolveAudience(d.audience, file.audience, source),
-    },
+    }),
   };
 }
 

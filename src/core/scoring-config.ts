@@ -1,3 +1,4 @@
+import { deepFreeze } from './deep-freeze.js';
 import { DEFAULT_AUDIENCE } from './audience/defaults.js';
 import type { AudienceThresholds } from './audience/thresholds.js';
 import { DEFAULT_ENGAGEMENT, type EngagementThresholds } from './engagement/signal.js';
@@ -44,7 +45,8 @@ export const DEFAULT_WEIGHTS: Weights = {
   'audience-quality': 65,
 };
 
-export const DEFAULT_SCORING: ScoringConfig = {
+/** Frozen, as every config should be (see deepFreeze): build a new one with spreads to change it. */
+export const DEFAULT_SCORING: ScoringConfig = deepFreeze({
   weights: DEFAULT_WEIGHTS,
   verifiedBonus: 5,
   verdict: DEFAULT_CUTOFFS,
@@ -55,4 +57,4 @@ export const DEFAULT_SCORING: ScoringConfig = {
   growth: DEFAULT_GROWTH,
   posts: DEFAULT_POSTS,
   audience: DEFAULT_AUDIENCE,
-};
+});

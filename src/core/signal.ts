@@ -17,24 +17,28 @@ export interface Explanation {
   result: string;
 }
 
+/**
+ * Read-only: a signal is never changed once built, and the constant ones (a skip every roster account gets) are
+ * one frozen object shared by all.
+ */
 interface SignalBase {
   /** Stable id (cli-contract.md): scripts key on it. */
-  id: string;
-  message: string;
-  evidence: Evidence;
+  readonly id: string;
+  readonly message: string;
+  readonly evidence: Evidence;
   /**
    * Builds the explanation when `--explain` shows it. A function rather than a value: a run without `--explain`
    * never reads it, and building formulas, inputs and result lines for every signal of every account was a large
    * share of scoring a roster.
    */
-  explain?: (() => Explanation) | undefined;
+  readonly explain?: (() => Explanation) | undefined;
 }
 
 /** pass: computed and fine. flag: computed and suspect, severity in (0, 1]. skip: could not be computed; weighs nothing. */
 export type Signal =
-  | (SignalBase & { status: 'pass'; severity: 0 })
-  | (SignalBase & { status: 'flag'; severity: number })
-  | (SignalBase & { status: 'skip'; severity: 0 });
+  | (SignalBase & { readonly status: 'pass'; readonly severity: 0 })
+  | (SignalBase & { readonly status: 'flag'; readonly severity: number })
+  | (SignalBase & { readonly status: 'skip'; readonly severity: 0 });
 
 export type SignalStatus = Signal['status'];
 

@@ -33,6 +33,7 @@ export class Utf8Parts {
 
   /** What was added since the last take, in memory of its own (safe to transfer); the parts start again empty. */
   take(): Uint8Array {
+    if (this.at === 0) return new Uint8Array(0);
     const out = new Uint8Array(this.buf.buffer, this.buf.byteOffset, this.at);
     this.buf = Buffer.allocUnsafeSlow(this.capacity);
     this.at = 0;

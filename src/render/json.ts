@@ -29,7 +29,8 @@ export function jsonRenderer(): Renderer {
     },
     leading: (text) => (text.startsWith(',') ? text.slice(1) : text),
     end(summary, rejected) {
-      const close = first ? ']' : '\n  ]';
+      // From the summary, not `first`: accounts rendered by worker threads never passed through this renderer.
+      const close = summary.accounts === 0 ? ']' : '\n  ]';
       const tail = JSON.stringify({ rejected, summary }, null, 2).slice(1);
       return `${close},${tail.replace(/^\n/, '\n')}\n`;
     },

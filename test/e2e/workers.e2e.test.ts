@@ -101,6 +101,22 @@ describe('--workers', () => {
     expect(r.stderr).not.toMatch(/EPIPE|internal error/);
   });
 
+  it('the files above really are read on the worker threads, in several chunks (a number of workers asked for waits for them)', () => {
+    for (const [path, format] of [[rosterFile, 'json'], [crlfFile, 'json'], [historyFile, 'csv']] as const) {
+      const r = runBin(['score', path, '--format', format, '--workers', '2'], { env: { INFLUAUDIT_TRACE_WORKERS: '1' } });
+      const chunks = Number(/trace: (\d+) chunks read on 2 worker threads/.exec(r.stderr)?.[1] ?? 0);
+      expect(chunks, r.stderr).toBeGreaterThanOrEqual(2);
+    }
+  });
+
+  it('a JSON document closes the same when the worker threads rendered every account', () => {
+    // Every data row after the first 64 KiB, with the first rows all rejected: only workers render accounts.
+    const lines = ['handle,followers,following,avg likes'];
+    for (let i = 0; lines.join('\n').length < 70_000; i++) lines.push(`bad${i},lots,1,1`);
+    for (let i = 0; i < 3_000; i++) lines.push(`acct${i},${10_000 + i},${i},${300 + (i % 50)}`);
+    same(file('rejected-first.csv', lines.join('\n') + '\n'), ['--format', 'json']);
+  });
+
   it('--workers must be auto or a number', () => {
     const r = runBin(['score', rosterFile, '--workers', 'many']);
     expect(r.code).toBe(2);

@@ -6,11 +6,10 @@ import type { WorkerPool } from './pool.js';
 import type { WorkerInit } from './protocol.js';
 
 export interface SplitOptions {
-  /**
-   * The main thread reads at least this much itself (its reader decides the file's conventions meanwhile), and
-   * goes on until the workers have loaded.
-   */
+  /** The main thread reads at least this much itself: its reader decides the file's conventions meanwhile. */
   firstBytes: number;
+  /** Whether the main thread reads on until the workers have loaded, rather than queue bytes for them. */
+  readOn: boolean;
   chunkBytes: number;
   /** Bytes posted to workers and not yet parsed, above which reading waits. */
   maxPending: number;
@@ -45,8 +44,10 @@ export class ChunkedHandOff implements HandOff {
   }
 
   cut(bytes: Buffer): number {
-    if (!this.scanner.unsafe && this.scanner.scanned + bytes.length >= this.opts.firstBytes) this.init ??= this.opts.ready();
-    if (this.init === undefined || this.scanner.scanned < this.opts.firstBytes || !this.pool.ready) {
+    // What the workers get is asked for at the cut itself: the reader's decisions as of the last row it read.
+    const cutting = !this.scanner.unsafe && this.scanner.scanned >= this.opts.firstBytes && (this.pool.ready || !this.opts.readOn);
+    this.init = cutting ? this.opts.ready() : undefined;
+    if (this.init === undefined) {
       this.scanner.skip(bytes);
       return -1;
     }

@@ -84,7 +84,11 @@ export class WorkerPool {
     this.check();
   }
 
-  private check(): void {
+  /**
+   * Throws what failed in a worker, if anything did. Called once the reading is done too: a worker that could not
+   * even load leaves the main thread to read the whole file, correct but silent about a broken build.
+   */
+  check(): void {
     if (this.failure) throw this.failure;
   }
 
@@ -143,6 +147,8 @@ export class WorkerPool {
   }
 
   async close(): Promise<void> {
+    // For the tests that must know the workers really read (a file small enough is read before they load).
+    if (process.env['INFLUAUDIT_TRACE_WORKERS'] === '1') process.stderr.write(`influaudit: trace: ${this.completed} chunks read on ${this.slots.length} worker threads\n`);
     this.closing = true;
     await Promise.all(this.slots.map((s) => s.worker.terminate()));
   }
