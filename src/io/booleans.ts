@@ -11,19 +11,30 @@ export type ParsedBoolean = { ok: true; value: boolean | undefined } | { ok: fal
 const YES: ParsedBoolean = Object.freeze({ ok: true, value: true });
 const NO: ParsedBoolean = Object.freeze({ ok: true, value: false });
 const UNKNOWN: ParsedBoolean = Object.freeze({ ok: true, value: undefined });
-/** Cells exactly as most exports write them, answered without folding (a roster has one per row); exported for the test that checks each agrees with the folded reading. */
-export const AS_WRITTEN = new Map<string, ParsedBoolean>([
-  ['', UNKNOWN], ['yes', YES], ['no', NO], ['Yes', YES], ['No', NO], ['YES', YES], ['NO', NO], ['true', YES], ['false', NO],
-  ['True', YES], ['False', NO], ['TRUE', YES], ['FALSE', NO], ['1', YES], ['0', NO], ['oui', YES], ['non', NO], ['Oui', YES], ['Non', NO],
-]);
+const NOT_BOOLEAN: ParsedBoolean = Object.freeze({ ok: false, reason: 'not a yes/no value' });
+
+/**
+ * Cells as written, with their reading: a yes/no column holds a handful of spellings, and folding each cell
+ * (Unicode normalisation, two regexes) was a hot spot of reading a roster. Bounded, so a column of free text
+ * cannot grow it without end.
+ */
+const SEEN = new Map<string, ParsedBoolean>();
+const SEEN_MAX = 256;
 
 /** Yes/no cells in English and French, 1/0, check marks; empty is missing. */
 export function parseBoolean(raw: string): ParsedBoolean {
-  const known = AS_WRITTEN.get(raw);
-  if (known !== undefined) return known;
+  let parsed = SEEN.get(raw);
+  if (parsed === undefined) {
+    parsed = fold(raw);
+    if (SEEN.size < SEEN_MAX) SEEN.set(raw, parsed);
+  }
+  return parsed;
+}
+
+function fold(raw: string): ParsedBoolean {
   const s = raw.trim().toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '').replace(/(?<=\S)[\s_-]+(?=\S)/g, ' ');
-  if (MISSING.has(s)) return { ok: true, value: undefined };
-  if (TRUE.has(s)) return { ok: true, value: true };
-  if (FALSE.has(s)) return { ok: true, value: false };
-  return { ok: false, reason: 'not a yes/no value' };
+  if (MISSING.has(s)) return UNKNOWN;
+  if (TRUE.has(s)) return YES;
+  if (FALSE.has(s)) return NO;
+  return NOT_BOOLEAN;
 }
