@@ -1,3 +1,4 @@
+import { countOf } from '../core/format.js';
 import type { RejectedRow } from '../io/rejected.js';
 import { safeText } from '../render/safe-text.js';
 import type { RunSummary } from './summary.js';
@@ -40,7 +41,7 @@ export class Diagnostics {
     if (this.more > 0 && !this.opts.quiet) this.err(`influaudit: …and ${this.more} more rejected rows (see --format json)`);
     if (this.opts.summaryLine && !this.opts.quiet) {
       const gate = s.gate.failOn === null && s.gate.minScore === null ? '' : `; gate ${s.gate.failed ? 'failed' : 'passed'}`;
-      this.err(`influaudit: ${s.accounts} accounts (${s.authentic} authentic, ${s.suspicious} suspicious, ${s.likelyFake} likely fake, ${s.insufficientData} insufficient data); rows ${s.rows.read} read, ${s.rows.used} used, ${s.rows.rejected} rejected${gate}`);
+      this.err(`influaudit: ${countOf(s.accounts, 'account')} (${s.authentic} authentic, ${s.suspicious} suspicious, ${s.likelyFake} likely fake, ${s.insufficientData} insufficient data); rows ${s.rows.read} read, ${s.rows.used} used, ${s.rows.rejected} rejected${gate}`);
     }
   }
 }

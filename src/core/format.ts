@@ -37,6 +37,11 @@ export function fixed2(x: number): string {
   return `${(q - cents) / 100}.${cents < 10 ? '0' : ''}${cents}`;
 }
 
+/** `1 account`, `2 accounts`: a count with its noun, as summaries print it. */
+export function countOf(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
+
 /** A percentage with two decimals, e.g. 0.41 → "0.41 %". */
 export function fmtPct(pct: number): string {
   return `${fixed2(pct)} %`;

@@ -1,3 +1,4 @@
+import { countOf } from '../core/format.js';
 import type { AccountResult } from '../core/score-account.js';
 import type { RejectedRow } from '../io/rejected.js';
 import type { RunSummary } from '../app/summary.js';
@@ -13,7 +14,7 @@ export function markdownRenderer(): Renderer {
 
 function renderMarkdown(rows: readonly AccountResult[], summary: RunSummary, rejected: readonly RejectedRow[], meta: RunMeta): string {
   const out: string[] = ['## influaudit', ''];
-  out.push(`${summary.accounts} accounts: ${summary.authentic} authentic, ${summary.suspicious} suspicious, ${summary.likelyFake} likely fake, ${summary.insufficientData} insufficient data. ` +
+  out.push(`${countOf(summary.accounts, 'account')}: ${summary.authentic} authentic, ${summary.suspicious} suspicious, ${summary.likelyFake} likely fake, ${summary.insufficientData} insufficient data. ` +
     `Rows: ${summary.rows.read} read, ${summary.rows.used} used, ${summary.rows.rejected} rejected. Norms: \`${meta.norms}\`.`);
   if (summary.gate.failOn !== null || summary.gate.minScore !== null) out.push('', `**Gate: ${summary.gate.failed ? 'failed' : 'passed'}**`);
   out.push('', '| Account | Platform | Followers | Score | Verdict | Flags |', '|---|---|---:|---:|---|---|');

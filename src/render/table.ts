@@ -1,5 +1,5 @@
 import { Chalk, type ChalkInstance } from 'chalk';
-import { fmtInt } from '../core/format.js';
+import { countOf, fmtInt } from '../core/format.js';
 import type { AccountResult } from '../core/score-account.js';
 import type { Signal } from '../core/signal.js';
 import type { Verdict } from '../core/verdict.js';
@@ -96,7 +96,7 @@ export function shownText(raw: string, max: number): string {
 
 function summaryLine(s: RunSummary, meta: RunMeta, c: ChalkInstance): string {
   const parts = [
-    `${s.accounts} accounts`, c.green(`${s.authentic} authentic`), c.yellow(`${s.suspicious} suspicious`),
+    countOf(s.accounts, 'account'), c.green(`${s.authentic} authentic`), c.yellow(`${s.suspicious} suspicious`),
     c.red(`${s.likelyFake} likely fake`), `${s.insufficientData} insufficient data`,
   ];
   const rows = `rows: ${s.rows.read} read, ${s.rows.used} used, ${s.rows.rejected} rejected`;
