@@ -77,6 +77,16 @@ describe('posts exports (spawned)', () => {
     expect(er.evidence['ratePct']).toBeUndefined();
   });
 
+  it('YouTube Studio "Chart data" (a row per video per day) is refused with what to export instead, not read as duplicates', () => {
+    const r = runBin(['score', 'fixtures/posts-youtube-chart-data-per-day.csv', '--format', 'json']);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.trim().split('\n')).toEqual([
+      'influaudit: fixtures/posts-youtube-chart-data-per-day.csv: is YouTube Studio "Chart data" (one row per video per day), not one row per video: export "Table data" (one row per video) from the same YouTube Studio report instead',
+    ]);
+    expect(hasStack(r.stderr)).toBe(false);
+  });
+
   it('X alone: the rate is on impressions, the norm table on followers, and no followers are known: skip saying so', () => {
     const er = signal(score('fixtures/posts-x-analytics-en.csv').out.accounts[0], 'engagement-rate');
     expect(er.status).toBe('skip');

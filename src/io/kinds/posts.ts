@@ -70,6 +70,17 @@ export function looksLikePosts(
   return identity || postTime || !other.followerHistory;
 }
 
+/**
+ * YouTube Studio's "Chart data" has a row per video per day (a day's "Date" beside the video's "Video publish
+ * time"): read as posts, every day after a video's first would be a rejected duplicate. The message says what to
+ * export instead; undefined for any other header.
+ */
+export function perDayChartProblem(header: readonly string[]): string | undefined {
+  const folded = new Set(header.map(foldHeader));
+  if (!folded.has('date') || !folded.has('videopublishtime') || !folded.has('content')) return undefined;
+  return 'is YouTube Studio "Chart data" (one row per video per day), not one row per video: export "Table data" (one row per video) from the same YouTube Studio report instead';
+}
+
 /** Headers, or pairs of headers, only one tool writes: they name the platform of a single-account export. */
 const SIGNATURES: readonly [readonly string[], Platform][] = [
   [['tweet permalink'], 'x'], [['tweet id'], 'x'], [['permalien du tweet'], 'x'], [['identifiant du tweet'], 'x'],
