@@ -5,7 +5,7 @@ import { Lookahead } from './lookahead.js';
 import { fileDateOrder, parseDate, YearPlacer, type DateOrder, type ParsedDate } from '../io/dates.js';
 import { parseHandle, parsePlatform } from '../io/handle.js';
 import type { HistoryField } from '../io/kinds/history.js';
-import { parseHumanNumber, plainDigits } from '../io/numbers.js';
+import { digitsValue, parseHumanNumber } from '../io/numbers.js';
 import type { CsvHead } from '../io/read-csv.js';
 import type { RejectedRow } from '../io/rejected.js';
 import type { AccountDraft, Joiner } from './joiner.js';
@@ -98,7 +98,8 @@ export class HistoryReader {
     const idx = this.columns[field];
     if (idx === undefined) return undefined;
     const cell = fields[idx] ?? '';
-    if (plainDigits(cell)) return Number(cell); // the hot path: no result object per cell
+    const digits = digitsValue(cell);
+    if (digits !== -1) return digits; // the hot path: no result object per cell
     const n = parseHumanNumber(cell, 'count', this.conventions.decimalMark);
     if (!n.ok) return this.cellReject(field, fields, line, n.reason), false;
     if (n.missing) return undefined;

@@ -2,7 +2,7 @@ import type { Platform } from '../core/platform.js';
 import type { ColumnMap, ColumnOverrides } from '../io/columns.js';
 import { decideConventions, type FileConventions } from '../io/conventions.js';
 import { Lookahead } from './lookahead.js';
-import { isRosterRow, rosterNumericColumns, rosterRow, type RosterField, type RosterRow } from '../io/kinds/roster.js';
+import { isRosterRow, rosterNumericColumns, rosterRow, type RosterContext, type RosterField, type RosterRow } from '../io/kinds/roster.js';
 import type { RejectedRow } from '../io/rejected.js';
 import type { CsvHead } from '../io/read-csv.js';
 
@@ -59,8 +59,11 @@ export class RosterReader {
     );
   }
 
+  /** Built once the conventions are known, rather than for every row. */
+  private context: RosterContext | undefined;
+
   private convert(fields: string[], line: number): void {
-    const r = rosterRow(fields, line, {
+    const r = rosterRow(fields, line, this.context ??= {
       file: this.head.source, header: this.head.header, columns: this.columns,
       conventions: this.conventions!, defaultPlatform: this.defaultPlatform,
     });

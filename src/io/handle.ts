@@ -42,7 +42,8 @@ export function parseHandle(raw: string): ParsedHandle | undefined {
     const profile = url[2] !== undefined || !NOT_A_PROFILE.has(name.toLowerCase());
     if (platform && profile) return { display: decodeURIComponentSafe(name), platform };
   }
-  const display = s.replace(/^@+/, '').trim();
+  // Most handles are written bare: only one that starts with @ needs the regex.
+  const display = s.charCodeAt(0) === 0x40 ? s.replace(/^@+/, '').trim() : s;
   return display === '' ? undefined : { display };
 }
 

@@ -26,21 +26,25 @@ const COUNT_TOO_LARGE = 'number too large for an exact count (above 9,007,199,25
 const GROUPING = /[\s\u00a0\u202f\u2009\u2007\u2008\u200a']/g;
 
 /**
- * The common case, `12345`, without regexes: most cells of a large export are plain whole numbers. At most 15 digits,
- * so at most 999,999,999,999,999, below 2^53: a double holds it exactly and the count limit needs no check here.
+ * The common case, `12345`, without regexes: most cells of a large export are plain whole numbers. Its value, read
+ * in the pass that checks it (`Number(cell)` after the check read it twice), or -1 for any other cell. At most 15
+ * digits, so at most 999,999,999,999,999, below 2^53: a double holds it exactly and the count limit needs no check.
  */
-export function plainDigits(s: string): boolean {
+export function digitsValue(s: string): number {
   const n = s.length;
-  if (n === 0 || n > 15) return false;
+  if (n === 0 || n > 15) return -1;
+  let v = 0;
   for (let i = 0; i < n; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 48 || c > 57) return false;
+    const d = s.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    v = v * 10 + d;
   }
-  return true;
+  return v;
 }
 
 export function parseHumanNumber(raw: string, kind: NumberKind, decimalMark: DecimalMark): ParsedNumber {
-  if (plainDigits(raw)) return { ok: true, missing: false, value: Number(raw), percent: false };
+  const digits = digitsValue(raw);
+  if (digits !== -1) return { ok: true, missing: false, value: digits, percent: false };
   let s = raw.trim();
   if (MISSING.has(s.toLowerCase())) return { ok: true, missing: true };
   let percent = false;

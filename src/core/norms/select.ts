@@ -27,7 +27,13 @@ export function findTable(name: string, tables: readonly NormTable[]): NormTable
 
 /** The tier whose [min, max) holds `followers`. */
 export function findTier(table: NormTable, followers: number): NormTier | undefined {
-  return table.tiers.find((t) => followers >= t.min && (t.max === null || followers < t.max));
+  // A loop, not `tiers.find` with a closure: this runs for every account, and the closure was a hot spot (bench).
+  const tiers = table.tiers;
+  for (let i = 0; i < tiers.length; i++) {
+    const t = tiers[i]!;
+    if (followers >= t.min && (t.max === null || followers < t.max)) return t;
+  }
+  return undefined;
 }
 
 /**

@@ -4,7 +4,7 @@ import { parseBoolean } from '../booleans.js';
 import { aliases, type ColumnMap, type FieldSpec } from '../columns.js';
 import type { FileConventions } from '../conventions.js';
 import { parseHandle, parsePlatform } from '../handle.js';
-import { parseHumanNumber, plainDigits, type NumberKind } from '../numbers.js';
+import { digitsValue, parseHumanNumber, type NumberKind } from '../numbers.js';
 import type { RejectedRow } from '../rejected.js';
 
 export const ROSTER_FIELDS = [
@@ -32,19 +32,30 @@ export interface RosterRow {
 
 interface NumericField {
   field: RosterField;
-  key: keyof ProfileFacts;
   kind: NumberKind;
 }
 
+/** In this order: the profile literal in rosterRow reads them by index. */
 const NUMERIC: readonly NumericField[] = [
-  { field: 'followers', key: 'followers', kind: 'count' },
-  { field: 'following', key: 'following', kind: 'count' },
-  { field: 'posts', key: 'posts', kind: 'count' },
-  { field: 'avg-likes', key: 'avgLikes', kind: 'decimal' },
-  { field: 'avg-comments', key: 'avgComments', kind: 'decimal' },
-  { field: 'avg-shares', key: 'avgShares', kind: 'decimal' },
-  { field: 'avg-views', key: 'avgViews', kind: 'decimal' },
+  { field: 'followers', kind: 'count' },
+  { field: 'following', kind: 'count' },
+  { field: 'posts', kind: 'count' },
+  { field: 'avg-likes', kind: 'decimal' },
+  { field: 'avg-comments', kind: 'decimal' },
+  { field: 'avg-shares', kind: 'decimal' },
+  { field: 'avg-views', kind: 'decimal' },
 ];
+
+/** rosterRow's cell values, by NUMERIC index: one array for every row (rosterRow never calls itself). */
+const SCRATCH: (number | undefined)[] = NUMERIC.map(() => undefined);
+
+/** Each column map's column per NUMERIC field, looked up once: seven lookups by field name a row were a hot spot. */
+const NUMERIC_AT = new WeakMap<ColumnMap<RosterField>, readonly (number | undefined)[]>();
+function numericColumns(columns: ColumnMap<RosterField>): readonly (number | undefined)[] {
+  let at = NUMERIC_AT.get(columns);
+  if (at === undefined) NUMERIC_AT.set(columns, (at = NUMERIC.map((n) => columns[n.field])));
+  return at;
+}
 
 export function rosterNumericColumns(columns: ColumnMap<RosterField>): number[] {
   return [...NUMERIC.map((n) => columns[n.field]), columns['engagement-rate']].filter((i): i is number => i !== undefined);
@@ -70,36 +81,40 @@ export function rosterRow(fields: readonly string[], line: number, ctx: RosterCo
     if (!p) return reject(fields, line, ctx, 'platform', 'unknown platform (known: instagram, tiktok, youtube, x, facebook)');
     platform = p;
   }
-  // Every key present from the start (undefined when the cell is missing): one object shape for every row, where
-  // adding keys as cells were read gave each combination of filled columns a shape of its own.
-  const profile: ProfileFacts = {
-    followers: undefined, following: undefined, posts: undefined, avgLikes: undefined, avgComments: undefined,
-    avgShares: undefined, avgViews: undefined, reportedEngagementPct: undefined, verified: undefined,
-  };
+  // Read into a scratch array, then one object literal: the profile has one shape for every row, and storing each
+  // value under a computed key (`profile[key] = …`) was a megamorphic store, the costliest line of reading a roster.
+  const values = SCRATCH;
+  const at = numericColumns(c);
   for (let i = 0; i < NUMERIC.length; i++) {
-    const { field, key, kind } = NUMERIC[i]!;
-    const idx = c[field];
+    const idx = at[i];
+    values[i] = undefined;
     if (idx === undefined) continue;
     const raw = cell(fields, idx);
     // Most cells of a large roster are plain digits: read them without building a parse result.
-    if (plainDigits(raw)) {
-      (profile as Record<string, number>)[key] = Number(raw);
+    const digits = digitsValue(raw);
+    if (digits !== -1) {
+      values[i] = digits;
       continue;
     }
+    const { field, kind } = NUMERIC[i]!;
     const n = parseHumanNumber(raw, kind, ctx.conventions.decimalMark);
     if (!n.ok) return reject(fields, line, ctx, field, n.reason);
     if (n.missing) continue;
     if (n.value < 0) return reject(fields, line, ctx, field, 'cannot be negative');
-    (profile as Record<string, number>)[key] = n.value;
+    values[i] = n.value;
   }
   const er = rate(fields, c['engagement-rate'], ctx.conventions);
   if (typeof er === 'string') return reject(fields, line, ctx, 'engagement-rate', er);
-  if (er !== undefined) profile.reportedEngagementPct = er;
+  let verified: boolean | undefined;
   if (c.verified !== undefined) {
     const v = parseBoolean(cell(fields, c.verified));
     if (!v.ok) return reject(fields, line, ctx, 'verified', v.reason);
-    if (v.value !== undefined) profile.verified = v.value;
+    verified = v.value;
   }
+  const profile: ProfileFacts = {
+    followers: values[0], following: values[1], posts: values[2], avgLikes: values[3], avgComments: values[4],
+    avgShares: values[5], avgViews: values[6], reportedEngagementPct: er, verified,
+  };
   return { line, handle: handle.display, platform: platform ?? ctx.defaultPlatform, profile };
 }
 
