@@ -117,7 +117,7 @@ export async function runScore(run: ScoreRun, io: RunIo): Promise<RunSummary> {
     }
   };
   const split = run.sources.length === 1 ? planSplit(run.workers ?? 'auto', run.sources[0]!.size) : undefined;
-  const pool = split && new WorkerPool(split.workers, merge);
+  const pool = split && new WorkerPool(split.threads, merge);
   try {
     await readSources();
     pool?.check();

@@ -6,8 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { BIN, hasStack, runBin } from './run-cli.js';
 
 /**
- * `--workers N` reads a file in chunks on worker threads: the output, the diagnostics and the exit code must be
- * byte for byte those of reading it on the main thread (`--workers 1`), whatever the file holds.
+ * `--workers N` reads a file in chunks on N threads (the main thread and N - 1 worker threads): the output, the
+ * diagnostics and the exit code must be byte for byte those of reading it on the main thread alone (`--workers 1`),
+ * whatever the file holds.
  */
 
 const tmp = mkdtempSync(join(tmpdir(), 'influaudit-workers-'));
@@ -101,11 +102,17 @@ describe('--workers', () => {
     expect(r.stderr).not.toMatch(/EPIPE|internal error/);
   });
 
-  it('the files above really are read on the worker threads, in several chunks (a number of workers asked for waits for them)', () => {
+  it('the files above really are read in chunks, by the worker threads and the main thread (a number asked for uses them from the first chunk)', () => {
     for (const [path, format] of [[rosterFile, 'json'], [crlfFile, 'json'], [historyFile, 'csv']] as const) {
-      const r = runBin(['score', path, '--format', format, '--workers', '2'], { env: { INFLUAUDIT_TRACE_WORKERS: '1' } });
-      const chunks = Number(/trace: (\d+) chunks read on 2 worker threads/.exec(r.stderr)?.[1] ?? 0);
-      expect(chunks, r.stderr).toBeGreaterThanOrEqual(2);
+      for (const [threads, workers] of [['2', '1 worker thread'], ['3', '2 worker threads']] as const) {
+        const r = runBin(['score', path, '--format', format, '--workers', threads], { env: { INFLUAUDIT_TRACE_WORKERS: '1' } });
+        const m = new RegExp(`trace: (\\d+) chunks read: (\\d+) on ${workers}, (\\d+) on the main thread`).exec(r.stderr);
+        expect(m, r.stderr).not.toBeNull();
+        const [, all, onWorkers, onMain] = m!.map(Number);
+        expect(all, r.stderr).toBe(onWorkers! + onMain!);
+        expect(onWorkers, r.stderr).toBeGreaterThanOrEqual(1);
+        expect(onMain, r.stderr).toBeGreaterThanOrEqual(1);
+      }
     }
   });
 

@@ -15,15 +15,16 @@ const FIRST_BYTES = 64 * 1024;
 export type WorkersFlag = number | 'auto';
 
 /**
- * How many worker threads read a file of `size` bytes, and in what chunks; undefined: read it on the main thread.
- * `auto` uses two when the machine has two cores and the file is large enough to pay for their start-up.
+ * How many threads read a file of `size` bytes, the main thread among them, and in what chunks; undefined: the
+ * main thread reads it alone. `auto` uses two (the main thread and a worker) when the machine has two cores and
+ * the file is large enough to pay for the worker's start-up.
  * Chunks are small enough for each worker to get several (load balance) and large enough to cost one message each.
  */
-export function planSplit(workers: WorkersFlag, size: number | undefined): Pick<SplitOptions, 'firstBytes' | 'chunkBytes' | 'maxPending' | 'readOn'> & { workers: number } | undefined {
+export function planSplit(workers: WorkersFlag, size: number | undefined): Pick<SplitOptions, 'firstBytes' | 'chunkBytes' | 'maxPending' | 'readOn'> & { threads: number } | undefined {
   if (size === undefined) return undefined;
   const n = workers === 'auto' ? (size >= AUTO_MIN_BYTES ? Math.min(2, availableParallelism()) : 1) : workers;
   if (n < 2) return undefined;
   const chunkBytes = Math.min(MAX_CHUNK_BYTES, Math.max(MIN_CHUNK_BYTES, Math.floor(size / (n * 4))));
   // `auto` reads on while the workers load (faster); a number asked for is used from the first chunk on.
-  return { workers: n, chunkBytes, firstBytes: Math.min(FIRST_BYTES, chunkBytes), maxPending: 2 * n * chunkBytes, readOn: workers === 'auto' };
+  return { threads: n, chunkBytes, firstBytes: Math.min(FIRST_BYTES, chunkBytes), maxPending: 2 * n * chunkBytes, readOn: workers === 'auto' };
 }

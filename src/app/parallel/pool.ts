@@ -1,5 +1,7 @@
 import { Worker } from 'node:worker_threads';
+import { countOf } from '../../core/format.js';
 import { UserError } from '../../io/errors.js';
+import { ChunkReader } from './chunk-reader.js';
 import type { ChunkResult, FromWorker, ToWorker } from './protocol.js';
 
 /**
@@ -11,19 +13,28 @@ function workerUrl(): URL {
   return here.endsWith('.ts') ? new URL('../../../dist/app/parallel/worker.js', here) : new URL('./worker.js', here);
 }
 
+/** The main thread parses its chunks this much at a time, reading the file and feeding the workers in between. */
+const LOCAL_SLICE = 64 * 1024;
+
+/** A reader of chunks: a worker thread, or the main thread's own ChunkReader. */
 interface Slot {
-  worker: Worker;
+  post(m: ToWorker, transfer?: ArrayBuffer[]): void;
   /** Bytes posted and not yet parsed. */
   pending: number;
+  /** Chunks it has been sent. */
+  chunks: number;
 }
 
 /**
- * Worker threads that parse chunks of one file. Results come back in any order and are handed on in chunk order;
- * `pending` bytes give the reader its flow control. A worker's failure fails the run: a user error as such, anything
- * else as the bug it is, stack kept.
+ * The threads that parse chunks of one file: worker threads and, beside them, the main thread itself. On two cores
+ * the main thread reading chunks between its other work beat a second worker: that worker competed with it for a
+ * core, loaded and warmed up its own copy of the code, and left the main thread idle once it had.
+ * Results come back in any order and are handed on in chunk order; `pending` bytes give the reader its flow
+ * control. A reader's failure fails the run: a user error as such, anything else as the bug it is, stack kept.
  */
 export class WorkerPool {
   private readonly slots: Slot[];
+  private readonly workers: Worker[] = [];
   private readonly waiting = new Map<number, ChunkResult[]>();
   private nextChunk = 1;
   private failure: Error | undefined;
@@ -31,13 +42,27 @@ export class WorkerPool {
   /** The worker each open chunk goes to: a chunk sent in pieces stays with one worker. */
   private readonly owner = new Map<number, Slot>();
 
-  constructor(count: number, private readonly onResult: (r: ChunkResult) => void) {
-    this.slots = Array.from({ length: count }, () => this.spawn());
+  /** `threads` readers in all: the main thread and `threads - 1` worker threads. */
+  constructor(threads: number, private readonly onResult: (r: ChunkResult) => void) {
+    this.slots = Array.from({ length: threads - 1 }, () => this.spawn());
+    // Last: a new chunk goes to the least busy reader, the first one on a tie, so the workers get the first chunks.
+    this.slots.push(this.local());
+  }
+
+  /** The main thread's reader: stopped on close, as the workers are terminated. */
+  private localReader: ChunkReader | undefined;
+
+  private local(): Slot {
+    const slot: Slot = { pending: 0, chunks: 0, post: (m) => reader.post(m) };
+    const reader = new ChunkReader((m) => this.message(slot, m), LOCAL_SLICE);
+    this.localReader = reader;
+    return slot;
   }
 
   private spawn(): Slot {
     const worker = new Worker(workerUrl());
-    const slot: Slot = { worker, pending: 0 };
+    this.workers.push(worker);
+    const slot: Slot = { pending: 0, chunks: 0, post: (m, transfer) => worker.postMessage(m, transfer) };
     worker.on('message', (m: FromWorker) => this.message(slot, m));
     worker.on('error', (e) => this.fail(e));
     worker.on('exit', (code) => {
@@ -59,7 +84,7 @@ export class WorkerPool {
   }
 
   broadcast(m: ToWorker): void {
-    for (const s of this.slots) s.worker.postMessage(m);
+    for (const s of this.slots) s.post(m);
   }
 
   /** Posts a piece of a chunk to its worker (the least busy one, for a new chunk). The bytes are transferred. */
@@ -68,11 +93,12 @@ export class WorkerPool {
     if (!slot) {
       slot = this.slots.reduce((a, b) => (b.pending < a.pending ? b : a));
       this.owner.set(chunk, slot);
+      slot.chunks++;
     }
     if (last) this.owner.delete(chunk);
     slot.pending += bytes.length;
     const m: ToWorker = { type: 'bytes', chunk, linesBefore, bytes, last };
-    slot.worker.postMessage(m, [bytes.buffer as ArrayBuffer]);
+    slot.post(m, [bytes.buffer as ArrayBuffer]);
   }
 
   /** Resolves on the next message from any worker (or at once after a failure, which it throws). */
@@ -100,7 +126,7 @@ export class WorkerPool {
    * main thread goes on reading the file itself rather than queueing bytes for threads that cannot start.
    */
   get ready(): boolean {
-    return this.loaded === this.slots.length;
+    return this.loaded === this.workers.length;
   }
 
   private message(slot: Slot, m: FromWorker): void {
@@ -148,8 +174,12 @@ export class WorkerPool {
 
   async close(): Promise<void> {
     // For the tests that must know the workers really read (a file small enough is read before they load).
-    if (process.env['INFLUAUDIT_TRACE_WORKERS'] === '1') process.stderr.write(`influaudit: trace: ${this.completed} chunks read on ${this.slots.length} worker threads\n`);
+    if (process.env['INFLUAUDIT_TRACE_WORKERS'] === '1') {
+      const local = this.slots[this.slots.length - 1]!.chunks;
+      process.stderr.write(`influaudit: trace: ${this.completed} chunks read: ${this.completed - local} on ${countOf(this.workers.length, 'worker thread')}, ${local} on the main thread\n`);
+    }
     this.closing = true;
-    await Promise.all(this.slots.map((s) => s.worker.terminate()));
+    this.localReader?.stop();
+    await Promise.all(this.workers.map((w) => w.terminate()));
   }
 }
