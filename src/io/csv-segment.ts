@@ -1,19 +1,31 @@
-import { parse, type CsvError, type Parser } from 'csv-parse';
+import { parse, type CsvError } from 'csv-parse';
 import type { LineTracker } from './line-tracker.js';
 import type { Delimiter } from './sniff.js';
 
 /** Limits that turn a runaway field into a clear error instead of a memory blow-up. */
 export const MAX_RECORD_BYTES = 1 << 20;
 
+/**
+ * What csv-parse's stream is built on (`parser.api`): `parse(bytes, end, push, close)` parses a buffer and calls
+ * `push` for each record, synchronously. Called directly, every record skips the stream's object-mode buffering and
+ * its 'data' event, which cost about a tenth of csv-parse's own time on a roster (bench). csv-parse/sync uses it so.
+ */
+interface ParserApi {
+  parse(bytes: Buffer | undefined, end: boolean, push: (record: string[]) => void, close: () => void): Error | undefined;
+}
+
 /** One csv-parse instance, from the start of the input or from where reading resumed after an oversize record. */
 export class Segment {
-  readonly parser: Parser;
-  readonly finished: Promise<void>;
+  private readonly api: ParserApi;
+  private readonly push: (record: string[]) => void;
+  private stopped = false;
+  /** What csv-parse gave up on (a record error it could not skip): the input cannot be read on. */
+  error: Error | undefined;
   oversize = false;
   oversizeLine = 0;
 
   constructor(delimiter: Delimiter, tracker: LineTracker, bad: (line: number, reason: string) => void, data: (record: string[]) => void) {
-    this.parser = parse({
+    const parser = parse({
       delimiter,
       record_delimiter: ['\r\n', '\n', '\r'],
       relax_column_count: true,
@@ -30,23 +42,39 @@ export class Segment {
         } else bad(line, csvErrorReason(err));
       },
     });
-    skipFieldCountCheck(this.parser);
-    this.parser.on('data', data);
-    this.finished = new Promise<void>((resolve, reject) => {
-      this.parser.on('error', reject);
-      this.parser.on('end', () => resolve());
-      this.parser.on('close', () => resolve());
-    });
+    const api = (parser as unknown as { api?: Partial<ParserApi> & ParserInternals }).api;
+    if (!api || typeof api.parse !== 'function') throw new Error('csv-parse has no parse API (parser.api): influaudit needs csv-parse 7');
+    skipFieldCountCheck(api);
+    this.api = api as ParserApi;
+    this.push = data;
   }
 
-  write(piece: Buffer): Promise<void> {
-    if (this.parser.destroyed) return Promise.resolve();
-    return this.parser.write(piece) ? Promise.resolve() : new Promise<void>((r) => {
-      this.parser.once('drain', r);
-      this.parser.once('close', r);
-    });
+  /** Parses the next bytes of the input; records come to `data` before it returns. */
+  write(piece: Buffer): void {
+    if (this.stopped) return;
+    this.result(this.api.parse(piece, false, this.push, noop));
+  }
+
+  /** The input has ended: a last record without a line break is given now. */
+  end(): void {
+    if (this.stopped) return;
+    this.stopped = true;
+    this.result(this.api.parse(undefined, true, this.push, noop));
+  }
+
+  /** Nothing more is parsed (a handler failed, or an oversize record dropped this parser). */
+  stop(): void {
+    this.stopped = true;
+  }
+
+  private result(err: Error | undefined): void {
+    if (err === undefined) return;
+    this.error ??= err;
+    this.stopped = true;
   }
 }
+
+function noop(): void {}
 
 interface ParserInternals {
   __onRecord?: (push: unknown) => unknown;
@@ -59,11 +87,10 @@ interface ParserInternals {
  * delimiters parsed 10–35× slower (300,000 rows with a trailing comma: 5.8 s instead of 0.2 s). Announcing each
  * record's own length as the expected one skips that. Without these internals (another csv-parse) it is only slower.
  */
-function skipFieldCountCheck(parser: Parser): void {
-  const api = (parser as unknown as { api?: ParserInternals }).api;
-  const onRecord = api?.__onRecord;
-  const state = api?.state;
-  if (!api || typeof onRecord !== 'function' || !state || !Array.isArray(state.record) || !('expectedRecordLength' in state) || onRecord.length !== 1) return;
+function skipFieldCountCheck(api: ParserInternals): void {
+  const onRecord = api.__onRecord;
+  const state = api.state;
+  if (typeof onRecord !== 'function' || !state || !Array.isArray(state.record) || !('expectedRecordLength' in state) || onRecord.length !== 1) return;
   // One argument (csv-parse 7's `push`), passed on without a rest array: this runs for every record.
   api.__onRecord = function (this: ParserInternals, push: unknown) {
     const state = this.state!;

@@ -47,11 +47,12 @@ export class RecordFeed {
     return this.handlerError !== undefined;
   }
 
+  /** Parses `bytes`: their records reach the handlers before it resolves. */
   async write(bytes: Buffer): Promise<void> {
-    for (let at = 0; at < bytes.length && !this.failed(); at += PIECE_BYTES) await this.writePiece(bytes.subarray(at, at + PIECE_BYTES));
+    for (let at = 0; at < bytes.length && !this.failed(); at += PIECE_BYTES) this.writePiece(bytes.subarray(at, at + PIECE_BYTES));
   }
 
-  private async writePiece(piece: Buffer): Promise<void> {
+  private writePiece(piece: Buffer): void {
     if (this.skipLf) {
       this.skipLf = false;
       if (piece[0] === 0x0a) piece = piece.subarray(1);
@@ -59,7 +60,7 @@ export class RecordFeed {
     }
     while (piece.length > 0 && !this.failed()) {
       if (!this.resyncing) {
-        await this.segment.write(piece);
+        this.segment.write(piece);
         if (!this.segment.oversize) {
           this.breaks.add(piece);
           return;
@@ -68,7 +69,7 @@ export class RecordFeed {
           this.fail(new UserError(`${this.name}:${this.segment.oversizeLine}: the first record is longer than ${MAX_RECORD_BYTES} bytes (a field that never ends?): is this a CSV export?`));
           return;
         }
-        this.segment.parser.destroy();
+        this.segment.stop();
         this.resyncing = true;
       }
       // Looks for the line break that ends the oversize record; what follows it goes to a new parser.
@@ -96,27 +97,24 @@ export class RecordFeed {
   async end(): Promise<void> {
     if (this.resyncing && !this.failed()) this.reportOversize(undefined);
     if (!this.resyncing && !this.failed()) {
-      this.segment.parser.end();
-      await this.segment.finished.catch((e: unknown) => {
-        if (!this.failed()) throw e instanceof UserError ? e : new UserError(`${this.name}: ${(e as Error).message}`);
-      });
-    } else this.segment.parser.destroy();
+      this.segment.end();
+      const e = this.segment.error;
+      if (e !== undefined && !this.failed()) throw e instanceof UserError ? e : new UserError(`${this.name}: ${e.message}`);
+    } else this.segment.stop();
     if (this.handlerError !== undefined) throw this.handlerError;
     if (this.header === undefined) throw new UserError(`${this.name}: has no header line`);
   }
 
   private fail(e: unknown): void {
     if (this.handlerError === undefined) this.handlerError = e;
-    this.segment.parser.destroy();
+    this.segment.stop();
   }
 
   private startSegment(): Segment {
     const lines = this.linesBefore + this.breaks.count;
     const tracker = new LineTracker(lines);
     tracker.offset = lines;
-    const segment = new Segment(this.delimiter, tracker, (line, reason) => this.badRecord(line, reason), (record) => this.record(tracker, record));
-    segment.finished.catch(() => undefined);
-    return segment;
+    return new Segment(this.delimiter, tracker, (line, reason) => this.badRecord(line, reason), (record) => this.record(tracker, record));
   }
 
   private badRecord(line: number, reason: string): void {
