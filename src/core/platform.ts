@@ -11,15 +11,16 @@ const ALIASES = lookupTable<Platform>({
   facebook: 'facebook', fb: 'facebook', meta: 'facebook',
 });
 
+const last: { raw: string | undefined; platform: Platform | undefined } = { raw: undefined, platform: undefined };
+
 /** Reads a platform name as exports write it ("Instagram", "TikTok", "X (Twitter)", "YT"); undefined when unknown. */
 export function parsePlatform(raw: string): Platform | undefined {
-  const direct = ALIASES[raw];
-  if (direct !== undefined) return direct;
-  const key = raw
-    .normalize('NFKD')
-    .toLowerCase()
-    .replace(/[^a-z0-9]/g, '');
-  return ALIASES[key];
+  // A roster names a platform or two, row after row: comparing with the last cell beats hashing each new string.
+  if (raw === last.raw) return last.platform;
+  const platform = ALIASES[raw] ?? ALIASES[raw.normalize('NFKD').toLowerCase().replace(/[^a-z0-9]/g, '')];
+  last.raw = raw;
+  last.platform = platform;
+  return platform;
 }
 
 /** Platforms whose public benchmarks define engagement on views rather than on followers (HypeAuditor, seed 000). */

@@ -90,10 +90,11 @@ function signalsOf(input: AccountInput, config: ScoringConfig, followers: number
   const posts = input.posts && input.posts.length > 0
     ? auditPosts(input.posts, input.platform, { thresholds: config.posts, ...(input.postSelection ? { selection: input.postSelection } : {}) })
     : undefined;
-  const signals = [
-    engagementSignal(engagementInput(input, followers, posts, table, config.posts), followers, table, config.engagement),
-    followRatioOf(followers, profile.following, config.followRatio),
-  ];
+  const engagement = engagementSignal(engagementInput(input, followers, posts, table, config.posts), followers, table, config.engagement);
+  const ratio = followRatioOf(followers, profile.following, config.followRatio);
+  // A roster account's five signals in one literal: pushing onto a two-element array grew it for every account.
+  if (!input.history && !posts) return [engagement, ratio, NO_HISTORY, audienceQuality(input, config), verifiedSignal(profile, config.verifiedBonus)];
+  const signals = [engagement, ratio];
   if (input.history) signals.push(...growthSignals(input.history, input.events ?? [], config.growth, growthContext(posts, input)));
   else signals.push(NO_HISTORY);
   if (posts) signals.push(...posts.signals);

@@ -20,14 +20,19 @@ const NOT_BOOLEAN: ParsedBoolean = Object.freeze({ ok: false, reason: 'not a yes
  */
 const SEEN = new Map<string, ParsedBoolean>();
 const SEEN_MAX = 256;
+const last: { raw: string | undefined; parsed: ParsedBoolean } = { raw: undefined, parsed: UNKNOWN };
 
 /** Yes/no cells in English and French, 1/0, check marks; empty is missing. */
 export function parseBoolean(raw: string): ParsedBoolean {
+  // Row after row the same few spellings: comparing with the last cell beats hashing each new string.
+  if (raw === last.raw) return last.parsed;
   let parsed = SEEN.get(raw);
   if (parsed === undefined) {
     parsed = fold(raw);
     if (SEEN.size < SEEN_MAX) SEEN.set(raw, parsed);
   }
+  last.raw = raw;
+  last.parsed = parsed;
   return parsed;
 }
 
