@@ -69,6 +69,7 @@ export class ChunkReader {
     this.send({ type: 'ack', bytes: m.bytes.length });
     if (m.last) {
       this.current = undefined;
+      if (this.stopped) return;
       await chunk.finish();
     }
   }

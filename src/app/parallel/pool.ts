@@ -21,8 +21,8 @@ interface Slot {
   post(m: ToWorker, transfer?: ArrayBuffer[]): void;
   /** Bytes posted and not yet parsed. */
   pending: number;
-  /** Chunks it has been sent. */
-  chunks: number;
+  /** Chunks it has read to the end. */
+  finished: number;
 }
 
 /**
@@ -53,7 +53,7 @@ export class WorkerPool {
   private localReader: ChunkReader | undefined;
 
   private local(): Slot {
-    const slot: Slot = { pending: 0, chunks: 0, post: (m) => reader.post(m) };
+    const slot: Slot = { pending: 0, finished: 0, post: (m) => reader.post(m) };
     const reader = new ChunkReader((m) => this.message(slot, m), LOCAL_SLICE);
     this.localReader = reader;
     return slot;
@@ -62,7 +62,7 @@ export class WorkerPool {
   private spawn(): Slot {
     const worker = new Worker(workerUrl());
     this.workers.push(worker);
-    const slot: Slot = { pending: 0, chunks: 0, post: (m, transfer) => worker.postMessage(m, transfer) };
+    const slot: Slot = { pending: 0, finished: 0, post: (m, transfer) => worker.postMessage(m, transfer) };
     worker.on('message', (m: FromWorker) => this.message(slot, m));
     worker.on('error', (e) => this.fail(e));
     worker.on('exit', (code) => {
@@ -93,7 +93,6 @@ export class WorkerPool {
     if (!slot) {
       slot = this.slots.reduce((a, b) => (b.pending < a.pending ? b : a));
       this.owner.set(chunk, slot);
-      slot.chunks++;
     }
     if (last) this.owner.delete(chunk);
     slot.pending += bytes.length;
@@ -136,6 +135,7 @@ export class WorkerPool {
       const e = m.user ? new UserError(m.message) : Object.assign(new Error(m.message), { stack: m.stack });
       this.fail(e);
     } else {
+      if (m.final) slot.finished++;
       const list = this.waiting.get(m.chunk) ?? [];
       list.push(m);
       this.waiting.set(m.chunk, list);
@@ -175,8 +175,10 @@ export class WorkerPool {
   async close(): Promise<void> {
     // For the tests that must know the workers really read (a file small enough is read before they load).
     if (process.env['INFLUAUDIT_TRACE_WORKERS'] === '1') {
-      const local = this.slots[this.slots.length - 1]!.chunks;
-      process.stderr.write(`influaudit: trace: ${this.completed} chunks read: ${this.completed - local} on ${countOf(this.workers.length, 'worker thread')}, ${local} on the main thread\n`);
+      // Chunks each side read to the end (a run stopped early may not have handed them all on).
+      const local = this.slots[this.slots.length - 1]!.finished;
+      const onWorkers = this.slots.reduce((n, s) => n + s.finished, 0) - local;
+      process.stderr.write(`influaudit: trace: ${onWorkers + local} chunks read: ${onWorkers} on ${countOf(this.workers.length, 'worker thread')}, ${local} on the main thread\n`);
     }
     this.closing = true;
     this.localReader?.stop();
