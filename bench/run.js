@@ -63,7 +63,7 @@ const results = [];
 const lines = [];
 const fmt = (x, d = 2) => x.toFixed(d);
 lines.push(`machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${fmt(totalmem() / 2 ** 30, 0)} GiB, Node ${process.version}; median of ${REPEAT} turns, each command once a turn in a fresh process`);
-lines.push('ratio: time over csv-parse alone on the same file, median of the per-turn ratios; score reads a file of 8 MiB and more on the main thread and a worker thread (--workers auto)');
+lines.push('ratio: time over csv-parse alone on the same file, median of the per-turn ratios; score reads a file of 12 MiB and more on the main thread and a worker thread (--workers auto)');
 lines.push('');
 lines.push('| input | MB | csv-parse alone | influaudit score --format csv | ratio (per-turn range) | rows/s | MB/s | peak RSS (parse / score) | one thread (--workers 1) |');
 lines.push('|---|---:|---:|---:|---:|---:|---:|---:|---:|');
