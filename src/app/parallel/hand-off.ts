@@ -10,7 +10,8 @@ export interface SplitOptions {
   firstBytes: number;
   /** Whether the main thread reads on until the workers have loaded, rather than queue bytes for them. */
   readOn: boolean;
-  chunkBytes: number;
+  /** The size of a chunk that starts this many bytes into the file. */
+  chunkBytes(at: number): number;
   /** Bytes posted to workers and not yet parsed, above which reading waits. */
   maxPending: number;
   /** What the workers need, once the main thread's reader has decided; undefined until then (or never). */
@@ -75,13 +76,15 @@ export class ChunkedHandOff implements HandOff {
   /** Adds bytes to the open chunk, sending each chunk once it is full and a record ends. */
   private add(piece: Buffer): void {
     while (piece.length > 0) {
-      if (this.tail || this.size + piece.length < this.opts.chunkBytes) {
+      // Bytes kept so far were all scanned: the open chunk starts that many bytes before the scanner.
+      const chunkBytes = this.opts.chunkBytes(this.scanner.scanned - this.size);
+      if (this.tail || this.size + piece.length < chunkBytes) {
         if (!this.tail) this.scanner.skip(piece);
         this.keep(piece);
         if (this.tail || this.scanner.unsafe) this.send(false);
         return;
       }
-      const fill = Math.max(0, this.opts.chunkBytes - this.size);
+      const fill = Math.max(0, chunkBytes - this.size);
       this.scanner.skip(piece.subarray(0, fill));
       const b = this.scanner.boundary(piece.subarray(fill));
       if (b === -1) {

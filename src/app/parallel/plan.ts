@@ -28,7 +28,20 @@ export function planSplit(workers: WorkersFlag, size: number | undefined): Pick<
   if (size === undefined) return undefined;
   const n = workers === 'auto' ? (size >= AUTO_MIN_BYTES ? Math.min(2, availableParallelism()) : 1) : workers;
   if (n < 2) return undefined;
-  const chunkBytes = Math.min(MAX_CHUNK_BYTES, Math.max(MIN_CHUNK_BYTES, Math.floor(size / (n * 4))));
+  const most = Math.min(MAX_CHUNK_BYTES, Math.max(MIN_CHUNK_BYTES, Math.floor(size / (n * 4))));
   // `auto` reads on while the workers load (faster); a number asked for is used from the first chunk on.
-  return { threads: n, chunkBytes, firstBytes: Math.min(FIRST_BYTES, chunkBytes), maxPending: 2 * n * chunkBytes, readOn: workers === 'auto' };
+  return {
+    threads: n, chunkBytes: (at) => chunkAt(at, size, n, most), firstBytes: Math.min(FIRST_BYTES, most), maxPending: 2 * n * most,
+    readOn: workers === 'auto',
+  };
+}
+
+/**
+ * The size of a chunk that starts `at` bytes into a file of `size`: the most, until the rest of the file is a few
+ * chunks for each thread, then a share of what is left (guided self-scheduling), down to MIN_CHUNK_BYTES. The
+ * threads finish together: with 1 MiB chunks to the end, the main thread of a 1M-row roster waited ~80 ms for a
+ * worker's last chunk.
+ */
+export function chunkAt(at: number, size: number, threads: number, most: number): number {
+  return Math.max(MIN_CHUNK_BYTES, Math.min(most, Math.floor((size - at) / (2 * threads))));
 }
