@@ -18,6 +18,7 @@ interface ParserApi {
 export class Segment {
   private readonly api: ParserApi;
   private readonly push: (record: string[]) => void;
+  private readonly tracker: LineTracker;
   private stopped = false;
   /** What csv-parse gave up on (a record error it could not skip): the input cannot be read on. */
   error: Error | undefined;
@@ -47,11 +48,13 @@ export class Segment {
     skipFieldCountCheck(api);
     this.api = api as ParserApi;
     this.push = data;
+    this.tracker = tracker;
   }
 
   /** Parses the next bytes of the input; records come to `data` before it returns. */
   write(piece: Buffer): void {
     if (this.stopped) return;
+    this.tracker.piece(piece);
     this.result(this.api.parse(piece, false, this.push, noop));
   }
 
@@ -59,6 +62,7 @@ export class Segment {
   end(): void {
     if (this.stopped) return;
     this.stopped = true;
+    this.tracker.piece(undefined);
     this.result(this.api.parse(undefined, true, this.push, noop));
   }
 
