@@ -75,16 +75,16 @@ export function followRatioOf(followers: number | undefined, following: number |
   const shownRatio = Number.isFinite(ratio) ? roundTo(ratio, 3) : null;
   const mass = following > t.massFollowingMin ? ramp(ratio, t.massRatioStart, t.massRatioFull) : 0;
   const f4f = followers >= t.followForFollowMinFollowers ? ramp(ratio, t.followForFollowRatioStart, t.followForFollowRatioFull) : 0;
-  const ratioText = Number.isFinite(ratio) ? fmtRatio(ratio) : '∞';
-  const base = `follows ${fmtInt(following)} accounts for ${fmtInt(followers)} followers (ratio ${ratioText})`;
+  // Messages are built when read (a roster's CSV reads only flags'): see MessageText.
+  const base = () => `follows ${fmtInt(following)} accounts for ${fmtInt(followers)} followers (ratio ${Number.isFinite(ratio) ? fmtRatio(ratio) : '∞'})`;
   if (mass === 0 && f4f === 0) {
     const why = followers < t.followForFollowMinFollowers && following <= t.massFollowingMin && ratio >= 0.6 ? ': a small account following back is not fraud' : '';
-    return pass(FOLLOW_RATIO_ID, base + why, { followers, following, ratio: shownRatio }, () => explanation(followers, following, t, 'pass'));
+    return pass(FOLLOW_RATIO_ID, () => base() + why, { followers, following, ratio: shownRatio }, () => explanation(followers, following, t, 'pass'));
   }
   const followForFollow = f4f >= mass;
   const severity = Math.max(mass, f4f);
   return flag(
-    FOLLOW_RATIO_ID, severity, `${base}: ${followForFollow ? FOLLOW_FOR_FOLLOW_TEXT : textsFor(t).mass}`,
+    FOLLOW_RATIO_ID, severity, () => `${base()}: ${followForFollow ? FOLLOW_FOR_FOLLOW_TEXT : textsFor(t).mass}`,
     { followers, following, ratio: shownRatio, pattern: followForFollow ? 'follow-for-follow' : 'mass-following' },
     () => explanation(followers, following, t, `mass ${mass.toFixed(2)}, follow-for-follow ${f4f.toFixed(2)} → severity ${severity.toFixed(2)}`),
   );

@@ -42,23 +42,60 @@ export type Signal =
 
 export type SignalStatus = Signal['status'];
 
-// Every signal is built with the same keys in the same order (`explain` possibly undefined): one object shape for
-// all of them keeps property reads monomorphic in the renderers and the verdict.
+/**
+ * A message, or what builds it when it is first read. A roster's CSV shows only flags' messages: building every
+ * account's pass messages (numbers formatted and joined) was a sixth of scoring it (bench).
+ */
+export type MessageText = string | (() => string);
 
-export function pass(id: string, message: string, evidence: Evidence, explain?: () => Explanation): Signal {
-  return { id, status: 'pass', severity: 0, message, evidence, explain };
+/**
+ * Every signal is one class, with the same fields in the same order (`explain` possibly undefined): one object
+ * shape for all of them keeps property reads monomorphic in the renderers and the verdict. `message` is read
+ * like a field; JSON.stringify gives it like one too.
+ */
+class SignalRecord {
+  #message: MessageText;
+
+  constructor(
+    readonly id: string,
+    readonly status: SignalStatus,
+    readonly severity: number,
+    message: MessageText,
+    readonly evidence: Evidence,
+    readonly explain: (() => Explanation) | undefined,
+  ) {
+    this.#message = message;
+  }
+
+  get message(): string {
+    const m = this.#message;
+    if (typeof m === 'string') return m;
+    // Kept once built: a signal never changes, and its message is read again by every format that shows it.
+    const built = m();
+    this.#message = built;
+    return built;
+  }
+
+  toJSON(): { id: string; status: SignalStatus; severity: number; message: string; evidence: Evidence } {
+    return { id: this.id, status: this.status, severity: this.severity, message: this.message, evidence: this.evidence };
+  }
+}
+
+/** A message given as a function is built when it is first read, and only then. */
+export function pass(id: string, message: MessageText, evidence: Evidence, explain?: () => Explanation): Signal {
+  return new SignalRecord(id, 'pass', 0, message, evidence, explain) as Signal;
 }
 
 /** A flag's severity is clamped to (0, 1]; a computed severity of 0 or less is a pass, not a flag. */
-export function flag(id: string, severity: number, message: string, evidence: Evidence, explain?: () => Explanation): Signal {
+export function flag(id: string, severity: number, message: MessageText, evidence: Evidence, explain?: () => Explanation): Signal {
   if (!(severity > 0)) return pass(id, message, evidence, explain);
   // Rounded after the test, so a tiny positive severity stays a flag with the smallest visible severity.
-  return { id, status: 'flag', severity: Math.max(0.001, roundTo(Math.min(1, severity), 3)), message, evidence, explain };
+  return new SignalRecord(id, 'flag', Math.max(0.001, roundTo(Math.min(1, severity), 3)), message, evidence, explain) as Signal;
 }
 
 /** Missing data is not evidence: a skip says what was missing and weighs nothing. */
-export function skip(id: string, message: string, evidence: Evidence = {}, explain?: () => Explanation): Signal {
-  return { id, status: 'skip', severity: 0, message, evidence, explain };
+export function skip(id: string, message: MessageText, evidence: Evidence = {}, explain?: () => Explanation): Signal {
+  return new SignalRecord(id, 'skip', 0, message, evidence, explain) as Signal;
 }
 
 /** Powers of ten for roundTo: `10 ** digits` computed for every call was a hot spot (several calls an account). */

@@ -61,16 +61,17 @@ export function engagementSignal(
       basis: measured.basis, source: measured.source,
       normTable: table.name, normYear: table.year, tier: tier.label, normPct: tier.normPct, band: texts.band,
     };
-  const said = `ER ${fmtPct(rate)}${measured.source === 'roster-reported' ? ' (as reported by the export)' : ''}`;
+  // Messages are built when read (a roster's CSV reads only flags'): see MessageText.
+  const said = () => `ER ${fmtPct(rate)}${measured.source === 'roster-reported' ? ' (as reported by the export)' : ''}`;
   if (rate < tier.lowPct) {
     const severity = rate <= 0 ? 1 : Math.log(tier.lowPct / rate) / Math.log(t.lowFullSeverityFactor);
-    return flag(ENGAGEMENT_ID, severity, said + texts.below, evidence, () => explanation(measured, texts, `below band → severity ${Math.min(1, severity).toFixed(2)}`));
+    return flag(ENGAGEMENT_ID, severity, () => said() + texts.below, evidence, () => explanation(measured, texts, `below band → severity ${Math.min(1, severity).toFixed(2)}`));
   }
   if (rate > tier.highPct) {
     const severity = Math.log(rate / tier.highPct) / Math.log(t.highFullSeverityFactor);
-    return flag(ENGAGEMENT_ID, severity, said + texts.above, evidence, () => explanation(measured, texts, `above band → severity ${Math.min(1, severity).toFixed(2)}`));
+    return flag(ENGAGEMENT_ID, severity, () => said() + texts.above, evidence, () => explanation(measured, texts, `above band → severity ${Math.min(1, severity).toFixed(2)}`));
   }
-  return pass(ENGAGEMENT_ID, said + texts.within, evidence, () => explanation(measured, texts, 'within band'));
+  return pass(ENGAGEMENT_ID, () => said() + texts.within, evidence, () => explanation(measured, texts, 'within band'));
 }
 
 function explanation(measured: MeasuredEngagement, texts: TierTexts, result: string): Explanation {
