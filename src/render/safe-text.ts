@@ -48,6 +48,8 @@ export function safeText(s: string): string {
 export function csvCell(value: string | number | null | undefined): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'number') return String(value);
+  // Most accounts' reasons: and reading the first character of '' deoptimised every renderer that inlined this.
+  if (value === '') return '';
   const s = FORMULA_START.has(value.charCodeAt(0)) ? `'${value}` : value;
   // A safe cell has no control character, so no CR or LF: only a quote, a comma or outer spaces make it quoted.
   if (isSafe(s)) return s.includes('"') || s.includes(',') || hasOuterSpace(s) ? quoted(s) : s;
