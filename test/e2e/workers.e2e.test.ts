@@ -93,6 +93,13 @@ describe('--workers', () => {
     same(file('broken-quotes.csv', text), ['--format', 'ndjson']);
   });
 
+  it.each([0.9, 0.99])('a file whose quoting goes wrong at %s of it, after many chunks: same bytes (the rest goes in pieces while whole chunks wait)', (at) => {
+    const rows = roster(12_000).split('\n');
+    const odd = Math.floor(rows.length * at);
+    rows.splice(odd, 0, 'odd1,"abc"def,5000,100,50,5,no');
+    same(file(`odd-at-${at}.csv`, rows.join('\n')), ['--format', 'csv']);
+  });
+
   it('a closed pipe (| head -1) stops the workers quietly', () => {
     const r = spawnSync('bash', ['-c', `"$NODE" "$BIN" score "${rosterFile}" --format ndjson --workers 2 | head -1; echo "status=\${PIPESTATUS[0]}" >&2`], {
       encoding: 'utf8', env: { PATH: process.env['PATH'] ?? '', NODE: process.execPath, BIN }, timeout: 30_000,

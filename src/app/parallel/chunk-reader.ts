@@ -57,7 +57,9 @@ export class ChunkReader {
       return;
     }
     if (!this.init) throw new Error('bytes before init');
-    if (this.current?.id !== m.chunk) this.current = new Chunk(m.chunk, m.linesBefore, this.init, this.renderer, this.send);
+    // A chunk's messages come together (ChunkQueue): another chunk's bytes before its last piece would cut it in two.
+    if (this.current !== undefined && this.current.id !== m.chunk) throw new Error(`chunk ${m.chunk} came before the end of chunk ${this.current.id}`);
+    this.current ??= new Chunk(m.chunk, m.linesBefore, this.init, this.renderer, this.send);
     const chunk = this.current;
     const bytes = Buffer.from(m.bytes.buffer, m.bytes.byteOffset, m.bytes.length);
     const step = this.yieldEvery ?? bytes.length;

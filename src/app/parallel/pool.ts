@@ -1,6 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import { countOf } from '../../core/format.js';
 import { UserError } from '../../io/errors.js';
+import { ChunkQueue, type Post, type QueueReader } from './chunk-queue.js';
 import { ChunkReader } from './chunk-reader.js';
 import type { ChunkResult, FromWorker, ToWorker } from './protocol.js';
 
@@ -17,35 +18,17 @@ function workerUrl(): URL {
 const LOCAL_SLICE = 64 * 1024;
 
 /** A reader of chunks: a worker thread, or the main thread's own ChunkReader. */
-interface Slot {
+interface Slot extends QueueReader {
   post(m: ToWorker, transfer?: ArrayBuffer[]): void;
-  /** Bytes posted and not yet parsed. */
-  pending: number;
-  /** Chunks posted and not yet read to the end. */
-  open: number;
-  /**
-   * Chunks it may hold at once. A worker holds two, the one it reads and the next, so that it never waits for a
-   * message; the main thread one, as it is given the next at once when it finishes one.
-   */
-  readonly holds: number;
   /** Chunks it has read to the end. */
   finished: number;
-}
-
-/** A whole chunk that no reader has yet: it goes to the first one that has room. */
-interface Queued {
-  chunk: number;
-  linesBefore: number;
-  bytes: Uint8Array;
 }
 
 /**
  * The threads that parse chunks of one file: worker threads and, beside them, the main thread itself. On two cores
  * the main thread reading chunks between its other work beat a second worker: that worker competed with it for a
  * core, loaded and warmed up its own copy of the code, and left the main thread idle once it had.
- * Chunks wait in the pool until a reader has room for one, rather than being shared out as they are read: a chunk
- * given to a reader early could not go to another that finished first, and with two chunks of 1 MiB queued on
- * each side the main thread of a 1M-row roster waited ~90 ms at the end for the worker.
+ * Which reader gets which chunk is the ChunkQueue's decision.
  * Results come back in any order and are handed on in chunk order; `pending` bytes give the reader its flow
  * control. A reader's failure fails the run: a user error as such, anything else as the bug it is, stack kept.
  */
@@ -56,16 +39,14 @@ export class WorkerPool {
   private nextChunk = 1;
   private failure: Error | undefined;
   private wake: (() => void) | undefined;
-  /** The worker each open chunk goes to: a chunk sent in pieces stays with one worker. */
-  private readonly owner = new Map<number, Slot>();
-  private readonly queue: Queued[] = [];
-  private queuedBytes = 0;
+  private readonly queue: ChunkQueue<Slot>;
 
   /** `threads` readers in all: the main thread and `threads - 1` worker threads. */
   constructor(threads: number, private readonly onResult: (r: ChunkResult) => void) {
     this.slots = Array.from({ length: threads - 1 }, () => this.spawn());
     // Last: a queued chunk goes to the first reader with room, so the workers get the first chunks.
     this.slots.push(this.local());
+    this.queue = new ChunkQueue(this.slots);
   }
 
   /** The main thread's reader: stopped on close, as the workers are terminated. */
@@ -94,7 +75,7 @@ export class WorkerPool {
 
   /** Bytes sent and not yet parsed, queued ones included. */
   get pending(): number {
-    return this.slots.reduce((n, s) => n + s.pending, this.queuedBytes);
+    return this.slots.reduce((n, s) => n + s.pending, this.queue.queuedBytes);
   }
 
   /** Chunks whose final result has been handed on: chunk ids start at 1. */
@@ -106,44 +87,16 @@ export class WorkerPool {
     for (const s of this.slots) s.post(m);
   }
 
-  /**
-   * Sends a chunk, or a piece of one, to be read; the bytes are transferred. A whole chunk waits for a reader with
-   * room; a chunk sent in pieces goes to one reader from its first piece on (the least busy), as its parser must
-   * see them all.
-   */
+  /** Sends a chunk, or a piece of one, to be read, now or once a reader has room (ChunkQueue); the bytes are transferred. */
   send(chunk: number, linesBefore: number, bytes: Uint8Array, last: boolean): void {
-    let slot = this.owner.get(chunk);
-    if (!slot && last) {
-      this.queue.push({ chunk, linesBefore, bytes });
-      this.queuedBytes += bytes.length;
-      this.dispatch();
-      return;
-    }
-    if (!slot) {
-      slot = this.slots.reduce((a, b) => (b.pending < a.pending ? b : a));
-      this.owner.set(chunk, slot);
-      slot.open++;
-    }
-    if (last) this.owner.delete(chunk);
-    this.post(slot, chunk, linesBefore, bytes, last);
+    this.post(this.queue.send(chunk, linesBefore, bytes, last));
   }
 
-  /** Gives queued chunks, in order, to the readers with room: the workers first (slots' order). */
-  private dispatch(): void {
-    while (this.queue.length > 0) {
-      const slot = this.slots.find((s) => s.open < s.holds);
-      if (!slot) return;
-      const q = this.queue.shift()!;
-      this.queuedBytes -= q.bytes.length;
-      slot.open++;
-      this.post(slot, q.chunk, q.linesBefore, q.bytes, true);
+  private post(posts: Post<Slot>[]): void {
+    for (const { reader, chunk, linesBefore, bytes, last } of posts) {
+      const m: ToWorker = { type: 'bytes', chunk, linesBefore, bytes, last };
+      reader.post(m, [bytes.buffer as ArrayBuffer]);
     }
-  }
-
-  private post(slot: Slot, chunk: number, linesBefore: number, bytes: Uint8Array, last: boolean): void {
-    slot.pending += bytes.length;
-    const m: ToWorker = { type: 'bytes', chunk, linesBefore, bytes, last };
-    slot.post(m, [bytes.buffer as ArrayBuffer]);
   }
 
   /** Resolves on the next message from any worker (or at once after a failure, which it throws). */
@@ -183,8 +136,7 @@ export class WorkerPool {
     } else {
       if (m.final) {
         slot.finished++;
-        slot.open--;
-        this.dispatch();
+        this.post(this.queue.finished(slot));
       }
       const list = this.waiting.get(m.chunk) ?? [];
       list.push(m);
