@@ -61,6 +61,7 @@ export class ChunkReader {
     if (this.current !== undefined && this.current.id !== m.chunk) throw new Error(`chunk ${m.chunk} came before the end of chunk ${this.current.id}`);
     this.current ??= new Chunk(m.chunk, m.linesBefore, this.init, this.renderer, this.send);
     const chunk = this.current;
+    chunk.spent.push(m.bytes.buffer as ArrayBuffer);
     const bytes = Buffer.from(m.bytes.buffer, m.bytes.byteOffset, m.bytes.length);
     const step = this.yieldEvery ?? bytes.length;
     for (let at = 0; at < bytes.length; at += step) {
@@ -107,6 +108,8 @@ class Chunk {
   private readonly joiner = new Joiner();
   private readonly reader: Reader;
   readonly feed: RecordFeed;
+  /** The memory of the chunk's pieces: handed back with the final result, once nothing reads it any more. */
+  readonly spent: ArrayBuffer[] = [];
 
   constructor(
     readonly id: number,
@@ -157,9 +160,9 @@ class Chunk {
     const result: ChunkResult = {
       type: 'result', chunk: this.id, final, read: this.read, used: this.used, rejected: this.rejected,
       text: this.text.take(), verdicts: this.verdicts.slice(0, this.count), scores: this.scores.slice(0, this.count),
-      drafts: final ? this.drafts() : [],
+      drafts: final ? this.drafts() : [], spent: final ? this.spent : [],
     };
-    const transfer = [result.text.buffer, result.verdicts.buffer, result.scores.buffer, ...result.drafts.flatMap((d) => d.series ? [d.series.days.buffer, d.series.followers.buffer, d.series.lines.buffer, ...(d.series.following ? [d.series.following.buffer] : [])] : [])] as ArrayBuffer[];
+    const transfer = [result.text.buffer, result.verdicts.buffer, result.scores.buffer, ...result.spent, ...result.drafts.flatMap((d) => d.series ? [d.series.days.buffer, d.series.followers.buffer, d.series.lines.buffer, ...(d.series.following ? [d.series.following.buffer] : [])] : [])] as ArrayBuffer[];
     this.send(result, transfer);
     this.read = 0;
     this.used = 0;

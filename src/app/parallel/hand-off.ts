@@ -115,9 +115,8 @@ export class ChunkedHandOff implements HandOff {
       this.open = true;
       this.chunkLinesBefore = this.startLines + this.breaks.count;
     }
-    // A copy the worker owns: read-stream buffers may share their memory with others. Not zero-filled (every byte
-    // is set below), and memory of its own (not the pool's), so that it can be transferred.
-    const bytes = Buffer.allocUnsafeSlow(this.size);
+    // A copy the reader owns: read-stream buffers may share their memory with others.
+    const bytes = this.pool.bytesFor(this.size);
     let at = 0;
     for (const p of this.parts) {
       bytes.set(p, at);

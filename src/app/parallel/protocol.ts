@@ -53,6 +53,8 @@ export interface ChunkResult {
   verdicts: Uint8Array;
   scores: Float64Array;
   drafts: DraftParts[];
+  /** On the final result: the memory the chunk's bytes came in, handed back for later chunks (WorkerPool.bytesFor). */
+  spent: ArrayBuffer[];
 }
 
 export type FromWorker =
