@@ -14,18 +14,24 @@ interface ParserApi {
   parse(bytes: Buffer | undefined, end: boolean, push: (record: string[]) => void, close: () => void): Error | undefined;
 }
 
-/** One csv-parse instance, from the start of the input or from where reading resumed after an oversize record. */
+/**
+ * One csv-parse instance, from the start of the input or from where reading resumed after an oversize record. A
+ * thread reading chunk after chunk restarts the same one (`restart`) rather than making a new one per chunk.
+ */
 export class Segment {
-  private readonly api: ParserApi;
+  private readonly api: ParserApi & ParserInternals;
   private readonly push: (record: string[]) => void;
-  private readonly tracker: LineTracker;
+  private tracker: LineTracker;
   private stopped = false;
+  /** csv-parse's line count where this input began: it counts on across restarts, the tracker from the input. */
+  private lineBase = 0;
   /** What csv-parse gave up on (a record error it could not skip): the input cannot be read on. */
   error: Error | undefined;
   oversize = false;
   oversizeLine = 0;
 
   constructor(delimiter: Delimiter, tracker: LineTracker, bad: (line: number, reason: string) => void, data: (record: string[]) => void) {
+    this.tracker = tracker;
     const parser = parse({
       delimiter,
       record_delimiter: ['\r\n', '\n', '\r'],
@@ -36,7 +42,7 @@ export class Segment {
       max_record_size: MAX_RECORD_BYTES,
       on_skip: (err: CsvError | undefined) => {
         if (!err || this.oversize) return;
-        const line = tracker.skipped(typeof err.lines === 'number' ? err.lines : undefined);
+        const line = this.tracker.skipped(typeof err.lines === 'number' ? err.lines - this.lineBase : undefined);
         if (err.code === 'CSV_MAX_RECORD_SIZE') {
           this.oversize = true;
           this.oversizeLine = line;
@@ -46,9 +52,8 @@ export class Segment {
     const api = (parser as unknown as { api?: Partial<ParserApi> & ParserInternals }).api;
     if (!api || typeof api.parse !== 'function') throw new Error('csv-parse has no parse API (parser.api): influaudit needs csv-parse 7');
     skipFieldCountCheck(api);
-    this.api = api as ParserApi;
+    this.api = api as ParserApi & ParserInternals;
     this.push = data;
-    this.tracker = tracker;
   }
 
   /** Parses the next bytes of the input; records come to `data` before it returns. */
@@ -71,6 +76,25 @@ export class Segment {
     this.stopped = true;
   }
 
+  /**
+   * Reads a new input with the same parser, its lines counted by `tracker`: only once the last one ended cleanly,
+   * with nothing held over (false otherwise, and a new Segment is needed). A parser made per chunk cost ~10 % more a
+   * row than one kept: each new instance brings its own closures, which the optimised code then calls as unknown
+   * targets, and warms up again (in-process, 1 MiB chunks of a roster).
+   */
+  restart(tracker: LineTracker): boolean {
+    const state = this.api.state;
+    const api = this.api as ParserInternals & { info?: { lines?: unknown } };
+    if (!this.stopped || this.error !== undefined || this.oversize || !state || typeof api.info?.lines !== 'number') return false;
+    if (state.quoting !== false || (state.record as unknown[] | undefined)?.length !== 0 || state.field?.length !== 0) return false;
+    // The end consumed all of what was held over, but leaves it in place: it would be parsed again.
+    state.previousBuf = undefined;
+    this.tracker = tracker;
+    this.lineBase = api.info.lines - 1;
+    this.stopped = false;
+    return true;
+  }
+
   private result(err: Error | undefined): void {
     if (err === undefined) return;
     this.error ??= err;
@@ -82,7 +106,7 @@ function noop(): void {}
 
 interface ParserInternals {
   __onRecord?: (push: unknown) => unknown;
-  state?: { record?: unknown; expectedRecordLength?: number };
+  state?: { record?: unknown; expectedRecordLength?: number; quoting?: unknown; previousBuf?: unknown; field?: { length?: unknown } };
 }
 
 /**

@@ -17,8 +17,9 @@ export class RecordFeed {
   private header: string[] | undefined;
   private handlerError: unknown;
   private segment: Segment;
+  private tracker!: LineTracker;
   private resyncing = false;
-  private readonly breaks = new BreakCounter();
+  private breaks = new BreakCounter();
 
   /**
    * `linesBefore`: lines before what `write` gets (a `sep=` line). `skipLf`: that line ended the head with a CR, so
@@ -29,7 +30,7 @@ export class RecordFeed {
     private readonly encoding: Encoding,
     private readonly delimiter: Delimiter,
     private readonly handlers: CsvHandlers,
-    private readonly linesBefore: number,
+    private linesBefore: number,
     private skipLf: boolean,
     /** A piece of a file cut at a record boundary (a worker's share) has no header of its own: it is given. */
     header?: string[],
@@ -105,16 +106,37 @@ export class RecordFeed {
     if (this.header === undefined) throw new UserError(`${this.name}: has no header line`);
   }
 
+  /**
+   * Reads another input of the same file, with the header it has (the next chunk a thread reads): after `end`,
+   * which must have succeeded. The parser is kept when it ended cleanly (Segment.restart).
+   */
+  restart(linesBefore: number): void {
+    if (this.handlerError !== undefined) throw new Error('a feed that failed cannot restart');
+    this.linesBefore = linesBefore;
+    this.breaks = new BreakCounter();
+    this.skipLf = false;
+    this.resyncing = false;
+    const tracker = this.newTracker();
+    if (this.segment.restart(tracker)) this.tracker = tracker;
+    else this.segment = this.startSegment();
+  }
+
   private fail(e: unknown): void {
     if (this.handlerError === undefined) this.handlerError = e;
     this.segment.stop();
   }
 
-  private startSegment(): Segment {
+  private newTracker(): LineTracker {
     const lines = this.linesBefore + this.breaks.count;
     const tracker = new LineTracker(lines);
     tracker.offset = lines;
-    return new Segment(this.delimiter, tracker, (line, reason) => this.badRecord(line, reason), (record) => this.record(tracker, record));
+    return tracker;
+  }
+
+  private startSegment(): Segment {
+    const tracker = this.newTracker();
+    this.tracker = tracker;
+    return new Segment(this.delimiter, tracker, (line, reason) => this.badRecord(line, reason), (record) => this.record(record));
   }
 
   private badRecord(line: number, reason: string): void {
@@ -128,10 +150,10 @@ export class RecordFeed {
 
   // An exception from a handler is the caller's (a UserError, or a bug that must keep its stack), not a CSV
   // problem: it is kept aside, the parser stopped, and it is rethrown as is.
-  private record(tracker: LineTracker, record: string[]): void {
+  private record(record: string[]): void {
     if (this.failed()) return;
     try {
-      const line = tracker.record(record);
+      const line = this.tracker.record(record);
       if (line === undefined) return;
       if (this.header === undefined) {
         this.header = record;

@@ -2,7 +2,7 @@
 const ENCODE_AT = 4096;
 
 /**
- * Rendered text gathered as UTF-8 in one buffer: for a worker to post (its memory transferred, not copied), and for
+ * Rendered text gathered as UTF-8 in one buffer: for a worker to post (a copy of just these bytes), and for
  * the output sink to write. Texts are joined a few KiB at a time and encoded into the buffer: joining a whole part
  * first cost a flattened copy of it as a string, and was a tenth of a worker's time on a roster.
  */
@@ -47,7 +47,7 @@ export class Utf8Parts {
     this.at += this.buf.write(text, this.at, 'utf8');
   }
 
-  /** What was added since the last take, in memory of its own (safe to transfer); the parts start again empty. */
+  /** What was added since the last take, in memory of its own (the sink may still be writing it); the parts start again empty. */
   take(): Uint8Array {
     this.encode();
     if (this.at === 0) return new Uint8Array(0);

@@ -123,6 +123,18 @@ describe('--workers', () => {
     }
   });
 
+  it('no thread detaches an ArrayBuffer: messages are copied, so V8 keeps typed-array reads unchecked (protocol.ts)', () => {
+    // V8 prints to stdout when a protector is invalidated, in any thread of the process.
+    for (const [path, format] of [[rosterFile, 'csv'], [historyFile, 'csv']] as const) {
+      const r = spawnSync(process.execPath, ['--trace-protector-invalidation', BIN, 'score', path, '--format', format, '--workers', '2'], {
+        encoding: 'utf8', env: { PATH: process.env['PATH'] ?? '', NO_COLOR: '1', INFLUAUDIT_TRACE_WORKERS: '1' }, maxBuffer: 1 << 26,
+      });
+      expect(r.stderr).toMatch(/chunks read: [1-9]\d* on 1 worker thread, [1-9]\d* on the main thread/);
+      expect(r.stdout).not.toContain('ArrayBufferDetaching');
+      expect(r.stdout).toContain('handle,platform');
+    }
+  });
+
   it('a JSON document closes the same when the worker threads rendered every account', () => {
     // Every data row after the first 64 KiB, with the first rows all rejected: only workers render accounts.
     const lines = ['handle,followers,following,avg likes'];

@@ -23,7 +23,9 @@ const LOCAL_SLICE = 64 * 1024;
 
 /** A reader of chunks: a worker thread, or the main thread's own ChunkReader. */
 interface Slot extends QueueReader {
-  post(m: ToWorker, transfer?: ArrayBuffer[]): void;
+  post(m: ToWorker): void;
+  /** Whether `post` copies the message (a worker), leaving the bytes free for the next chunk as soon as it returns. */
+  readonly copies: boolean;
   /** Chunks it has read to the end. */
   finished: number;
 }
@@ -59,8 +61,8 @@ export class WorkerPool {
   private localReader: ChunkReader | undefined;
 
   private local(): Slot {
-    const slot: Slot = { pending: 0, open: 0, holds: 1, finished: 0, post: (m) => reader.post(m) };
-    const reader = new ChunkReader((m) => this.message(slot, m), LOCAL_SLICE);
+    const slot: Slot = { pending: 0, open: 0, holds: 1, finished: 0, copies: false, post: (m) => reader.post(m) };
+    const reader = new ChunkReader((m) => this.message(slot, m), { yieldEvery: LOCAL_SLICE, handsBack: true });
     this.localReader = reader;
     return slot;
   }
@@ -68,7 +70,8 @@ export class WorkerPool {
   private spawn(): Slot {
     const worker = new Worker(workerUrl());
     this.workers.push(worker);
-    const slot: Slot = { pending: 0, open: 0, holds: 2, finished: 0, post: (m, transfer) => worker.postMessage(m, transfer) };
+    // No transfer list: see FromWorker in protocol.ts.
+    const slot: Slot = { pending: 0, open: 0, holds: 2, finished: 0, copies: true, post: (m) => worker.postMessage(m) };
     worker.on('message', (m: FromWorker) => this.message(slot, m));
     worker.on('error', (e) => this.fail(e));
     worker.on('exit', (code) => {
@@ -93,16 +96,16 @@ export class WorkerPool {
     for (const s of this.slots) s.post(m);
   }
 
-  /** Sends a chunk, or a piece of one, to be read, now or once a reader has room (ChunkQueue); the bytes are transferred. */
+  /** Sends a chunk, or a piece of one, to be read, now or once a reader has room (ChunkQueue). */
   send(chunk: number, linesBefore: number, bytes: Uint8Array, last: boolean): void {
     this.post(this.queue.send(chunk, linesBefore, bytes, last));
   }
 
   /**
    * Memory for a chunk of `size` bytes, to be filled and sent: memory a reader handed back when it is large enough,
-   * else new memory of its own (so that it can be transferred), rounded up so that the next chunks, a record longer
-   * or shorter, fit in it too. A new megabyte for every chunk, freed in the other thread once read, cost page faults
-   * and the kernel's work of mapping and unmapping it (bench).
+   * else new memory, rounded up so that the next chunks, a record longer or shorter, fit in it too. Memory is free
+   * again once a worker's copy is posted, or once the main thread's reader hands it back. A new megabyte for every
+   * chunk cost page faults and the kernel's work of mapping and unmapping it (bench).
    */
   bytesFor(size: number): Uint8Array {
     const spare = this.spare.pop();
@@ -110,10 +113,15 @@ export class WorkerPool {
     return new Uint8Array(Buffer.allocUnsafeSlow(Math.ceil(size / SPARE_STEP) * SPARE_STEP).buffer, 0, size);
   }
 
+  private recycle(b: ArrayBuffer): void {
+    if (this.spare.length < MAX_SPARE) this.spare.push(b);
+  }
+
   private post(posts: Post<Slot>[]): void {
     for (const { reader, chunk, linesBefore, bytes, last } of posts) {
       const m: ToWorker = { type: 'bytes', chunk, linesBefore, bytes, last };
-      reader.post(m, [bytes.buffer as ArrayBuffer]);
+      reader.post(m);
+      if (reader.copies) this.recycle(bytes.buffer as ArrayBuffer);
     }
   }
 
@@ -153,7 +161,7 @@ export class WorkerPool {
       this.fail(e);
     } else {
       if (m.final) {
-        for (const b of m.spent) if (this.spare.length < MAX_SPARE) this.spare.push(b);
+        for (const b of m.spent) this.recycle(b);
         slot.finished++;
         this.post(this.queue.finished(slot));
       }

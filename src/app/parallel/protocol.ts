@@ -53,10 +53,20 @@ export interface ChunkResult {
   verdicts: Uint8Array;
   scores: Float64Array;
   drafts: DraftParts[];
-  /** On the final result: the memory the chunk's bytes came in, handed back for later chunks (WorkerPool.bytesFor). */
+  /**
+   * On the final result of the main thread's own reader: the memory the chunk's bytes came in, handed back for later
+   * chunks (WorkerPool.bytesFor). A worker's are copies, and it hands back none.
+   */
   spent: ArrayBuffer[];
 }
 
+/**
+ * Messages between threads are copied, never transferred (no transfer list). Transferring detaches the sender's
+ * ArrayBuffer, and the first detach in a thread invalidates V8's ArrayBufferDetaching protector there for the rest
+ * of the run (--trace-protector-invalidation): from then on optimised code checks every typed-array access for
+ * detachment, and csv-parse reads each byte of the input through one. A 400k-row roster on two threads ran ~5 %
+ * more instructions so (callgrind, --single-threaded V8); a copy costs a memcpy of bytes already in cache.
+ */
 export type FromWorker =
   | ChunkResult
   /** Bytes parsed, for the main thread's flow control. */
@@ -64,3 +74,4 @@ export type FromWorker =
   /** The worker has loaded its code and can take bytes. */
   | { type: 'ready' }
   | { type: 'error'; user: boolean; message: string; stack?: string };
+

@@ -4,6 +4,7 @@ import type { FromWorker, ToWorker } from './protocol.js';
 
 /** A worker thread: a ChunkReader whose messages come from and go to the main thread. */
 const port = parentPort!;
-const reader = new ChunkReader((m: FromWorker, transfer: ArrayBuffer[] = []) => port.postMessage(m, transfer));
+// Posted without a transfer list: see FromWorker in protocol.ts.
+const reader = new ChunkReader((m: FromWorker) => port.postMessage(m), { handsBack: false });
 port.on('message', (m: ToWorker) => reader.post(m));
 port.postMessage({ type: 'ready' } satisfies FromWorker);
