@@ -165,5 +165,6 @@ async function readAll(name: string, it: AsyncGenerator<Buffer, undefined>, hand
     if (decode && !feed.failed()) await feed.write(decode(Buffer.alloc(0), true));
   }
   await feed.end();
+  feed.release();
   if (rest !== undefined && handOff && !feed.failed() && !handlers.stopped?.()) await handOff.take(rest, feed.lines, done ? async () => ({ done: true, value: undefined }) : more);
 }

@@ -136,7 +136,14 @@ export class RecordFeed {
   private startSegment(): Segment {
     const tracker = this.newTracker();
     this.tracker = tracker;
-    return new Segment(this.delimiter, tracker, (line, reason) => this.badRecord(line, reason), (record) => this.record(record));
+    const bad = (line: number, reason: string): void => this.badRecord(line, reason);
+    const data = (record: string[]): void => this.record(record);
+    return Segment.spare(this.delimiter, tracker, bad, data) ?? new Segment(this.delimiter, tracker, bad, data);
+  }
+
+  /** Done for good, after `end`: its parser may serve the next feed this thread makes (Segment.release). */
+  release(): void {
+    this.segment.release();
   }
 
   private badRecord(line: number, reason: string): void {

@@ -94,4 +94,27 @@ describe('RecordFeed.restart', () => {
     expect(reused.slice(2)).toEqual(fresh);
     expect(fresh.map((r) => r[0])).toEqual([41, 'bad', 43, 44]);
   });
+
+  it('a feed released after its end leaves its parser to the next feed, which reads as a new one would', async () => {
+    // ';' here only: no other test of this file releases a feed, so the first phase never meets a spare parser.
+    await fc.assert(fc.asyncProperty(fc.array(fc.tuple(chunkText, fc.nat({ max: 50 })), { minLength: 2, maxLength: 5 }), async (chunks) => {
+      const texts = chunks.map(([t, n]) => [t.replace(/,/g, ';'), n] as const);
+      const fresh: Seen = [];
+      for (const [text, linesBefore] of texts) await feedAll(new RecordFeed('t.csv', 'utf-8', ';', handlers(fresh), linesBefore, false, ['h1', 'h2']), text, fresh);
+      const handed: Seen = [];
+      const parsers = new Set<unknown>();
+      let cleanEnds = 0;
+      for (const [text, linesBefore] of texts) {
+        const feed = new RecordFeed('t.csv', 'utf-8', ';', handlers(handed), linesBefore, false, ['h1', 'h2']);
+        parsers.add((feed as unknown as { segment: unknown }).segment);
+        const before = handed.length;
+        await feedAll(feed, text, handed);
+        if (!handed.slice(before).some((r) => r[0] === 'bad' || r[0] === 'threw')) cleanEnds++;
+        feed.release();
+      }
+      expect(handed).toEqual(fresh);
+      // Each clean end hands its parser on (the last one's to nobody): fewer parsers than feeds.
+      if (cleanEnds === texts.length) expect(parsers.size).toBe(1);
+    }), { numRuns: 200 });
+  });
 });
