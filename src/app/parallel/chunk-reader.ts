@@ -145,7 +145,10 @@ class RosterLane implements ChunkInput {
   }
 }
 
-/** History rows are gathered per chunk (its joiner): a reader and a feed for each chunk. */
+/**
+ * History rows are gathered per chunk (its joiner): a reader and a feed for each chunk, the feed's csv-parse
+ * instance handed from each chunk to the next (RecordFeed.release).
+ */
 class HistoryInput implements ChunkInput {
   readonly feed: RecordFeed;
   private readonly reader: HistoryReader;
@@ -163,8 +166,10 @@ class HistoryInput implements ChunkInput {
     }, linesBefore, false, head.header);
   }
 
+  /** After the feed's end. */
   end(): void {
     this.reader.end();
+    this.feed.release();
   }
 }
 
