@@ -114,6 +114,10 @@ export class Segment {
   release(): void {
     if (this.released || !this.ended) return;
     this.released = true;
+    // Kept until the next reader takes it: nothing of this reader's (its handlers, its last bytes) may stay reachable.
+    this.push = noop;
+    this.bad = noop;
+    if (this.api.state) this.api.state.previousBuf = undefined;
     SPARE.set(this.delimiter, this);
   }
 

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Segment } from '../../src/io/csv-segment.js';
@@ -116,5 +117,26 @@ describe('RecordFeed.restart', () => {
       // Each clean end hands its parser on (the last one's to nobody): fewer parsers than feeds.
       if (cleanEnds === texts.length) expect(parsers.size).toBe(1);
     }), { numRuns: 200 });
+  });
+});
+
+describe('a released parser', () => {
+  it('keeps nothing of the reader that released it reachable (its handlers and last bytes)', () => {
+    // In a child with --expose-gc: the build's readCsv, a handler holding a large array, then collections.
+    const script = `
+      const { readCsv } = await import(${JSON.stringify(new URL('../../dist/index.js', import.meta.url).href)});
+      const { Readable } = await import('node:stream');
+      let ref;
+      async function once() {
+        const big = new Array(1e6).fill(1);
+        ref = new WeakRef(big);
+        await readCsv({ name: 'x.csv', open: () => Readable.from([Buffer.from('a,b\\n1,2\\n')]) }, { onHead() {}, onRecord() { big.length; }, onBadRecord() {} });
+      }
+      await once();
+      for (let i = 0; i < 5; i++) { await new Promise((r) => setTimeout(r, 10)); globalThis.gc(); }
+      process.stdout.write(ref.deref() === undefined ? 'freed' : 'kept');`;
+    const r = spawnSync(process.execPath, ['--expose-gc', '--input-type=module', '-e', script], { encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toBe('freed');
   });
 });
