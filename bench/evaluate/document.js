@@ -10,7 +10,7 @@ export const TRACKER = 'a public Instagram follower tracker of 358 Indian micro-
 const TARGETS = { 10: 0.35, 30: 0.7, 100: 0.9 };
 const met = (ok) => (ok ? 'met' : '**not met**');
 
-export function headline(figures) {
+export function headline(figures, growthSummary) {
   const [genuine, ...injected] = figures;
   if (genuine.error) return `The CLI failed on the genuine roster: no headline figures (${genuine.error}).`;
   const [lo, hi] = genuine.interval.map((x) => `${(100 * x).toFixed(1)} %`);
@@ -22,7 +22,8 @@ export function headline(figures) {
   target ≤ 5 %: ${met(genuine.flagged <= 0.05 * genuine.n)}), of which ${genuine.likelyFake} likely-fake (target 0: ${met(genuine.likelyFake === 0)}).
 - **Injected bought followers caught (suspicious or worse)**, by how much followers were multiplied with likes
   unchanged: ${recall.join('; ')}.
-- Targets: ${injected.filter((f) => TARGETS[f.factor] && !f.error).map((f) => `×${f.factor} ≥ ${Math.round(TARGETS[f.factor] * 100)} %${f.factor === 100 ? ' with at least half likely-fake' : ''}: ${met(f.flagged >= TARGETS[f.factor] * f.n && (f.factor !== 100 || f.likelyFake >= 0.5 * f.n))}`).join('; ')}.`;
+- Targets: ${injected.filter((f) => TARGETS[f.factor] && !f.error).map((f) => `×${f.factor} ≥ ${Math.round(TARGETS[f.factor] * 100)} %${f.factor === 100 ? ' with at least half likely-fake' : ''}: ${met(f.flagged >= TARGETS[f.factor] * f.n && (f.factor !== 100 || f.likelyFake >= 0.5 * f.n))}`).join('; ')}.
+- ${growthSummary}.`;
 }
 
 export function method(accounts, snapshots) {

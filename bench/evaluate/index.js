@@ -1,5 +1,5 @@
-// npm run evaluate: the accuracy harness. Scores real accounts and injected purchases with the built CLI, then
-// writes docs/accuracy.md and prints a short summary.
+// npm run evaluate: the accuracy harness. Scores real accounts, injected purchases and real histories with the
+// built CLI, then writes docs/accuracy.md and prints a short summary.
 // Usage: npm run evaluate [-- --data DIR]   (DIR defaults to ../shared/data from the repository root)
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { headline, limits, method } from './document.js';
 import { fitSection } from './fit.js';
+import { evaluateGrowth } from './growth.js';
 import { genuineAccounts, scoreRosters } from './roster.js';
 import { DataError, readSnapshots } from './snapshots.js';
 import { splitHalves } from './split.js';
@@ -41,6 +42,7 @@ const halfOf = splitHalves([...snapshots.accounts.keys()]);
 const accounts = genuineAccounts(snapshots, halfOf);
 const scenarios = await scoreRosters(accounts, BIN, OUT);
 const figures = headlineFigures(scenarios, accounts);
+const growth = await evaluateGrowth(snapshots, accounts, BIN, OUT);
 
 const halfB = accounts.filter((a) => a.half === 'B').length;
 const report = [
@@ -52,13 +54,14 @@ the built CLI's JSON output.
 
 ## What a verdict means in numbers
 
-${headline(figures)}
+${headline(figures, growth.summary)}
 `,
   method(accounts, snapshots),
   genuineSection(scenarios, accounts),
   injectedSection(scenarios, accounts),
   tradeoffSection(scenarios, accounts),
   fitSection(scenarios, accounts),
+  growth.markdown,
   limits(halfB),
 ].join('\n');
 mkdirSync(join(ROOT, 'docs'), { recursive: true });
@@ -69,5 +72,6 @@ console.log([
   `wrote docs/accuracy.md (half B: ${halfB} accounts)`,
   genuine.error ? `genuine: CLI error: ${genuine.error}` : `genuine flagged suspicious or worse: ${genuine.flagged}/${genuine.n}, likely-fake ${genuine.likelyFake}`,
   ...injected.map((f) => (f.error ? `followers ×${f.factor}: CLI error` : `followers ×${f.factor}: recall ${f.flagged}/${f.n}, likely-fake ${f.likelyFake}/${f.n}`)),
+  growth.summary,
 ].join('\n'));
-if (scenarios.some((s) => s.error)) process.exitCode = 1;
+if (scenarios.some((s) => s.error) || !growth.ok) process.exitCode = 1;
