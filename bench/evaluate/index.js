@@ -1,11 +1,12 @@
-// npm run evaluate: the accuracy harness. Scores real accounts, injected purchases and real histories with the
-// built CLI, then writes docs/accuracy.md and prints a short summary.
+// npm run evaluate: the accuracy harness. Scores real accounts, injected purchases, real histories and real
+// exports with the built CLI, then writes docs/accuracy.md and prints a short summary.
 // Usage: npm run evaluate [-- --data DIR]   (DIR defaults to ../shared/data from the repository root)
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { headline, limits, method } from './document.js';
+import { evaluateExports } from './exports.js';
 import { fitSection } from './fit.js';
 import { evaluateGrowth } from './growth.js';
 import { genuineAccounts, scoreRosters } from './roster.js';
@@ -43,6 +44,7 @@ const accounts = genuineAccounts(snapshots, halfOf);
 const scenarios = await scoreRosters(accounts, BIN, OUT);
 const figures = headlineFigures(scenarios, accounts);
 const growth = await evaluateGrowth(snapshots, accounts, BIN, OUT);
+const exportsResult = await evaluateExports(dataDir, BIN);
 
 const halfB = accounts.filter((a) => a.half === 'B').length;
 const report = [
@@ -62,6 +64,7 @@ ${headline(figures, growth.summary)}
   tradeoffSection(scenarios, accounts),
   fitSection(scenarios, accounts),
   growth.markdown,
+  exportsResult.markdown,
   limits(halfB),
 ].join('\n');
 mkdirSync(join(ROOT, 'docs'), { recursive: true });
@@ -73,5 +76,6 @@ console.log([
   genuine.error ? `genuine: CLI error: ${genuine.error}` : `genuine flagged suspicious or worse: ${genuine.flagged}/${genuine.n}, likely-fake ${genuine.likelyFake}`,
   ...injected.map((f) => (f.error ? `followers ×${f.factor}: CLI error` : `followers ×${f.factor}: recall ${f.flagged}/${f.n}, likely-fake ${f.likelyFake}/${f.n}`)),
   growth.summary,
+  exportsResult.summary,
 ].join('\n'));
 if (scenarios.some((s) => s.error) || !growth.ok) process.exitCode = 1;
