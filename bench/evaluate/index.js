@@ -18,10 +18,28 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const BIN = join(ROOT, 'bin/influaudit.js');
 const OUT = join(ROOT, 'bench/out/evaluate');
 const REPORT = join(ROOT, 'docs/accuracy.md');
+const FOLLOWERS = new URL('./followers.js', import.meta.url);
 
 function fail(message) {
   console.error(`evaluate: ${message}`);
   process.exit(2);
+}
+
+/** Follower-level accuracy is another engineer's module; until it lands the section says so. */
+async function followersSection(context) {
+  let module;
+  try {
+    module = await import(FOLLOWERS.href);
+  } catch (e) {
+    // Only the module itself being absent means "not yet"; a missing import inside it is a real error.
+    if (e?.code === 'ERR_MODULE_NOT_FOUND' && e.url === FOLLOWERS.href) {
+      return { markdown: '## Follower level\n\nNot yet available.\n', summary: 'follower level: not yet available' };
+    }
+    throw e;
+  }
+  mkdirSync(context.outDir, { recursive: true });
+  const { markdown, summary } = await module.evaluateFollowers(context);
+  return { markdown: markdown.startsWith('## ') ? markdown : `## Follower level\n\n${markdown}`, summary };
 }
 
 const { values } = parseArgs({ options: { data: { type: 'string' } } });
@@ -45,6 +63,7 @@ const scenarios = await scoreRosters(accounts, BIN, OUT);
 const figures = headlineFigures(scenarios, accounts);
 const growth = await evaluateGrowth(snapshots, accounts, BIN, OUT);
 const exportsResult = await evaluateExports(dataDir, BIN);
+const followers = await followersSection({ dataDir, bin: BIN, outDir: join(OUT, 'followers') });
 
 const halfB = accounts.filter((a) => a.half === 'B').length;
 const report = [
@@ -65,6 +84,7 @@ ${headline(figures, growth.summary)}
   fitSection(scenarios, accounts),
   growth.markdown,
   exportsResult.markdown,
+  followers.markdown,
   limits(halfB),
 ].join('\n');
 mkdirSync(join(ROOT, 'docs'), { recursive: true });
@@ -77,5 +97,6 @@ console.log([
   ...injected.map((f) => (f.error ? `followers ×${f.factor}: CLI error` : `followers ×${f.factor}: recall ${f.flagged}/${f.n}, likely-fake ${f.likelyFake}/${f.n}`)),
   growth.summary,
   exportsResult.summary,
+  followers.summary,
 ].join('\n'));
 if (scenarios.some((s) => s.error) || !growth.ok) process.exitCode = 1;
