@@ -57,6 +57,10 @@ export const fmtLoad = (l) => l.map((x) => x.toFixed(2)).join(' / ');
 
 export function describeLoad(w) {
   let s = `load average (1 / 5 / 15 min) ${fmtLoad(w.loadBefore)} before, ${fmtLoad(w.loadAfter)} after`;
-  if (w.busyPct !== undefined) s += `; cores ${w.busyPct.toFixed(0)} % busy over ${w.seconds.toFixed(0)} s, of which other processes ${w.othersPct.toFixed(0)} %, hypervisor steal ${w.stealPct.toFixed(1)} %`;
+  if (w.busyPct !== undefined) {
+    s += `; cores ${w.busyPct.toFixed(0)} % busy over ${w.seconds.toFixed(0)} s`;
+    if (Number.isFinite(w.othersPct)) s += `, of which other processes ${w.othersPct.toFixed(0)} %`;
+    s += `, hypervisor steal ${w.stealPct.toFixed(1)} %`;
+  }
   return s;
 }
