@@ -36,14 +36,16 @@ export function ensureTools() {
     // for the project (npm walks up to the nearest package.json).
     writeFileSync(CACHE + 'package.json', JSON.stringify({ private: true, description: 'bench tools, see ../tools.js', dependencies: TOOLS }, null, 2));
     process.stderr.write(`installing ${missing.map((n) => `${n}@${TOOLS[n]}`).join(', ')} into bench/.cache…\n`);
-    const r = spawnSync('npm', ['install', '--no-audit', '--no-fund', '--fetch-retries=1', '--fetch-timeout=30000'], {
+    const r = spawnSync('npm', ['install', '--no-audit', '--no-fund', '--fetch-retries=1', '--fetch-retry-mintimeout=2000', '--fetch-retry-maxtimeout=5000', '--fetch-timeout=30000'], {
       cwd: CACHE,
       encoding: 'utf8',
       timeout: 240_000,
     });
     if (r.status !== 0) {
-      const why = r.error?.message ?? String(r.stderr).trim().split('\n').find((l) => /ERR!.*(code|network|ENOTFOUND|ETIMEDOUT|EAI_AGAIN)/.test(l)) ?? `exit ${r.status}`;
-      note = `could not install ${missing.join(', ')} (npm install failed: ${why.replace(/^npm (ERR!|error) /, '')}); measuring without them`;
+      // npm's own "npm error code ECONNREFUSED" (older npm: "npm ERR! code …") says it in a word
+      const said = String(r.stderr ?? '').split('\n').find((l) => /^npm (ERR!|error) code /.test(l));
+      const why = r.error?.message ?? said?.replace(/^npm (ERR!|error) /, '') ?? `exit ${r.status}`;
+      note = `could not install ${missing.join(', ')} (npm install failed: ${why}); measuring without them`;
     }
   }
   const available = new Set(Object.keys(TOOLS).filter((name) => installedVersion(name) === TOOLS[name]));
