@@ -2,7 +2,7 @@
 // /dev/null, and the ratio 1M / 200k (≈1 when a format streams, ≈5 when it holds every account). A format that
 // fails (exit code other than 0 or 1, out of memory) or runs past the timeout is reported as such; the probe goes on.
 //
-//   node bench/memory.js [--timeout SECONDS] [--formats csv,json,…] [--write-docs]
+//   node bench/memory.js [--timeout SECONDS] [--formats csv,json,…] [--workers 1|auto|default] [--write-docs]
 //
 // Needs the build (npm run build). Runs one command at a time: these figures are memory, not speed, and the
 // seconds beside them are only there to show what a format costs on a loaded machine.
@@ -21,7 +21,12 @@ const PROBE = fileURLToPath(new URL('./rss-probe.js', import.meta.url));
 const FORMATS = ['table', 'markdown', 'html', 'json', 'ndjson', 'csv'];
 
 const { values: opts } = parseArgs({
-  options: { timeout: { type: 'string', default: '240' }, formats: { type: 'string' }, 'write-docs': { type: 'boolean' } },
+  options: {
+    timeout: { type: 'string', default: '240' },
+    formats: { type: 'string' },
+    workers: { type: 'string', default: '1' },
+    'write-docs': { type: 'boolean' },
+  },
 });
 const TIMEOUT = Number(opts.timeout);
 const formats = opts.formats ? opts.formats.split(',') : FORMATS;
@@ -33,8 +38,13 @@ const hasTimeout = spawnSync('timeout', ['1', 'true']).status === 0;
 const scratch = mkdtempSync(join(tmpdir(), 'influaudit-memory-'));
 let cpu = 0; // CPU seconds of the runs, to tell the machine's other load from theirs
 
+// One thread by default while --workers exists: with `auto` the 1M file (47 MB, over 12 MiB) gets a second thread
+// and the 200k one (9 MB) does not, and the ratio 1M / 200k would mix the thread's memory with the format's.
+const help = spawnSync(process.execPath, [BIN, 'score', '--help'], { encoding: 'utf8' });
+const workers = help.stdout?.includes('--workers') && opts.workers !== 'default' ? ['--workers', opts.workers] : [];
+
 function probe(file, format) {
-  const args = [BIN, 'score', file, '--format', format, '--quiet'];
+  const args = [BIN, 'score', file, '--format', format, '--quiet', ...workers];
   const rssFile = join(scratch, 'rss');
   rmSync(rssFile, { force: true });
   let command;
@@ -70,7 +80,7 @@ function probe(file, format) {
     const oom = /heap out of memory|Allocation failed|ENOMEM/.test(r.stderr) ? 'out of memory, ' : '';
     // the line that says what went wrong, rather than the last frame of a native stack trace
     const said = r.stderr.split('\n').filter((l) => l.trim() && !/^Command (exited|terminated)/.test(l));
-    const detail = said.find((l) => /FATAL|Error|error/.test(l)) ?? said.pop() ?? '';
+    const detail = said.find((l) => /^(FATAL|\w*Error:)/.test(l.trim())) ?? said.find((l) => /error/i.test(l)) ?? said.pop() ?? '';
     return { seconds, rssMiB, failed: `failed (${oom}exit ${status}${status > 128 ? `, signal ${status - 128}` : ''})`, detail: detail.trim().slice(0, 160) };
   }
   return { seconds, rssMiB };
@@ -107,7 +117,7 @@ const cell = (r) => (r.skipped ? r.skipped : `${fmt(r.rssMiB)} MiB${r.failed ? `
 const lines = [];
 const when = new Date().toISOString().replace(/:\d\d\.\d+Z$/, ' UTC').replace('T', ' ');
 lines.push(`Measured ${when} on build ${machine.build}: ${machine.nproc} cores × ${machine.model}, ${machine.memGiB} GiB, Node ${machine.node}.`);
-lines.push(`\`influaudit score FILE --format F --quiet > /dev/null\`, default settings, one run at a time, timeout ${TIMEOUT} s; peak RSS by ${gnuTime && hasTimeout ? 'GNU time (%M)' : "the process's own resourceUsage().maxRSS"}.`);
+lines.push(`\`influaudit score FILE --format F --quiet${workers.length ? ` ${workers.join(' ')}` : ''} > /dev/null\`, one run at a time, timeout ${TIMEOUT} s; peak RSS by ${gnuTime && hasTimeout ? 'GNU time (%M)' : "the process's own resourceUsage().maxRSS"}.`);
 lines.push(`Load: ${describeLoad(l)}.`);
 lines.push('');
 lines.push(`| --format | peak RSS, ${sizes[0].label} | peak RSS, ${sizes[1].label} | 1M / 200k | wall, 200k / 1M |`);
