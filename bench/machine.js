@@ -14,7 +14,10 @@ export function describeMachine() {
   let build = 'unknown build';
   try {
     const git = (...a) => execFileSync('git', a, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
-    build = `${git('rev-parse', '--short', 'HEAD')}${git('status', '--porcelain', '--', 'src', 'bin') ? ' + uncommitted changes' : ''}`;
+    // The program measured is src/ and bin/ (and what the lock file installs): name the last commit that changed
+    // them, not HEAD, which may be a commit to the bench or the docs.
+    const paths = ['src', 'bin', 'package-lock.json', 'tsconfig.json'];
+    build = `${git('log', '-1', '--format=%h', '--', ...paths)}${git('status', '--porcelain', '--', ...paths) ? ' + uncommitted changes' : ''}`;
   } catch {
     // not a git checkout
   }

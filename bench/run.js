@@ -93,11 +93,11 @@ const load = overall.stop(ourCpu);
 // --- report -------------------------------------------------------------------------------------------------------
 const lines = [];
 const when = new Date().toISOString().replace(/:\d\d\.\d+Z$/, ' UTC').replace('T', ' ');
-lines.push(`Measured ${when} on build ${machine.build}: ${machine.nproc} cores (nproc) × ${machine.model}, ${machine.memGiB} GiB, Node ${machine.node}.`);
-lines.push(duckdb ? `DuckDB ${duckdb.version} (@duckdb/node-api) with its default settings: ${duckdb.threads} threads.` : `DuckDB not measured (${tools.note ?? 'it did not run'}): ratios are to csv-parse alone.`);
-if (tools.note && duckdb) lines.push(tools.note);
-lines.push(`Median of ${ROUNDS} alternating round(s), every command once a round in a fresh process; ratio = the command's time over ${reference}'s in the same round, median of the rounds (range in brackets).`);
-lines.push(`Over the whole run: ${describeLoad(load)}.`);
+lines.push(`- Measured ${when} on build ${machine.build}: ${machine.nproc} cores (nproc) × ${machine.model}, ${machine.memGiB} GiB, Node ${machine.node}.`);
+lines.push(duckdb ? `- DuckDB ${duckdb.version} (@duckdb/node-api) with its default settings: ${duckdb.threads} threads.` : `- DuckDB not measured (${tools.note ?? 'it did not run'}): ratios are to csv-parse alone.`);
+if (tools.note && duckdb) lines.push(`- ${tools.note}`);
+lines.push(`- Median of ${ROUNDS} alternating round(s), every command once a round in a fresh process; ratio = the command's time over ${reference}'s in the same round, median of the rounds (range in brackets).`);
+lines.push(`- Over the whole run: ${describeLoad(load)}.`);
 lines.push('');
 lines.push(`| input | command | median wall | × ${reference} (per-round range) | CPU | rows/s | MB/s | peak RSS |`);
 lines.push('|---|---|---:|---:|---:|---:|---:|---:|');
