@@ -117,12 +117,18 @@ for (const { input: f, results } of measured) {
 }
 lines.push('');
 for (const { input: f, results, load: l } of measured) lines.push(`- ${f.label}: ${describeLoad(l)}.`);
+// Above this share of the cores taken by other processes a target is not judged: DuckDB runs two threads and loses
+// one of them to the other load, which flatters every ratio to it (roster 1M: DuckDB 0.88 s with others at 7 %,
+// 1.59 s at 53 %, 2026-12-06), while the one-thread commands lose less.
+const BUSY = 20;
 if (duckdb) {
   lines.push('');
-  for (const { input: f, results } of measured) {
+  for (const { input: f, results, load: l } of measured) {
     const target = TARGET[f.kind];
+    const busy = l.othersPct > BUSY ? ` — but other processes took ${fmt(l.othersPct, 0)} % of the cores, which slows DuckDB's two threads more than influaudit: judge the target on a quieter run` : '';
     for (const r of results.filter((x) => x.tool.startsWith('influaudit') && x.ratio !== undefined)) {
-      lines.push(`- ${f.kind}, ${r.label}: **${fmt(r.ratio)}× DuckDB**; target ≤ ${target}×: ${r.ratio <= target ? 'met' : 'not met'}${r.ratios.some((x) => x > target) && r.ratio <= target ? ' (not in every round)' : ''}.`);
+      const verdict = r.ratio <= target ? `met${r.ratios.some((x) => x > target) ? ' (not in every round)' : ''}` : 'not met';
+      lines.push(`- ${f.kind}, ${r.label}: **${fmt(r.ratio)}× DuckDB**; target ≤ ${target}×: ${verdict}${busy}.`);
     }
   }
 }
