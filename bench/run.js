@@ -53,7 +53,9 @@ function commandsFor(f) {
   if (duckdb) list.push({ label: `DuckDB (SQL, ${duckdb.threads} threads)`, args: [here('./duckdb/score.js'), f.kind, f.path], tool: 'duckdb' });
   list.push({ label: hasWorkers ? 'influaudit score --format csv (--workers auto)' : 'influaudit score --format csv', args: score, tool: 'influaudit' });
   if (hasWorkers) list.push({ label: 'influaudit … --workers 1', args: [...score, '--workers', '1'], tool: 'influaudit-1' });
-  list.push({ label: 'csv-parse alone (parse only)', args: [here('./parse-only.js'), f.path], countsRows: true, tool: 'csv-parse' });
+  const csvParse = { label: 'csv-parse alone (parse only)', args: [here('./parse-only.js'), f.path], countsRows: true, tool: 'csv-parse' };
+  if (duckdb) list.push(csvParse);
+  else list.unshift(csvParse); // the reference when DuckDB is not there: ratios are to the first command
   if (tools.available.has('udsv')) list.push({ label: 'uDSV alone (parse only)', args: [here('./parse-udsv.js'), f.path], countsRows: true, tool: 'udsv' });
   if (tools.available.has('papaparse')) list.push({ label: 'papaparse alone (parse only)', args: [here('./parse-papaparse.js'), f.path], countsRows: true, tool: 'papaparse' });
   return list;
@@ -94,8 +96,8 @@ const load = overall.stop(ourCpu);
 const lines = [];
 const when = new Date().toISOString().replace(/:\d\d\.\d+Z$/, ' UTC').replace('T', ' ');
 lines.push(`- Measured ${when} on build ${machine.build}: ${machine.nproc} cores (nproc) × ${machine.model}, ${machine.memGiB} GiB, Node ${machine.node}.`);
-lines.push(duckdb ? `- DuckDB ${duckdb.version} (@duckdb/node-api) with its default settings: ${duckdb.threads} threads.` : `- DuckDB not measured (${tools.note ?? 'it did not run'}): ratios are to csv-parse alone.`);
-if (tools.note && duckdb) lines.push(`- ${tools.note}`);
+lines.push(duckdb ? `- DuckDB ${duckdb.version} (@duckdb/node-api) with its default settings: ${duckdb.threads} threads.` : '- DuckDB not measured: ratios are to csv-parse alone.');
+if (tools.note) lines.push(`- ${tools.note}`);
 lines.push(`- Median of ${ROUNDS} alternating round(s), every command once a round in a fresh process; ratio = the command's time over ${reference}'s in the same round, median of the rounds (range in brackets).`);
 lines.push(`- Over the whole run: ${describeLoad(load)}.`);
 lines.push('');
