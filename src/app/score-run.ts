@@ -25,11 +25,6 @@ import { PLATFORMS } from '../core/platform.js';
 import { classifyFollower } from '../core/audience/classify-follower.js';
 import { audienceRulesFor } from '../core/audience/thresholds.js';
 import { FollowersReader } from './read-followers.js';
-import { VERDICTS } from '../core/verdict.js';
-import { ChunkedHandOff } from './parallel/hand-off.js';
-import { planSplit, type WorkersFlag } from './parallel/plan.js';
-import { WorkerPool } from './parallel/pool.js';
-import type { ChunkResult, StreamedFormat, WorkerInit } from './parallel/protocol.js';
 import { NetChangeBuilder, SeriesBuilder } from './series-builder.js';
 
 export interface ScoreRun {
@@ -53,10 +48,6 @@ export interface ScoreRun {
   events?: readonly AccountEvent[];
   /** Today (days since 1970-01-01 UTC), for follower account ages from creation dates; default: the clock. */
   asOfDay?: number;
-  /** `--workers`: threads that read a large roster or history file; default auto. */
-  workers?: WorkersFlag;
-  /** The renderer's format when worker threads may render it themselves (they render one account at a time). */
-  streamedFormat?: StreamedFormat;
 }
 
 export interface RunIo {
@@ -90,47 +81,13 @@ export async function runScore(run: ScoreRun, io: RunIo): Promise<RunSummary> {
     warnings.push(w);
     io.diagnostics.warning(w);
   };
-  let emitted = 0;
   const emit = (result: AccountResult) => {
     counter.add(result.verdict, result.score);
-    emitted++;
     io.out.write(run.renderer.account(result));
   };
   const joiner = new Joiner();
-  // What a worker's chunk gave, in file order: as if the main thread had read those rows itself.
-  const merge = (r: ChunkResult) => {
-    rows.read += r.read;
-    rows.used += r.used;
-    for (const x of r.rejected) reject(x);
-    for (const w of r.warnings) warn(w);
-    if (r.text.length > 0) {
-      // Only the document's first accounts need their start fixed (a JSON array's first has no comma before it).
-      io.out.write(emitted === 0 && run.renderer.leading ? run.renderer.leading(Buffer.from(r.text.buffer, r.text.byteOffset, r.text.length).toString('utf8')) : r.text);
-    }
-    for (let i = 0; i < r.verdicts.length; i++) {
-      const score = r.scores[i]!;
-      counter.add(VERDICTS[r.verdicts[i]!]!, Number.isNaN(score) ? null : score);
-    }
-    emitted += r.verdicts.length;
-    for (const d of r.drafts) {
-      const draft = joiner.get(d.handle, d.platform);
-      if (d.series) (draft.history ??= new SeriesBuilder(run.sources[0]!.name)).append(d.series);
-      if (d.net) {
-        const net = (draft.net ??= new NetChangeBuilder());
-        for (let i = 0; i < d.net.days.length; i++) net.add(d.net.days[i]!, d.net.gained[i]!, d.net.lost[i]!);
-      }
-      draft.events.push(...d.events);
-    }
-  };
-  const split = run.sources.length === 1 ? planSplit(run.workers ?? 'auto', run.sources[0]!.size) : undefined;
-  const pool = split && new WorkerPool(split.threads, merge);
-  try {
-    await readSources();
-    pool?.check();
-  } finally {
-    await pool?.close();
-  }
-  // One file after another; a single large one may be split between worker threads (parallel/).
+  await readSources();
+  // One file after another.
   async function readSources(): Promise<void> {
     const seenPosts = new SeenPosts();
     const streamRoster = run.sources.length === 1;
@@ -138,8 +95,6 @@ export async function runScore(run: ScoreRun, io: RunIo): Promise<RunSummary> {
     for (const source of run.sources) {
       if (io.out.closed) break;
       let reader: FileReader | undefined;
-      /** What worker threads need to read the rest of this file as its reader reads the start; undefined: they cannot. */
-      let workerInit: () => WorkerInit | undefined = () => undefined;
       const open = (head: CsvHead): FileReader => {
         const r = recognise(head.header, run.overrides, source.name);
         if (r.kind === 'roster') {
@@ -158,12 +113,6 @@ export async function runScore(run: ScoreRun, io: RunIo): Promise<RunSummary> {
             },
             rejected: reject,
           });
-          const format = run.streamedFormat;
-          workerInit = () => {
-            const decisions = roster.decisions();
-            if (!streamRoster || format === undefined || decisions === undefined) return undefined;
-            return { kind: 'roster', head, columns: r.columns, defaultPlatform: run.defaultPlatform, decisions, config: run.config, format, meta: run.meta };
-          };
           return roster;
         }
         if (r.kind === 'posts') {
@@ -192,12 +141,7 @@ export async function runScore(run: ScoreRun, io: RunIo): Promise<RunSummary> {
         if (r.kind === 'history') {
           if (r.columns.handle === undefined && run.handle === undefined) io.diagnostics.note(`${source.name}: no handle column: the account is "${handleFallback}" (from the file name; set it with --handle)`);
           const opts = { handleFallback, defaultPlatform: run.platformFlag ?? r.platformHint ?? run.defaultPlatform, dateOrder: run.dateOrder, startYear: run.startYear };
-          const history = new HistoryReader(head, r.columns, r.layout, opts, joiner, used, reject);
-          workerInit = () => {
-            const decisions = history.decisions();
-            return decisions && { kind: 'history', head, columns: r.columns, layout: r.layout, opts, decisions };
-          };
-          return history;
+          return new HistoryReader(head, r.columns, r.layout, opts, joiner, used, reject);
         }
         const accounts = wideAccounts(head.header, r.dateColumn);
         return new WideHistoryReader(head, r.dateColumn, accounts, run.defaultPlatform, run.dateOrder, run.startYear, joiner, used, reject);
@@ -216,11 +160,6 @@ export async function runScore(run: ScoreRun, io: RunIo): Promise<RunSummary> {
         },
         pause: () => io.out.ready(),
         stopped: () => io.out.closed,
-        ...(pool && split ? {
-          splitter: (delimiter) => new ChunkedHandOff(pool, delimiter, {
-            ...split, ready: () => workerInit(), pause: () => io.out.ready(), stopped: () => io.out.closed,
-          }),
-        } : {}),
       });
       reader?.end();
       if (reader?.sawYearless && !run.yearGiven) {

@@ -1,7 +1,6 @@
 import { Diagnostics } from '../app/diagnostics.js';
 import { readEvents } from '../app/read-events.js';
 import { runScore } from '../app/score-run.js';
-import type { WorkersFlag } from '../app/parallel/plan.js';
 import { loadConfigFile } from '../config/load.js';
 import { resolveConfig } from '../config/resolve.js';
 import { findTable, mainTableName, withNormsOverride } from '../core/norms/select.js';
@@ -31,6 +30,7 @@ export async function score(files: string[], flags: ScoreFlags, io: CliIo, versi
   const sources = await sourcesFor(files, io);
   const out = new OutputSink(io.stdout);
   const diagnostics = new Diagnostics(io.err, { quiet: flags.quiet === true, summaryLine: format === 'ndjson' || format === 'csv' });
+  if (flags.workers !== undefined) diagnostics.note('--workers is no longer needed and is ignored: one thread now reads as fast (it will be removed in a later release)');
   const summary = await runScore(
     {
       sources, config: scoring, defaultPlatform, overrides: parseMap(flags.map),
@@ -43,8 +43,6 @@ export async function score(files: string[], flags: ScoreFlags, io: CliIo, versi
       ...(flags.platform !== undefined ? { platformFlag: defaultPlatform } : {}),
       ...postSelection(flags),
       ...(flags.events !== undefined ? { events: await readEvents(await fileSource(flags.events), flags.dates) } : {}),
-      workers: workersFlag(flags.workers),
-      ...(format === 'csv' || format === 'json' || format === 'ndjson' ? { streamedFormat: format } : {}),
       meta: {
         tool: 'influaudit', version, schema: 2,
         norms: mainTableName(scoring.norms, defaultPlatform), normsByPlatform: scoring.norms.byPlatform,
@@ -57,11 +55,6 @@ export async function score(files: string[], flags: ScoreFlags, io: CliIo, versi
   return exitCodeFor(summary.gate.failed);
 }
 
-function workersFlag(raw: string | undefined): WorkersFlag {
-  if (raw === undefined || raw.trim() === 'auto') return 'auto';
-  if (!/^\d+$/.test(raw.trim()) || Number(raw) < 1 || Number(raw) > 64) throw new UserError(`--workers ${raw}: expected auto or a number of threads from 1 to 64`);
-  return Number(raw);
-}
 
 function yearFlag(raw: string | undefined): number {
   if (raw === undefined) return 2000;

@@ -7,7 +7,6 @@ import { sniffDelimiter, sniffEncoding, type Delimiter, type Encoding } from './
 export { MAX_RECORD_BYTES } from './csv-segment.js';
 const HEAD_BYTES = 64 * 1024;
 const HEAD_WAIT_MS = 100;
-const HAND_OFF_SLICE = 64 * 1024;
 
 export interface CsvHead {
   source: string;
@@ -28,19 +27,6 @@ export interface CsvHandlers {
   pause?(): Promise<void> | undefined;
   /** True once nobody wants more (stdout closed): reading stops early. */
   stopped?(): boolean;
-  /** Offered once the delimiter is known, for UTF-8 input: where this reader may stop and hand the rest over. */
-  splitter?(delimiter: Delimiter): HandOff | undefined;
-}
-
-/** Reading the rest of an input elsewhere (worker threads), from a record boundary this reader stopped at. */
-export interface HandOff {
-  /** Called with the bytes about to be parsed: the offset to stop at (a record boundary), or -1 to parse them all. */
-  cut(bytes: Buffer): number;
-  /**
-   * Takes over after this reader has parsed everything before the cut: `rest` (the bytes after it), the number of
-   * lines before `rest`, and `more()` for the rest of the input.
-   */
-  take(rest: Buffer, linesBefore: number, more: () => Promise<IteratorResult<Buffer, undefined>>): Promise<void>;
 }
 
 async function* chunksOf(stream: AsyncIterable<Buffer | string>): AsyncGenerator<Buffer, undefined> {
@@ -131,33 +117,19 @@ async function readAll(name: string, it: AsyncGenerator<Buffer, undefined>, hand
     crAtEnd = end?.crAtEnd === true && !done;
   }
   const feed = new RecordFeed(name, sniffed.encoding, delimiter, handlers, sepLine ? 1 : 0, crAtEnd);
-  const handOff = decode || crAtEnd ? undefined : handlers.splitter?.(delimiter);
-  let rest: Buffer | undefined;
-  // Feeds this reader, unless the hand-off cuts: then only up to the cut, and `rest` keeps what follows.
-  // In slices, so that the reader can decide its conventions on the first one and the hand-off cut in the next.
-  const feedOrCut = async (bytes: Buffer): Promise<void> => {
-    if (!handOff) return feed.write(bytes);
-    for (let at = 0; at < bytes.length && !feed.failed(); at += HAND_OFF_SLICE) {
-      const slice = bytes.subarray(at, at + HAND_OFF_SLICE);
-      const cut = handOff.cut(slice);
-      await feed.write(cut === -1 ? slice : slice.subarray(0, cut));
-      if (cut !== -1) return void (rest = bytes.subarray(at + cut));
-    }
-  };
   let next = pending;
   const more = (): Promise<IteratorResult<Buffer, undefined>> => {
     const n = next ?? it.next();
     next = undefined;
     return n;
   };
-  if (head.length > 0) await feedOrCut(head);
+  if (head.length > 0) await feed.write(head);
   if (!done) {
     // Failed is checked before each read: a handler that threw on the head must not wait for a silent stdin.
-    while (rest === undefined && !feed.failed()) {
+    while (!feed.failed()) {
       const result = await more();
       if (result.done || feed.failed()) break;
-      if (decode) await feed.write(decode(result.value, false));
-      else await feedOrCut(result.value);
+      await feed.write(decode ? decode(result.value, false) : result.value);
       const p = handlers.pause?.();
       if (p) await p;
       if (handlers.stopped?.()) break;
@@ -165,6 +137,4 @@ async function readAll(name: string, it: AsyncGenerator<Buffer, undefined>, hand
     if (decode && !feed.failed()) await feed.write(decode(Buffer.alloc(0), true));
   }
   await feed.end();
-  feed.release();
-  if (rest !== undefined && handOff && !feed.failed() && !handlers.stopped?.()) await handOff.take(rest, feed.lines, done ? async () => ({ done: true, value: undefined }) : more);
 }

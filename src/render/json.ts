@@ -15,7 +15,7 @@ export function jsonRenderer(): Renderer {
   return {
     begin(meta: RunMeta) {
       explain = meta.explain;
-      first = meta.continuation !== true;
+      first = true;
       const head = { tool: meta.tool, version: meta.version, schema: meta.schema, norms: meta.norms, normsByPlatform: meta.normsByPlatform };
       return `${JSON.stringify(head, null, 2).slice(0, -2)},\n  "accounts": [`;
     },
@@ -27,10 +27,8 @@ export function jsonRenderer(): Renderer {
       first = false;
       return sep + text;
     },
-    leading: (text) => (text.startsWith(',') ? text.slice(1) : text),
     end(summary, { rejected, warnings }) {
-      // From the summary, not `first`: accounts rendered by worker threads never passed through this renderer.
-      const close = summary.accounts === 0 ? ']' : '\n  ]';
+      const close = first ? ']' : '\n  ]';
       const tail = JSON.stringify({ rejected, warnings, summary }, null, 2).slice(1);
       return `${close},${tail.replace(/^\n/, '\n')}\n`;
     },

@@ -22,11 +22,6 @@ export interface RunMeta {
   color: boolean;
   /** Terminal width for the table, 80 when unknown. */
   width: number;
-  /**
-   * The accounts this renderer gets follow others' in the same document (a worker thread rendering part of a
-   * file): its first account is not the document's first. Its `begin` output is not used.
-   */
-  continuation?: boolean;
 }
 
 /**
@@ -37,7 +32,5 @@ export interface RunMeta {
 export interface Renderer {
   begin(meta: RunMeta): string;
   account(result: AccountResult): string;
-  /** Accounts rendered by a `continuation` renderer, placed first in the document after all: fixes their start. */
-  leading?(text: string): string;
   end(summary: RunSummary, issues: RowIssues): string;
 }

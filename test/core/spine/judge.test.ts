@@ -7,7 +7,7 @@ const CONFIG: JudgeConfig = {
   verdict: DEFAULT_CUTOFFS,
   verifiedBonus: 5,
   primarySignals: ['engagement-rate', 'growth-spike-drop'],
-  highEngagementAloneMax: 0.5,
+  engagement: { highAloneMaxLogOdds: 0.5 },
 };
 const run = (signals: Signal[], config: Partial<JudgeConfig> = {}, followersSeen = true) => judge(signals, { ...CONFIG, ...config }, followersSeen);
 /** An engagement flag carrying its own rarity-graded evidence. */
