@@ -1,8 +1,8 @@
 import { Command, Option } from 'commander';
-import type { FailOn } from '../app/summary.js';
+import type { FailOn } from '../pipeline/summary.js';
 import { PLATFORMS } from '../core/platform.js';
 import type { DateOrder } from '../io/dates.js';
-import { FORMATS, type Format } from '../render/index.js';
+import { FORMATS, type Format } from '../render/score/index.js';
 import type { CliIo } from './cli-io.js';
 import type { ExitCode } from './exit-code.js';
 

@@ -6,7 +6,7 @@ import type { RateBasis } from '../core/norms/types.js';
 import { PLATFORMS, type Platform } from '../core/platform.js';
 import { deepFreeze } from '../core/deep-freeze.js';
 import { DEFAULT_SCORING, type ScoringConfig } from '../core/scoring-config.js';
-import { UserError } from '../io/errors.js';
+import { UserError } from '../shared/user-error.js';
 import type { ConfigFile } from './schema.js';
 
 export interface ResolvedConfig {

@@ -47,12 +47,15 @@ export const DEFAULT_WEIGHTS: Weights = {
   'audience-quality': 3.5,
 };
 
+/** Signals that, computed, can by themselves support a verdict (see `judge`). */
+export const PRIMARY_SIGNALS: readonly string[] = Object.freeze(['engagement-rate', 'growth-spike-drop', 'audience-quality']);
+
 /** Frozen, as every config should be (see deepFreeze): build a new one with spreads to change it. */
 export const DEFAULT_SCORING: ScoringConfig = deepFreeze({
   weights: DEFAULT_WEIGHTS,
   verifiedBonus: 5,
   verdict: DEFAULT_CUTOFFS,
-  primarySignals: ['engagement-rate', 'growth-spike-drop', 'audience-quality'],
+  primarySignals: PRIMARY_SIGNALS,
   norms: { tables: BUILTIN_NORM_TABLES, byPlatform: DEFAULT_NORMS_BY_PLATFORM },
   engagement: DEFAULT_ENGAGEMENT,
   followRatio: DEFAULT_FOLLOW_RATIO,

@@ -1,5 +1,5 @@
 import { MAX_RECORD_BYTES, Segment } from './csv-segment.js';
-import { UserError } from './errors.js';
+import { UserError } from '../shared/user-error.js';
 import { BreakCounter, firstLineEnd, LineTracker } from './line-tracker.js';
 import { PlainLines } from './plain-lines.js';
 import type { CsvHandlers } from './read-csv.js';

@@ -1,6 +1,6 @@
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { UserError } from '../../src/io/errors.js';
+import { UserError } from '../../src/shared/user-error.js';
 import { readCsv, MAX_RECORD_BYTES } from '../../src/io/read-csv.js';
 import { sniffEncoding } from '../../src/io/sniff.js';
 import { readAll } from '../io/csv-harness.js';

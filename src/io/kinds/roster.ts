@@ -5,7 +5,7 @@ import { aliases, type ColumnMap, type FieldSpec } from '../columns.js';
 import type { FileConventions, RateColumn } from '../conventions.js';
 import { parseHandle, parsePlatform } from '../handle.js';
 import { parseHumanNumber, type NumberKind } from '../numbers.js';
-import type { CellWarning, RejectedRow } from '../rejected.js';
+import type { CellWarning, RejectedRow } from '../../shared/row-issues.js';
 
 export const ROSTER_FIELDS = [
   { field: 'handle', describe: 'handle (username, account, channel, compte…)', aliases: aliases('handle', 'username', 'user name', 'account', 'account name', 'account username', 'channel', 'channel_info', 'channel name', 'compte', "nom d'utilisateur", 'identifiant', 'pseudo', 'screen_name', 'screen name', 'influencer', 'influenceur', 'influenceuse', 'creator', 'créateur', 'profile', 'profil', 'instagram handle', 'tiktok handle', 'profile url', 'url', 'name', 'nom') },
