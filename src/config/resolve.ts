@@ -27,7 +27,7 @@ export function resolveConfig(file: ConfigFile, source: string): ResolvedConfig 
   return {
     defaultPlatform: file.defaultPlatform ?? 'instagram',
     scoring: deepFreeze({
-      weights: { ...d.weights, ...stripUndefined(file.maxLogOdds ?? {}) },
+      maxLogOdds: { ...d.maxLogOdds, ...stripUndefined(file.maxLogOdds ?? {}) },
       verifiedBonus: file.verifiedBonus ?? d.verifiedBonus,
       verdict,
       primarySignals: d.primarySignals,

@@ -73,7 +73,7 @@ export interface ScoreBreakdown {
 }
 
 export interface JudgeConfig {
-  weights: Weights;
+  maxLogOdds: Weights;
   verdict: VerdictCutoffs;
   verifiedBonus: number;
   /** Signals that, computed, can support a verdict by themselves. */
@@ -97,7 +97,7 @@ export function judge(signals: readonly Signal[], config: JudgeConfig, followers
   let verified = false;
   for (const s of signals) {
     if (s.id === 'verified' && s.evidence['verified'] === true) verified = true;
-    const weight = config.weights[s.id];
+    const weight = config.maxLogOdds[s.id];
     if (weight === undefined || !(weight > 0) || s.status === 'skip') continue;
     if (config.primarySignals.includes(s.id)) hasPrimary = true;
     if (s.status !== 'flag') continue;

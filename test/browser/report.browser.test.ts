@@ -61,8 +61,9 @@ describe.skipIf(!available)(available ? 'the html report in headless Chromium' :
     expect(await page.locator('#account-2 svg circle.flagged').count()).toBe(1);
     expect((await page.locator('#account-2 svg rect.drop').boundingBox())!.width).toBeGreaterThan(5);
     expect(await page.locator('#account-1 svg text.label.excused').textContent()).toBe('excused: giveaway with @maison.deco');
-    expect(await page.locator('article.card').count()).toBe(5);
+    expect(await page.locator('article.card').count()).toBe(6);
     expect(await page.locator('#rejected tbody tr').count()).toBe(1);
+    expect(await page.locator('#warnings tbody tr').count()).toBe(1);
     expect(await page.locator('.gate .badge').textContent()).toContain('failed');
 
     const shot = join(shotDir, 'report-showcase.png');

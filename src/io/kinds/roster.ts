@@ -1,4 +1,5 @@
 import type { ProfileFacts } from '../../core/account.js';
+import { FOLLOWING_CAPS } from '../../core/follow-ratio.js';
 import type { Platform } from '../../core/platform.js';
 import { parseBoolean } from '../booleans.js';
 import { aliases, type ColumnMap, type FieldSpec } from '../columns.js';
@@ -96,6 +97,11 @@ export function rosterRow(fields: readonly string[], line: number, ctx: RosterCo
     else if (n.missing) continue;
     else if (n.value < 0) warnings.push(warning(fields, line, ctx, field, 'cannot be negative'));
     else profile[fact] = n.value;
+  }
+  const cap = FOLLOWING_CAPS[platform ?? ctx.defaultPlatform];
+  if (cap !== undefined && profile.following !== undefined && profile.following > cap) {
+    // Kept for follow-ratio, which says so in its evidence; said here too, since only flags reach a CSV.
+    warnings.push(warning(fields, line, ctx, 'following', `above ${platform ?? ctx.defaultPlatform}'s following cap of ${cap.toLocaleString('en-US')}: impossible data (a wrong column or platform?), not scored`));
   }
   if (c.verified !== undefined) {
     const v = parseBoolean(cell(fields, c.verified));

@@ -7,7 +7,7 @@ const COLUMNS = ['handle', 'platform', 'followers', 'tier', 'score', 'verdict', 
 
 /**
  * One row per account: key fields flattened, the flagged signal ids in `flags` and their messages joined with
- * " | " in `reasons`. Platform, tier, verdict and signal ids are the tool's own words and numbers need no quoting:
+ * " | " in `reasons` (for insufficient data, why). Platform, tier, verdict and signal ids are the tool's own words and numbers need no quoting:
  * only the handle and the reasons (which may quote data) go through csvCell.
  */
 export function csvRenderer(): ScoreRenderer {
@@ -19,6 +19,7 @@ export function csvRenderer(): ScoreRenderer {
       flags += flags === '' ? s.id : ` ${s.id}`;
       reasons += reasons === '' ? s.message : ` | ${s.message}`;
     }
+    if (reasons === '' && r.breakdown.insufficient) reasons = `insufficient data: ${r.breakdown.insufficient}`;
     return `${csvCell(r.handle)},${r.platform},${r.followers ?? ''},${r.tier ?? ''},${r.score ?? ''},${r.verdict},${flags},${csvCell(reasons)}`;
   });
 }

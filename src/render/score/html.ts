@@ -3,7 +3,7 @@ import type { ScoreRenderer } from '../renderer.js';
 import { accountCard } from './html/account-card.js';
 import { HTML_FOOT, htmlHead } from './html/document.js';
 import { SeenNormTables } from './html/norm-tables.js';
-import { rejectedSection } from './html/rejected-table.js';
+import { rejectedSection, warningsSection } from './html/rejected-table.js';
 import { overviewRow, summarySection } from './html/summary.js';
 
 /**
@@ -29,8 +29,8 @@ export function htmlRenderer(meta: RunMeta): ScoreRenderer {
       const open = n === 1 ? '<section class="accounts" aria-labelledby="accounts-h"><h2 id="accounts-h">Accounts</h2>\n' : '';
       return `${open}${accountCard(r, n, meta.explain)}\n`;
     },
-    end({ summary, rejected }) {
-      const parts = [n > 0 ? '</section>' : '', summarySection({ rows: overview, more: n - overview.length }, tables.tables(), summary), rejectedSection(rejected)];
+    end({ summary, rejected, warnings }) {
+      const parts = [n > 0 ? '</section>' : '', summarySection({ rows: overview, more: n - overview.length }, tables.tables(), summary), rejectedSection(rejected), warningsSection(warnings)];
       return `${parts.filter(Boolean).join('\n')}\n${HTML_FOOT}`;
     },
   };

@@ -33,5 +33,6 @@ export function markdownRenderer(meta: RunMeta): ScoreRenderer {
 /** The flagged signals of an account, each with its message, in one table cell; "–" when nothing flagged. */
 function reasons(r: AccountResult): string {
   const flagged = r.signals.filter((s) => s.status === 'flag');
-  return flagged.length === 0 ? '–' : flagged.map((s) => `\`${s.id}\` ${markdownText(s.message)}`).join('<br>');
+  if (flagged.length === 0) return r.breakdown.insufficient ? `insufficient data: ${markdownText(r.breakdown.insufficient)}` : '–';
+  return flagged.map((s) => `\`${s.id}\` ${markdownText(s.message)}`).join('<br>');
 }

@@ -73,6 +73,7 @@ function reasonLines(r: AccountResult, c: ChalkInstance, explain: boolean, width
     const inputs = Object.entries(e.inputs).map(([k, v]) => `${k}=${safeText(JSON.stringify(v))}`).join(', ');
     return [text, c.dim(`    formula: ${safeText(e.formula)}`), c.dim(`    inputs: ${inputs}`), ...(e.norm ? [c.dim(`    norm: ${safeText(e.norm)}`)] : []), c.dim(`    result: ${safeText(e.result)}`)].join('\n');
   });
+  if (r.breakdown.insufficient) lines.push(c.dim(`· insufficient data: ${r.breakdown.insufficient}`));
   if (explain) {
     lines.push(c.dim(`  ${scoreArithmetic(r.breakdown, r)}`));
   }
