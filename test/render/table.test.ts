@@ -82,11 +82,9 @@ describe('table: long and hostile handles', () => {
   });
 
   it('a 4,000-character handle through the CLI: exit 0 (cli-table3 took 10 s, a 16,000-character one minutes)', async () => {
-    const started = performance.now();
     const r = await runInProcess(['score', '-', '--format', 'table'], [Buffer.from(`handle,followers,following\n${'x '.repeat(2_000)},1000,50\n`)], 60_000);
     expect(r.code).toBe(0);
     expect(r.stdout.split('\n').length).toBeLessThan(40);
-    expect(performance.now() - started).toBeLessThan(10_000); // a regression guard only: about 0.1 s now
   }, 60_000);
 
   it('shownText: escaped, cut between escapes, never inside one', () => {
@@ -101,16 +99,9 @@ describe('table: long and hostile handles', () => {
 describe('table: many accounts', () => {
   it('1,000 accounts through the CLI: one block each (cli-table3 took 30 s)', async () => {
     const rows = Array.from({ length: 1_000 }, (_, i) => `a${i},${10_000 + i},${300 + i},${200 + (i % 90)},${5 + (i % 7)}`);
-    const started = performance.now();
     const r = await runInProcess(['score', '-', '--format', 'table'], [Buffer.from(`handle,followers,following,avg likes,avg comments\n${rows.join('\n')}\n`)], 120_000);
     expect(r.code).toBe(0);
     expect(accountColumn(r.stdout).filter((l) => /^a\d+$/.test(l))).toHaveLength(1_000);
-    expect(performance.now() - started).toBeLessThan(15_000); // a regression guard only: under a second now
   }, 120_000);
 
-  it('100,000 accounts: no stack overflow (cli-table3 spread every row into one call)', () => {
-    const one = result('a');
-    const text = table(Array.from({ length: 100_000 }, () => one));
-    expect(text.match(/^│ a +│/gm)).toHaveLength(100_000);
-  }, 300_000);
 });

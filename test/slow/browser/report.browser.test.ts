@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runBin } from '../e2e/run-cli.js';
+import { runBin } from '../../e2e/run-cli.js';
 import { CHROMIUM_PATH, hasChromium, launchChromium, openReport } from './chromium.js';
 
 /**

@@ -1,13 +1,13 @@
 #!/usr/bin/env node
 // Screenshot of an HTML report in headless Chromium, for reviewing a change to the report by eye:
 //   node bin/influaudit.js score fixtures/roster-demo.csv fixtures/history-bought-vs-steady.csv --format html > report.html
-//   node test/browser/screenshot.js report.html report.png [width]
+//   node test/slow/browser/screenshot.js report.html report.png [width]
 import { resolve } from 'node:path';
 import { CHROMIUM_PATH, hasChromium, launchChromium, openReport } from './chromium.js';
 
 const [input, output, width] = process.argv.slice(2);
 if (!input || !output) {
-  process.stderr.write('usage: node test/browser/screenshot.js REPORT.html OUT.png [WIDTH]\n');
+  process.stderr.write('usage: node test/slow/browser/screenshot.js REPORT.html OUT.png [WIDTH]\n');
   process.exit(2);
 }
 if (!hasChromium()) {
