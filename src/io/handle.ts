@@ -60,7 +60,12 @@ function decodeURIComponentSafe(s: string): string {
  * `cafe.lumiere` are one account.
  */
 export function accountKey(handle: string, platform: Platform): string {
-  return `${platform}\u0000${handle.normalize('NFC').toLowerCase()}`;
+  return `${platform}\u0000${foldHandle(handle)}`;
+}
+
+/** A handle as accounts are compared: NFC, lower case. */
+export function foldHandle(handle: string): string {
+  return handle.normalize('NFC').toLowerCase();
 }
 
 export { parsePlatform };

@@ -1,19 +1,173 @@
-import type { Platform } from '../core/platform.js';
-import { accountKey } from '../io/handle.js';
+import { PLATFORMS, type Platform } from '../core/platform.js';
+import { foldHandle } from '../io/handle.js';
+import { UserError } from '../shared/user-error.js';
+
+/** Bytes of one arena chunk; a record longer than half of it gets a chunk of its own. */
+const CHUNK_BYTES = 1 << 20;
+/** Addresses are `chunk × CHUNK_SPAN + offset` in 32 bits: 2,048 chunks, 2 GiB of keys. */
+const CHUNK_SPAN = 1 << 21;
+const MAX_CHUNKS = 2048;
+const MAX_LOAD = 0.7;
 
 /**
  * Where each account's roster row was first seen, keyed as the platform compares handles (case and a leading @ do not
  * matter): one rule for the whole run, whatever the split into files, so `a`, `A` and `@a` are one account and its
- * later rows are duplicates. One entry per account.
+ * later rows are duplicates.
+ *
+ * It is the one thing a streamed roster keeps per account, so it is kept small and off the JavaScript heap: each
+ * account is one record in an arena of 1 MiB buffers (the folded handle's UTF-8 bytes and where it was first seen,
+ * ~15 bytes for a 10-character handle) and 5 bytes of an open-addressing table, ~25 bytes in all, where a Map of
+ * strings cost ~290 bytes of peak RSS an account (the keys, the "file:line" strings, and the garbage collector's
+ * headroom over both). Keys are compared byte for byte: no two accounts are ever taken for one. The hash is seeded
+ * at random, so crafted handles cannot make every lookup probe the whole table; the seed changes the table's
+ * layout, never an answer.
  */
 export class FirstSeen {
-  private readonly at = new Map<string, string>();
+  private readonly files: string[] = [];
+  private readonly chunks: Buffer[] = [];
+  private chunk: Buffer = Buffer.alloc(0);
+  private at = 0;
+  /** Address + 1 of each account's record; 0 is an empty slot. */
+  private slots = new Uint32Array(1024);
+  /** The top byte of each slot's hash: most mismatches are settled without reading the arena. */
+  private tags = new Uint8Array(1024);
+  private count = 0;
+  private scratch = Buffer.allocUnsafe(256);
+  private readonly seed = (Math.random() * 0x1_0000_0000) >>> 0;
 
-  /** Records the row; returns where the account's first row was when this one is a repeat. */
-  repeat(handle: string, platform: Platform, here: string): string | undefined {
-    const key = accountKey(handle, platform);
-    const first = this.at.get(key);
-    if (first === undefined) this.at.set(key, here);
-    return first;
+  /** Accounts seen. */
+  get size(): number {
+    return this.count;
   }
+
+  /** Records the row; returns where the account's first row was (`file:line`) when this one is a repeat. */
+  repeat(handle: string, platform: Platform, file: string, line: number): string | undefined {
+    const n = this.keyBytes(handle, platform);
+    const h = this.hash(this.scratch, 0, n);
+    const tag = h >>> 24;
+    const mask = this.slots.length - 1;
+    for (let i = h & mask; ; i = (i + 1) & mask) {
+      const slot = this.slots[i]!;
+      if (slot === 0) break;
+      if (this.tags[i] === tag && this.sameKey(slot - 1, n)) return this.where(slot - 1);
+    }
+    this.insert(n, h, this.fileIndex(file), line);
+    return undefined;
+  }
+
+  /** The key in `scratch`: the platform's index, then the folded handle in UTF-8. Returns its length. */
+  private keyBytes(handle: string, platform: Platform): number {
+    const folded = foldHandle(handle);
+    const need = 1 + Buffer.byteLength(folded);
+    if (need > this.scratch.length) this.scratch = Buffer.allocUnsafe(Math.max(need, this.scratch.length * 2));
+    this.scratch[0] = PLATFORMS.indexOf(platform);
+    return 1 + this.scratch.write(folded, 1, 'utf8');
+  }
+
+  private hash(bytes: Uint8Array, from: number, to: number): number {
+    let h = this.seed ^ (to - from);
+    for (let i = from; i < to; i++) h = Math.imul(h ^ bytes[i]!, 0x01000193);
+    h ^= h >>> 16;
+    h = Math.imul(h, 0x85ebca6b);
+    h ^= h >>> 13;
+    h = Math.imul(h, 0xc2b2ae35);
+    return (h ^ (h >>> 16)) >>> 0;
+  }
+
+  private fileIndex(file: string): number {
+    const last = this.files.length - 1;
+    if (last >= 0 && this.files[last] === file) return last;
+    const i = this.files.indexOf(file);
+    if (i !== -1) return i;
+    this.files.push(file);
+    return last + 1;
+  }
+
+  /** The record at `address`: its key's bytes, where it was first seen. */
+  private record(address: number): { chunk: Buffer; key: number; keyEnd: number } {
+    const chunk = this.chunks[Math.floor(address / CHUNK_SPAN)]!;
+    const [length, key] = readVarint(chunk, address % CHUNK_SPAN);
+    return { chunk, key, keyEnd: key + length };
+  }
+
+  private sameKey(address: number, n: number): boolean {
+    const r = this.record(address);
+    return r.keyEnd - r.key === n && this.scratch.compare(r.chunk, r.key, r.keyEnd, 0, n) === 0;
+  }
+
+  private where(address: number): string {
+    const r = this.record(address);
+    const [file, at] = readVarint(r.chunk, r.keyEnd);
+    const [line] = readVarint(r.chunk, at);
+    return `${this.files[file]}:${line}`;
+  }
+
+  private insert(n: number, h: number, file: number, line: number): void {
+    if (this.count + 1 > this.slots.length * MAX_LOAD) this.grow();
+    const size = varintLength(n) + n + varintLength(file) + varintLength(line);
+    if (this.at + size > this.chunk.length) this.newChunk(size);
+    const start = this.at;
+    let at = writeVarint(this.chunk, start, n);
+    at += this.scratch.copy(this.chunk, at, 0, n);
+    at = writeVarint(this.chunk, at, file);
+    this.at = writeVarint(this.chunk, at, line);
+    this.place((this.chunks.length - 1) * CHUNK_SPAN + start + 1, h);
+    this.count++;
+  }
+
+  private newChunk(size: number): void {
+    if (this.chunks.length >= MAX_CHUNKS) throw new UserError('the roster rows hold more than 2 GiB of distinct handles: split the input');
+    this.chunk = Buffer.allocUnsafeSlow(size > CHUNK_BYTES / 2 ? size : CHUNK_BYTES);
+    this.chunks.push(this.chunk);
+    this.at = 0;
+  }
+
+  private place(slot: number, h: number): void {
+    const mask = this.slots.length - 1;
+    let i = h & mask;
+    while (this.slots[i] !== 0) i = (i + 1) & mask;
+    this.slots[i] = slot;
+    this.tags[i] = h >>> 24;
+  }
+
+  private grow(): void {
+    const old = this.slots;
+    this.slots = new Uint32Array(old.length * 2);
+    this.tags = new Uint8Array(old.length * 2);
+    for (const slot of old) {
+      if (slot === 0) continue;
+      const r = this.record(slot - 1);
+      this.place(slot, this.hash(r.chunk, r.key, r.keyEnd));
+    }
+  }
+}
+
+/** LEB128, for numbers up to 2^53: most lengths, file indexes and lines take one to three bytes. */
+function writeVarint(buf: Buffer, at: number, n: number): number {
+  while (n >= 0x80) {
+    buf[at++] = (n % 0x80) | 0x80;
+    n = Math.floor(n / 0x80);
+  }
+  buf[at++] = n;
+  return at;
+}
+
+function readVarint(buf: Buffer, at: number): [value: number, next: number] {
+  let n = 0;
+  let scale = 1;
+  for (;;) {
+    const b = buf[at++]!;
+    n += (b & 0x7f) * scale;
+    if (b < 0x80) return [n, at];
+    scale *= 0x80;
+  }
+}
+
+function varintLength(n: number): number {
+  let length = 1;
+  while (n >= 0x80) {
+    n = Math.floor(n / 0x80);
+    length++;
+  }
+  return length;
 }
