@@ -30,7 +30,10 @@ export async function followers(file: string, flags: FollowersFlags, io: CliIo, 
     ...(of ? { of } : {}), ...(platformFlag ? { platformFlag } : {}), defaultPlatform: platformFlag ?? resolved.defaultPlatform,
     asOfDay: Math.floor(Date.now() / 86_400_000), failOn: flags.failOn ?? null,
     renderer: await followersRendererFor(format, { tool: 'influaudit', version, schema: 1, confidence: resolved.scoring.audience.confidence, color: useColor(io, flags.color), width: io.stdout.columns ?? 80 }),
-  }, { out, diagnostics });
+  }, { out, diagnostics }).catch(async (e: unknown) => {
+    await out.end().catch(() => undefined);
+    throw e;
+  });
   // Only its "…and N more rejected rows" line: the summary line is the followers' own.
   diagnostics.finish({ accounts: 0, authentic: 0, suspicious: 0, likelyFake: 0, insufficientData: 0, rows: summary.rows, warnings: 0, gate: { failOn: null, minScore: null, failed: false } });
   if (!quiet && (format === 'ndjson' || format === 'csv')) {

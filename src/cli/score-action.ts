@@ -52,7 +52,11 @@ export async function score(files: string[], flags: ScoreFlags, io: CliIo, versi
       ...(flags.events !== undefined ? { events: await readEvents(await fileSource(flags.events), flags.dates) } : {}),
     },
     { out, diagnostics },
-  );
+  ).catch(async (e: unknown) => {
+    // What was written (a document closed with the error) must reach stdout before the exit: the sink's timer would not.
+    await out.end().catch(() => undefined);
+    throw e;
+  });
   await out.end();
   return exitCodeFor(summary.gate.failed);
 }

@@ -49,10 +49,16 @@ export class Diagnostics {
     if (!this.opts.quiet) this.err(`influaudit: ${safeText(message)}`);
   }
 
-  finish(s: RunSummary): void {
+  /** Printed even with --quiet: part of an error. */
+  error(message: string): void {
+    this.err(`influaudit: ${safeText(message)}`);
+  }
+
+  /** The counts of what was not printed, then the summary line (ndjson, csv); null for a run that failed: no summary. */
+  finish(s: RunSummary | null): void {
     if (this.more > 0 && !this.opts.quiet) this.err(`influaudit: …and ${this.more} more rejected rows (see --format json)`);
     if (this.moreWarnings > 0 && !this.opts.quiet) this.err(`influaudit: …and ${this.moreWarnings} more unreadable cells (see --format json)`);
-    if (this.opts.summaryLine && !this.opts.quiet) {
+    if (s !== null && this.opts.summaryLine && !this.opts.quiet) {
       const gate = s.gate.failOn === null && s.gate.minScore === null ? '' : `; gate ${s.gate.failed ? 'failed' : 'passed'}`;
       this.err(`influaudit: ${countOf(s.accounts, 'account')} (${s.authentic} authentic, ${s.suspicious} suspicious, ${s.likelyFake} likely fake, ${s.insufficientData} insufficient data); rows ${s.rows.read} read, ${s.rows.used} used, ${s.rows.rejected} rejected${s.warnings ? `, ${countOf(s.warnings, 'unreadable cell')}` : ''}${gate}`);
     }

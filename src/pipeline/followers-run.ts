@@ -17,7 +17,7 @@ import { openInputs } from './open-inputs.js';
 import { readInput } from './read-input.js';
 import { FollowersReader } from './readers/followers.js';
 import { RowLedger } from './row-ledger.js';
-import type { RunIo } from './score-run.js';
+import { closeFailed, noUsableRow, type RunIo } from './score-run.js';
 
 export interface FollowersRun {
   source: InputSource;
@@ -66,18 +66,33 @@ export async function runFollowers(run: FollowersRun, io: RunIo): Promise<{ summ
       s.classes.push(c.class);
       for (const id of c.rules) s.fired.set(id, (s.fired.get(id) ?? 0) + 1);
       for (const id of c.missing) s.missing.set(id, (s.missing.get(id) ?? 0) + 1);
+      begin();
       io.out.write(run.renderer.item({ line: row.line, id: row.id ?? null, of: row.of, platform: row.platform, class: c.class, rules: c.rules }));
     },
     rejected: (r) => ledger.reject(r),
   });
-  io.out.write(run.renderer.begin());
-  await readInput(input!, reader, ledger, io.out);
-  const influencers = [...samples.values()].map((s) => judgeSample(s, run.thresholds));
-  const summary = summarise(influencers, ledger.rows, run.failOn);
-  io.out.write(run.renderer.end({ influencers, summary, rejected: ledger.rejected }));
-  if (ledger.rows.used === 0 && !io.out.closed) {
-    throw new UserError(ledger.rows.read === 0 ? 'no data rows in the input (header only?)' : `no usable row: all ${ledger.rows.read} rows were rejected`);
+  // As in `score`: the document begins with its first follower, and a failure once it began closes it with the error.
+  let begun = false;
+  const begin = () => {
+    if (!begun) io.out.write(run.renderer.begin());
+    begun = true;
+  };
+  const judged = () => {
+    const influencers = [...samples.values()].map((s) => judgeSample(s, run.thresholds));
+    return { influencers, summary: summarise(influencers, ledger.rows, run.failOn) };
+  };
+  try {
+    await readInput(input!, reader, ledger, io.out);
+  } catch (e) {
+    if (!begun) throw e;
+    const { influencers, summary } = judged();
+    throw closeFailed(e, summary, io, (s, error) => run.renderer.end({ influencers, summary: s, rejected: ledger.rejected, error }));
   }
+  const { influencers, summary } = judged();
+  const unusable = ledger.rows.used === 0 && !io.out.closed ? noUsableRow(ledger.rows) : undefined;
+  begin();
+  io.out.write(run.renderer.end({ influencers, summary, rejected: ledger.rejected, ...(unusable ? { error: unusable.message } : {}) }));
+  if (unusable) throw unusable;
   return { summary, influencers };
 }
 

@@ -1,3 +1,4 @@
+import { countOf } from '../core/format.js';
 import { PLATFORMS } from '../core/platform.js';
 import { scoreAccount, type AccountResult } from '../core/score-account.js';
 import { recognise } from '../io/recognise.js';
@@ -22,43 +23,83 @@ export interface RunIo {
 
 /**
  * `influaudit score`: read → recognise → rows → group → score → render → sink. Every input is opened and recognised
- * before anything is written; rosters alone stream, each row scored as it is read, in memory that grows only with
- * the accounts seen; any other input is joined by account first. Rows read = used + rejected.
+ * before anything is written, and the document begins with its first account: a run that fails before one is scored
+ * (a file that cannot be read, dates that need --dates) leaves stdout empty. Rosters alone stream, each row scored as
+ * it is read, in memory that grows only with the accounts seen; any other input is joined by account first. Rows
+ * read = used + rejected.
+ *
+ * Once output began, a failure (an input that cannot be read on, a UserError from a reader, a bug) still closes the
+ * document, saying the run failed (`closeFailed`), and is then thrown: exit 2, whatever the format.
  */
 export async function runScore(plan: ScorePlan, io: RunIo): Promise<RunSummary> {
   const note = (m: string) => io.diagnostics.note(m);
   const inputs = await openInputs(plan.sources, (head) => recognise(head.header, plan.overrides, head.source), note);
   const ledger = new RowLedger(io.diagnostics);
   const verdicts = new SummaryCounter(plan.gate);
+  let begun = false;
+  const begin = () => {
+    if (!begun) io.out.write(plan.renderer.begin());
+    begun = true;
+  };
   const emit = (r: AccountResult) => {
+    begin();
     verdicts.add(r.verdict, r.score);
     io.out.write(plan.renderer.item(r));
   };
   const joiner = new Joiner();
   const streaming = inputs.every((i) => i.recognised.kind === 'roster');
   const readerFor = scoreReader({ plan, ledger, joiner, rosterRows: new FirstSeen(), note, ...(streaming ? { scored: emit } : {}) });
-  io.out.write(plan.renderer.begin());
-  for (const input of inputs) {
-    const reader = readerFor(input);
-    await readInput(input, reader, ledger, io.out);
-    if (reader.sawYearless && !plan.yearGiven) note(`${input.source.name}: dates have no year; placed from ${plan.startYear} for ordering only (set the first row's year with --year)`);
-  }
-  for (const e of plan.events ?? []) {
-    for (const p of e.platform ? [e.platform] : PLATFORMS) joiner.find(e.handle, p)?.events.push({ day: e.day, label: e.label });
-  }
-  for (const draft of joiner.all()) {
-    if (io.out.closed) break;
-    const { input, issues } = toAccountInput(draft, plan.postSelection);
-    for (const d of issues.duplicates) ledger.unuse(d);
-    emit(scoreAccount(input, plan.config));
-    await io.out.ready();
+  try {
+    for (const [i, input] of inputs.entries()) {
+      const reader = readerFor(input);
+      // A reader that fails closes its own input (read-csv); those not read yet are closed here.
+      await readInput(input, reader, ledger, io.out).catch((e: unknown) => {
+        for (const later of inputs.slice(i + 1)) later.csv.close();
+        throw e;
+      });
+      if (reader.sawYearless && !plan.yearGiven) note(`${input.source.name}: dates have no year; placed from ${plan.startYear} for ordering only (set the first row's year with --year)`);
+    }
+    for (const e of plan.events ?? []) {
+      for (const p of e.platform ? [e.platform] : PLATFORMS) joiner.find(e.handle, p)?.events.push({ day: e.day, label: e.label });
+    }
+    for (const draft of joiner.all()) {
+      if (io.out.closed) break;
+      const { input, issues } = toAccountInput(draft, plan.postSelection);
+      for (const d of issues.duplicates) ledger.unuse(d);
+      emit(scoreAccount(input, plan.config));
+      await io.out.ready();
+    }
+  } catch (e) {
+    if (!begun) throw e;
+    throw closeFailed(e, verdicts.summary(ledger.rows, ledger.warnings.length), io, (summary, error) => plan.renderer.end({ summary, rejected: ledger.rejected, warnings: ledger.warnings, error }));
   }
   const summary = verdicts.summary(ledger.rows, ledger.warnings.length);
-  io.out.write(plan.renderer.end({ summary, rejected: ledger.rejected, warnings: ledger.warnings }));
+  const unusable = ledger.rows.used === 0 && !io.out.closed ? noUsableRow(ledger.rows) : undefined;
+  begin();
+  io.out.write(plan.renderer.end({ summary, rejected: ledger.rejected, warnings: ledger.warnings, ...(unusable ? { error: unusable.message } : {}) }));
   // A reader that left (| head -1) saw part of the output: a summary line would present that part as the whole.
   if (!io.out.closed) io.diagnostics.finish(summary);
-  if (ledger.rows.used === 0 && !io.out.closed) {
-    throw new UserError(ledger.rows.read === 0 ? 'no data rows in the input (header only?)' : `no usable row: all ${ledger.rows.read} rows were rejected`);
-  }
+  if (unusable) throw unusable;
   return summary;
+}
+
+/** Every row rejected, or none to read: the run could not score anything. */
+export function noUsableRow(rows: { read: number }): UserError {
+  return new UserError(rows.read === 0 ? 'no data rows in the input (header only?)' : `no usable row: all ${rows.read} rows were rejected`);
+}
+
+/**
+ * A failure after the output began: the document is closed with what was read and the error (`end`), stderr gets the
+ * rejected-row counts but no summary line (its counts are not the input's), and the error to throw is returned: a
+ * user error keeps its one line, saying the output is incomplete; a bug keeps its stack.
+ */
+export function closeFailed<S extends { rows: { read: number } }>(e: unknown, summary: S, io: RunIo, end: (summary: S, error: string) => string): unknown {
+  const message = e instanceof UserError ? e.message : `internal error (${e instanceof Error ? e.message : String(e)}): see stderr`;
+  io.out.write(end(summary, message));
+  io.diagnostics.finish(null);
+  if (io.out.closed) return e;
+  const stopped = `stopped after ${countOf(summary.rows.read, 'row')} read: the output so far is closed with this error`;
+  if (e instanceof UserError) return new UserError(`${e.message}; ${stopped}`);
+  io.diagnostics.error(stopped);
+  return e;
 }

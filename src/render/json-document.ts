@@ -25,7 +25,12 @@ export function jsonDocument<Item, Tail>(head: object, list: string, item: (x: I
   };
 }
 
-/** One JSON object per line; what ends the run goes to stderr, not here. */
+/** `{ error }` for a run that failed after its output began, else nothing. */
+export function failedKey(error: string | undefined): { error?: string } {
+  return error === undefined ? {} : { error };
+}
+
+/** One JSON object per line; what ends the run goes to stderr, not here (a failure too: every line is whole). */
 export function ndjsonLines<Item, Tail>(item: (x: Item) => unknown): Renderer<Item, Tail> {
   return { begin: () => '', item: (x) => `${JSON.stringify(item(x))}\n`, end: () => '' };
 }

@@ -70,6 +70,7 @@ export const summarySchema = z.object({
   rows: z.object({ read: z.number().int().min(0), used: z.number().int().min(0), rejected: z.number().int().min(0) }).describe('read = used + rejected'),
   warnings: z.number().int().min(0).describe('unreadable optional cells in rows still used'),
   gate: z.object({ failOn: z.enum(['suspicious', 'likely-fake']).nullable(), minScore: z.number().nullable(), failed: z.boolean() }),
+  failed: z.literal(true).optional().describe('present when the run failed (exit 2): the counts stop where it stopped; see error'),
 });
 
 export const outputSchema = z.object({
@@ -79,6 +80,7 @@ export const outputSchema = z.object({
   norms: z.string().describe('the default platform\'s norm table'),
   normsByPlatform: z.record(z.string(), z.record(z.string(), z.string())).describe('platform → basis → norm table in force'),
   accounts: z.array(accountSchema),
+  error: z.string().optional().describe('present when the run failed after its output began, or scored nothing (exit 2): why'),
   rejected: z.array(rejectedSchema),
   warnings: z.array(warningSchema).describe('optional cells that could not be read; their rows were used without them'),
   summary: summarySchema,

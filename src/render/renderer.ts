@@ -19,6 +19,8 @@ export interface ScoreTail {
   summary: RunSummary;
   rejected: readonly RejectedRow[];
   warnings: readonly CellWarning[];
+  /** Set when the run failed after its output began: the document closes saying so (exit 2). */
+  error?: string;
 }
 export type ScoreRenderer = Renderer<AccountResult, ScoreTail>;
 
@@ -27,5 +29,7 @@ export interface FollowersTail {
   influencers: readonly InfluencerAudience[];
   summary: FollowersSummary;
   rejected: readonly RejectedRow[];
+  /** As in ScoreTail. */
+  error?: string;
 }
 export type FollowersRenderer = Renderer<FollowerOut, FollowersTail>;

@@ -1,6 +1,6 @@
 import type { ShareEstimate } from '../../core/audience/wilson.js';
 import type { FollowerOut, FollowersMeta, InfluencerAudience } from '../../shared/followers-output.js';
-import { jsonDocument, ndjsonLines } from '../json-document.js';
+import { failedKey, jsonDocument, ndjsonLines } from '../json-document.js';
 import type { FollowersRenderer, FollowersTail } from '../renderer.js';
 
 const r4 = (x: number) => Math.round(x * 1e4) / 1e4;
@@ -21,10 +21,15 @@ export function influencerJson(a: InfluencerAudience): InfluencerAudience {
   };
 }
 
-/** One JSON document, streamed: followers as they are classified, then the audiences, the rejected rows and the summary. */
+/**
+ * One JSON document, streamed: followers as they are classified, then the audiences, the rejected rows and the
+ * summary; `error` and `summary.failed` when the run failed after the output began.
+ */
 export function followersJsonRenderer(meta: FollowersMeta): FollowersRenderer {
   const head = { tool: meta.tool, version: meta.version, schema: meta.schema, kind: 'followers' };
-  return jsonDocument(head, 'followers', followerJson, ({ influencers, rejected, summary }: FollowersTail) => ({ influencers: influencers.map(influencerJson), rejected, summary }));
+  return jsonDocument(head, 'followers', followerJson, ({ influencers, rejected, summary, error }: FollowersTail) => ({
+    ...failedKey(error), influencers: influencers.map(influencerJson), rejected, summary: error === undefined ? summary : { ...summary, failed: true },
+  }));
 }
 
 /** One follower object per line; the audiences and the summary go to stderr as text. */

@@ -4,7 +4,7 @@ import { accountCard } from './html/account-card.js';
 import { HTML_FOOT, htmlHead } from './html/document.js';
 import { SeenNormTables } from './html/norm-tables.js';
 import { rejectedSection, warningsSection } from './html/rejected-table.js';
-import { overviewRow, summarySection } from './html/summary.js';
+import { failedSection, overviewRow, summarySection } from './html/summary.js';
 
 /**
  * The overview table lists this many accounts at most: past it the summary says how many more there are, so a
@@ -29,8 +29,8 @@ export function htmlRenderer(meta: RunMeta): ScoreRenderer {
       const open = n === 1 ? '<section class="accounts" aria-labelledby="accounts-h"><h2 id="accounts-h">Accounts</h2>\n' : '';
       return `${open}${accountCard(r, n, meta.explain)}\n`;
     },
-    end({ summary, rejected, warnings }) {
-      const parts = [n > 0 ? '</section>' : '', summarySection({ rows: overview, more: n - overview.length }, tables.tables(), summary), rejectedSection(rejected), warningsSection(warnings)];
+    end({ summary, rejected, warnings, error }) {
+      const parts = [n > 0 ? '</section>' : '', error === undefined ? '' : failedSection(error), summarySection({ rows: overview, more: n - overview.length }, tables.tables(), summary), rejectedSection(rejected), warningsSection(warnings)];
       return `${parts.filter(Boolean).join('\n')}\n${HTML_FOOT}`;
     },
   };

@@ -3,6 +3,7 @@ import type { AccountResult } from '../../core/score-account.js';
 import type { RunMeta } from '../../shared/run-meta.js';
 import type { ScoreRenderer } from '../renderer.js';
 import { markdownText } from '../safe-text.js';
+import { RUN_FAILED_NOTE } from '../run-failed.js';
 import { VERDICT_LABEL } from '../verdict-label.js';
 
 /**
@@ -13,10 +14,11 @@ export function markdownRenderer(meta: RunMeta): ScoreRenderer {
   return {
     begin: () => `## influaudit\n\nNorms: \`${meta.norms}\`.\n\n| Account | Platform | Followers | Score | Verdict | Reasons |\n|---|---|---:|---:|---|---|\n`,
     item: (r) => `| ${markdownText(r.handle)} | ${r.platform} | ${r.followers ?? '–'} | ${r.score ?? '–'} | ${VERDICT_LABEL[r.verdict]} | ${reasons(r)} |\n`,
-    end({ summary, rejected, warnings }) {
+    end({ summary, rejected, warnings, error }) {
       const out = ['', `${countOf(summary.accounts, 'account')}: ${summary.authentic} authentic, ${summary.suspicious} suspicious, ${summary.likelyFake} likely fake, ${summary.insufficientData} insufficient data. ` +
         `Rows: ${summary.rows.read} read, ${summary.rows.used} used, ${summary.rows.rejected} rejected.`];
       if (summary.gate.failOn !== null || summary.gate.minScore !== null) out.push('', `**Gate: ${summary.gate.failed ? 'failed' : 'passed'}**`);
+      if (error !== undefined) out.push('', `**Run failed:** ${markdownText(error)}. ${RUN_FAILED_NOTE}`);
       if (rejected.length > 0) {
         out.push('', `### Rejected rows (${rejected.length})`, '', '| File | Line | Column | Value | Reason |', '|---|---:|---|---|---|');
         for (const x of rejected) out.push(`| ${markdownText(x.file)} | ${x.line} | ${markdownText(x.column ?? '–')} | ${markdownText(x.value ?? '–')} | ${markdownText(x.reason)} |`);

@@ -11,6 +11,7 @@ import type { RunMeta } from '../../shared/run-meta.js';
 import type { RunSummary } from '../../shared/run-summary.js';
 import type { ScoreRenderer } from '../renderer.js';
 import { PRIMARY_SIGNALS } from '../../core/scoring-config.js';
+import { RUN_FAILED_NOTE } from '../run-failed.js';
 import { VERDICT_LABEL } from '../verdict-label.js';
 
 /**
@@ -38,10 +39,11 @@ export function tableRenderer(meta: RunMeta): ScoreRenderer {
       above = reasons;
       return `${top}\n${boxRow(columns, account)}\n${boxRule(columns, account, reasons)}\n${boxRow(columns, reasons)}\n`;
     },
-    end({ summary, rejected, warnings }) {
+    end({ summary, rejected, warnings, error }) {
       const out: string[] = [];
       if (above !== undefined) out.push(boxBottom(columns, above));
       out.push(summaryLine(summary, meta, c));
+      if (error !== undefined) out.push(c.red.bold(`run failed: ${safeText(error)}. ${RUN_FAILED_NOTE}`));
       if (rejected.length > 0) out.push(c.dim(`${rejected.length} row(s) rejected: see the messages above, or --format json for the list`));
       if (warnings.length > 0) out.push(c.dim(`${countOf(warnings.length, 'unreadable cell')} left out of rows still used: see the messages above, or --format json for the list`));
       return `${out.join('\n')}\n`;

@@ -27,6 +27,7 @@ thead th{background:var(--na-bg)}
 .badge.v-insufficient-data{color:var(--na);background:var(--na-bg)}
 .counts{list-style:none;display:flex;flex-wrap:wrap;gap:8px 20px;padding:0;margin:4px 0 10px}
 .summary,.rejected{background:#fff;border:1px solid var(--line);border-radius:8px;padding:4px 16px 10px;overflow-x:auto}
+.failed{background:var(--bad-bg);color:var(--bad);border:2px solid var(--bad);border-radius:8px;padding:4px 16px 10px}
 .card{background:#fff;border:1px solid var(--line);border-left:6px solid var(--na);border-radius:8px;padding:4px 16px 12px;margin:14px 0;break-inside:avoid;page-break-inside:avoid}
 .card.v-authentic{border-left-color:#1a7f37}.card.v-suspicious{border-left-color:#bf8700}.card.v-likely-fake{border-left-color:#cf222e}
 .card header{display:flex;flex-wrap:wrap;align-items:center;gap:6px 12px}

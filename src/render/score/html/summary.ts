@@ -7,6 +7,7 @@ import { fmtCompact, fmtPctValue } from './format.js';
 import { typicalRange } from '../../../core/engagement/signal.js';
 import type { ShownTable } from './norm-tables.js';
 import { verdictBadge } from './verdict-badge.js';
+import { RUN_FAILED_NOTE } from '../../run-failed.js';
 
 /** The accounts' one-line overview, as table rows, and how many accounts it left out. */
 export interface Overview {
@@ -36,6 +37,11 @@ function gateLine(s: RunSummary): string {
   const rule = [g.failOn === null ? '' : `--fail-on ${g.failOn}`, g.minScore === null ? '' : `--min-score ${g.minScore}`].filter(Boolean).join(', ');
   const result = g.failed ? '<span class="badge gate-failed"><span aria-hidden="true">✗</span> failed</span>' : '<span class="badge gate-passed"><span aria-hidden="true">✓</span> passed</span>';
   return `<p class="gate">Gate (<code>${esc(rule)}</code>): ${result}</p>`;
+}
+
+/** A run that failed after its report began: said before the summary, whose counts stop where it stopped. */
+export function failedSection(error: string): string {
+  return `<section class="failed" role="alert" aria-labelledby="failed-h"><h2 id="failed-h">Run failed</h2><p>${esc(error)}.</p><p>${esc(RUN_FAILED_NOTE)}</p></section>`;
 }
 
 /** One account's line in the overview table; `n` numbers its card. */

@@ -1,0 +1,149 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Readable, Writable } from 'node:stream';
+import { parse } from 'csv-parse/sync';
+import { describe, expect, it } from 'vitest';
+import type { CliIo } from '../../src/cli/cli-io.js';
+import { runCli } from '../../src/cli/program.js';
+import { hasStack } from '../e2e/run-cli.js';
+
+/**
+ * Exit 2 never leaves half a document on stdout. A run refused before its output began leaves stdout empty; one that
+ * fails after (an input that cannot be read on) closes its document saying so, in every format and command.
+ */
+
+const tmp = mkdtempSync(join(tmpdir(), 'influaudit-run-failed-'));
+function file(name: string, content: string): string {
+  const p = join(tmp, name);
+  writeFileSync(p, content);
+  return p;
+}
+
+/** An input that fails as a disk or a pipe does: an errno error from `read`. */
+function ioError(): NodeJS.ErrnoException {
+  return Object.assign(new Error('EIO: i/o error, read'), { code: 'EIO', errno: -5, syscall: 'read' });
+}
+
+/** A stdin that gives `text`, then fails instead of ending. */
+function failingStdin(text: string): Readable {
+  return Readable.from((async function* () {
+    yield Buffer.from(text);
+    throw ioError();
+  })());
+}
+
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/**
+ * Runs the CLI in process, then waits past the sink's idle flush (50 ms): output still pending when runCli returned
+ * shows up, as it would have if the process lived on a moment (it sometimes did: the bug this guards against).
+ */
+async function run(args: string[], stdin: Readable = Readable.from([])): Promise<Run> {
+  const chunks: Buffer[] = [];
+  const stdout = new Writable({
+    write(chunk: Buffer, _enc, cb) {
+      chunks.push(chunk);
+      cb();
+    },
+  });
+  const err: string[] = [];
+  const io: CliIo = { stdout, stdin, err: (line) => void err.push(`${line}\n`), env: { NO_COLOR: '1' }, cwd: process.cwd() };
+  const code = await runCli(args, io);
+  await new Promise((resolve) => setTimeout(resolve, 120));
+  return { code, stdout: Buffer.concat(chunks).toString('utf8'), stderr: err.join('') };
+}
+
+const FORMATS = ['table', 'json', 'ndjson', 'csv', 'markdown', 'html'] as const;
+
+describe('refused before any output: exit 2, stdout empty, one line', () => {
+  const cases: [string, string[], RegExp][] = [
+    ['a file without a header line', [file('no-header.csv', 'marie.voyage,48200,310\nnano.jardin,3200,150\n')], /no-header\.csv: columns not recognised\. Saw "marie\.voyage", "48200", "310"/],
+    ['a YouTube Studio "Chart data" export', ['fixtures/posts-youtube-chart-data-per-day.csv'], /posts-youtube-chart-data-per-day\.csv: .*Chart data/i],
+    ['two files, the second refused', ['fixtures/roster-demo.csv', 'fixtures/roster-unrecognised.csv'], /roster-unrecognised\.csv: columns not recognised/],
+    ['dates that need --dates (found while reading, before the first account)', [file('mixed-dates.csv', 'handle,date,followers\na,13/01/2026,100\na,01/14/2026,110\n')], /mixed-dates\.csv: dates mix day-first .* --dates dmy or --dates mdy$/],
+  ];
+  it.each(cases)('%s', async (_name, files, message) => {
+    const runs = await Promise.all(FORMATS.map((format) => run(['score', ...files, '--format', format])));
+    for (const [i, r] of runs.entries()) {
+      expect(r.code, FORMATS[i]).toBe(2);
+      expect(r.stdout, FORMATS[i]).toBe('');
+      expect(r.stderr.trim().split('\n'), FORMATS[i]).toHaveLength(1);
+      expect(r.stderr.trim(), FORMATS[i]).toMatch(message);
+    }
+  });
+});
+
+/** A roster long enough that accounts were written (past the 500 rows held to decide the file's conventions). */
+function roster(rows: number): string {
+  const lines = ['handle,followers,following,avg likes,avg comments'];
+  for (let i = 0; i < rows; i++) lines.push(`acct${i},${10_000 + i},${300 + (i % 500)},${200 + (i % 90)},${5 + (i % 7)}`);
+  return `${lines.join('\n')}\n`;
+}
+
+const FAILURE = '<stdin>: cannot read (EIO: i/o error, read)';
+
+/** The last stderr line: the error, one line, saying the output is closed with it. */
+function expectErrorLine(r: Run): void {
+  expect(r.code).toBe(2);
+  expect(hasStack(r.stderr)).toBe(false);
+  const last = r.stderr.trim().split('\n').pop();
+  expect(last).toMatch(/^influaudit: <stdin>: cannot read \(EIO: i\/o error, read\); stopped after \d+ rows read: the output so far is closed with this error$/);
+  // no summary line: its counts would not be the input's
+  expect(r.stderr).not.toMatch(/accounts \(.*\); rows/);
+}
+
+describe('an input that fails after output began: the document is closed and says the run failed, exit 2', () => {
+  const text = roster(3000);
+  it.each([
+    ['stdin alone', ['-']],
+    ['stdin after a roster that streamed', ['fixtures/roster-demo.csv', '-']],
+  ])('score, %s, every format', async (_name, inputs) => {
+    const runs = Object.fromEntries(await Promise.all(FORMATS.map(async (f) => [f, await run(['score', ...inputs, '--format', f], failingStdin(text))] as const)));
+    for (const r of Object.values(runs)) expectErrorLine(r);
+
+    const doc = JSON.parse(runs['json']!.stdout) as { accounts: unknown[]; error: string; summary: { failed: boolean; accounts: number; rows: { read: number } } };
+    expect(doc.error).toBe(FAILURE);
+    expect(doc.summary.failed).toBe(true);
+    expect(doc.accounts.length).toBeGreaterThan(0);
+    expect(doc.summary.accounts).toBe(doc.accounts.length);
+
+    const lines = runs['ndjson']!.stdout.trim().split('\n').map((l) => JSON.parse(l) as { handle: string });
+    expect(lines.length).toBe(doc.accounts.length);
+    expect(lines.every((l) => typeof l.handle === 'string')).toBe(true);
+
+    const rows = parse(runs['csv']!.stdout, { relax_quotes: false }) as string[][];
+    expect(rows.length).toBe(1 + doc.accounts.length);
+
+    expect(runs['markdown']!.stdout).toContain('**Run failed:** \\<stdin\\>: cannot read (EIO: i/o error, read). Exit code 2');
+    expect(runs['table']!.stdout).toMatch(/└─+┘\n.*\nrows: .*\nrun failed: <stdin>: cannot read \(EIO: i\/o error, read\)\. Exit code 2/);
+    const html = runs['html']!.stdout;
+    expect(html).toContain('<h2 id="failed-h">Run failed</h2><p>&lt;stdin&gt;: cannot read (EIO: i/o error, read).</p>');
+    expect(html.endsWith('</main>\n</body>\n</html>\n')).toBe(true);
+    expect(html.match(/<article /g)).toHaveLength(doc.accounts.length);
+  });
+
+  it('followers, every format', async () => {
+    const sample = ['username,followers,following,posts,has_profile_pic'];
+    for (let i = 0; i < 5000; i++) sample.push(`user${i},${i % 900},${200 + (i % 3000)},${i % 120},${i % 7 ? 1 : 0}`);
+    const input = `${sample.join('\n')}\n`;
+    const runs = Object.fromEntries(await Promise.all((['table', 'json', 'ndjson', 'csv'] as const).map(async (f) => [f, await run(['followers', '-', '--of', 'x', '--format', f], failingStdin(input))] as const)));
+    for (const r of Object.values(runs)) expectErrorLine(r);
+    const doc = JSON.parse(runs['json']!.stdout) as { followers: unknown[]; influencers: unknown[]; error: string; summary: { failed: boolean } };
+    expect(doc).toMatchObject({ error: FAILURE, summary: { failed: true } });
+    expect(doc.followers.length).toBeGreaterThan(0);
+    expect(runs['ndjson']!.stdout.trim().split('\n').map((l) => JSON.parse(l) as unknown)).toHaveLength(doc.followers.length);
+    expect(parse(runs['csv']!.stdout, { relax_quotes: false })).toHaveLength(1 + doc.followers.length);
+    expect(runs['table']!.stdout).toContain(`run failed: ${FAILURE}. Exit code 2`);
+  });
+
+  it('--quiet keeps the error line', async () => {
+    const r = await run(['score', '-', '--format', 'csv', '-q'], failingStdin(roster(3000)));
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expectErrorLine(r);
+  });
+});
