@@ -24,6 +24,12 @@ export function resolveConfig(file: ConfigFile, source: string): ResolvedConfig 
   if (verdict.suspiciousMin > verdict.authenticMin) {
     throw new UserError(`${source}: verdict.suspiciousMin (${verdict.suspiciousMin}) must not be above verdict.authenticMin (${verdict.authenticMin})`);
   }
+  const followRatio = { ...d.followRatio, ...stripUndefined(file.followRatio ?? {}) };
+  for (const [start, full] of [['massRatioStart', 'massRatioFull'], ['followForFollowRatioStart', 'followForFollowRatioFull']] as const) {
+    if (followRatio[start] > followRatio[full]) {
+      throw new UserError(`${source}: followRatio.${start} (${followRatio[start]}) must not be above followRatio.${full} (${followRatio[full]})`);
+    }
+  }
   return {
     defaultPlatform: file.defaultPlatform ?? 'instagram',
     scoring: deepFreeze({
@@ -33,7 +39,7 @@ export function resolveConfig(file: ConfigFile, source: string): ResolvedConfig 
       primarySignals: d.primarySignals,
       norms: { tables, byPlatform },
       engagement: { ...d.engagement, ...stripUndefined(file.engagement ?? {}) },
-      followRatio: { ...d.followRatio, ...stripUndefined(file.followRatio ?? {}) },
+      followRatio,
       growth: { ...d.growth, ...stripUndefined(file.growth ?? {}) },
       posts: { ...d.posts, ...stripUndefined(file.posts ?? {}) },
       audience: resolveAudience(d.audience, file.audience, source),

@@ -1,16 +1,68 @@
 import { z } from 'zod';
-import { RULE_IDS } from '../core/audience/rule-config.js';
-import { DEFAULT_GROWTH } from '../core/growth/thresholds.js';
+import { RULE_IDS, type RuleId } from '../core/audience/rule-config.js';
+import type { GrowthThresholds } from '../core/growth/thresholds.js';
 import { RATE_BASES, type RateBasis } from '../core/norms/types.js';
 import { PLATFORMS } from '../core/platform.js';
 import { DEFAULT_WEIGHTS } from '../core/scoring-config.js';
-import { DEFAULT_POSTS } from '../core/posts/thresholds.js';
+import type { PostThresholds } from '../core/posts/thresholds.js';
 
-/** A strict object of optional non-negative numbers, one per numeric key of a defaults object. */
-function numbersLike(defaults: object) {
-  const keys = Object.entries(defaults).filter(([, v]) => typeof v === 'number').map(([k]) => k);
-  return z.strictObject(Object.fromEntries(keys.map((k) => [k, z.number().nonnegative().optional()])) as Record<string, z.ZodOptional<z.ZodNumber>>);
+/**
+ * Every number has the bounds the code can run with, so a value the schema accepts never ends in an internal error
+ * (`posts.minPosts: 0` used to reach a median of no posts). The kinds of number:
+ */
+/** A count of posts, points or accounts the code takes a median or a spread of: at least `min`, whole. */
+const count = (min: number, why: string) => z.number().int(`a whole number (${why})`).min(min, `at least ${min} (${why})`);
+/** Something the code divides by: above 0. */
+const divisor = z.number().positive('above 0 (it divides)');
+/** A limit, a number of days, a multiple of the noise: 0 or more. */
+const limit = z.number().nonnegative();
+/** A share of something, 0 to 1. */
+const fraction = z.number().min(0).max(1);
+
+/** One bound per key of `T` (the compiler checks none is missing): a new threshold must say what it can run with. */
+function thresholdsSchema<T>(bounds: Record<keyof T, z.ZodNumber>) {
+  const shape = Object.fromEntries(Object.entries<z.ZodNumber>(bounds).map(([k, v]) => [k, v.optional()]));
+  return z.strictObject(shape as { [K in keyof T]: z.ZodOptional<z.ZodNumber> });
 }
+
+const growth = thresholdsSchema<GrowthThresholds>({
+  minPoints: count(2, 'a baseline needs two points'),
+  minSpanDays: limit,
+  minSpikeShareOfFollowers: limit,
+  minSpikeGain: limit,
+  spikeNoiseMultiple: limit,
+  dropWindowDays: limit,
+  minDropShareOfSpike: limit,
+  dropNoiseMultiple: limit,
+  eventToleranceDays: limit,
+  severeSpikeShareOfFollowers: divisor,
+  severeDropShareOfSpike: divisor,
+  largeSpikeShareOfFollowers: divisor,
+  adsMaxGainPerDay: limit,
+  followingJumpMinCount: limit,
+  followingJumpMinShare: divisor,
+  engagementWindowDays: limit,
+  engagementMinPostsPerSide: count(1, 'a median needs one post'),
+  engagementMinGrowthShare: limit,
+  engagementMinKeptPace: divisor,
+});
+
+const posts = thresholdsSchema<Omit<PostThresholds, 'commentLikeTypical'>>({
+  lastN: count(1, 'posts measured'),
+  rateMinPosts: count(1, 'a median needs one post'),
+  minPosts: count(2, 'a spread needs two posts'),
+  uniformityMaxCv: divisor,
+  uniformityMinMedianLikes: limit,
+  burstMinZ: limit,
+  burstMinMultiple: limit,
+  burstMinExtraLikes: limit,
+  burstMatchLogShare: limit,
+  burstPostsForFullSeverity: divisor,
+  ratioMinLikes: z.number().positive('above 0 (comments are divided by likes)'),
+  ratioMinExpectedComments: limit,
+  commentLikeFarFactor: z.number().min(1, 'at least 1 (it widens the typical band)'),
+  impossibleBaseSeverity: fraction,
+});
 
 /**
  * The config file (`influaudit.config.json`): every key optional, each overriding one default. Strict objects, so
@@ -22,7 +74,7 @@ const tier = z.strictObject({
   max: z.number().positive().nullable(),
   medianPct: z.number().positive().max(1000),
   spread: z.number().min(0.1).max(5),
-});
+}).refine((t) => t.max === null || t.max > t.min, { path: ['max'], message: 'must be above min (or null)' });
 
 export const normTableSchema = z.strictObject({
   name: z.string().regex(/^[a-z0-9][a-z0-9.-]*$/, 'lowercase letters, digits, dots and dashes'),
@@ -50,7 +102,8 @@ const share = z.number().min(0).max(1);
  * own): a weight of null turns a rule off; params and cut-offs override key by key.
  */
 const audienceRules = z.strictObject({
-  weights: z.partialRecord(z.enum(RULE_IDS), z.number().min(-10).max(10).nullable()).optional(),
+  // A strict object, not a record: a record let "__proto__" through, silently dropped.
+  weights: z.strictObject(Object.fromEntries(RULE_IDS.map((id) => [id, z.number().min(-10).max(10).nullable().optional()])) as Record<RuleId, z.ZodOptional<z.ZodNullable<z.ZodNumber>>>).optional(),
   params: z.strictObject({
     fewFollowers: z.number().nonnegative().optional(),
     fewPosts: z.number().nonnegative().optional(),
@@ -82,11 +135,11 @@ export const configSchema = z.strictObject({
   verdict: z.strictObject({ authenticMin: z.number().min(0).max(100).optional(), suspiciousMin: z.number().min(0).max(100).optional() }).optional(),
   norms: z.strictObject({ byPlatform: platformMap.optional(), tables: z.array(normTableSchema).optional() }).optional(),
   engagement: z.strictObject({ evidenceTail: z.number().gt(0).max(0.3).optional(), highAloneMaxLogOdds: z.number().min(0).max(20).optional() }).optional(),
-  growth: numbersLike(DEFAULT_GROWTH).optional(),
-  posts: numbersLike(DEFAULT_POSTS).optional(),
+  growth: growth.optional(),
+  posts: posts.optional(),
   followRatio: z.strictObject({
-    smallAccountMax: z.number().nonnegative().optional(),
-    massFollowingMin: z.number().nonnegative().optional(),
+    smallAccountMax: limit.optional(),
+    massFollowingMin: limit.optional(),
     massRatioStart: positive.optional(),
     massRatioFull: positive.optional(),
     followForFollowRatioStart: positive.optional(),
