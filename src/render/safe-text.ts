@@ -44,6 +44,8 @@ export function safeText(s: string): string {
 /**
  * A CSV cell a spreadsheet will not run: a leading = + - @ tab or CR makes Excel and LibreOffice read a formula
  * (`=HYPERLINK(...)`), so such cells get a leading apostrophe (OWASP CSV injection guidance). Quoting follows RFC 4180.
+ * Line breaks are escaped like every control character (LF as `\x0a`, as CR always was): one account, one line, for
+ * `grep`, `wc -l` and `head` as much as for a CSV parser.
  */
 export function csvCell(value: string | number | null | undefined): string {
   if (value === null || value === undefined) return '';
@@ -53,8 +55,8 @@ export function csvCell(value: string | number | null | undefined): string {
   const s = FORMULA_START.has(value.charCodeAt(0)) ? `'${value}` : value;
   // A safe cell has no control character, so no CR or LF: only a quote, a comma or outer spaces make it quoted.
   if (isSafe(s)) return s.includes('"') || s.includes(',') || hasOuterSpace(s) ? quoted(s) : s;
-  const shown = s.replace(UNSAFE, (ch) => (ch === '\n' ? '\n' : escapeChar(ch)));
-  return /[",\n\r]/.test(shown) || shown !== shown.trim() ? quoted(shown) : shown;
+  const shown = s.replace(UNSAFE, escapeChar);
+  return shown.includes('"') || shown.includes(',') || hasOuterSpace(shown) ? quoted(shown) : shown;
 }
 
 /** = + - @ tab CR */

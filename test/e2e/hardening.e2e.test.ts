@@ -241,6 +241,10 @@ describe('untrusted text: escaped for a terminal or a spreadsheet, exact in JSON
     expect(rows).toHaveLength(1 + HOSTILE_HANDLES.length);
     for (const row of rows) for (const cell of row) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
     expect(rows.slice(1).map((r) => r[0]).filter((h) => h!.startsWith("'"))).toEqual([`'=HYPERLINK("http://evil.example","click")`, "'+cmd|' /C calc'!A0", "'-2+3"]);
+    // a raw LF in a quoted handle is escaped like CR: one account, one physical line
+    expect(runs['csv']!.stdout.split('\r\n').filter(Boolean)).toHaveLength(1 + HOSTILE_HANDLES.length);
+    expect(runs['csv']!.stdout).not.toMatch(/[^\r]\n/);
+    expect(rows.map((r) => r[0])).toContain('bell\\x07del\\x7fbs\\x08cr\\x0dlf\\x0aend');
   });
 
   it('markdown: one table row per account, no live markup or entity', () => {
