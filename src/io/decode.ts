@@ -45,7 +45,9 @@ export class InputDecoder {
       return data;
     }
     const bad = firstInvalidUtf8(data);
-    if (!this.sawNonAscii && !data.some((b) => UNDEFINED_IN_1252.has(b))) {
+    // Only ASCII before the first bad byte, in this chunk too: real UTF-8 before it (an "é" of two bytes) would become
+    // mojibake if the chunk were read as Windows-1252.
+    if (!this.sawNonAscii && isAscii(data.subarray(0, bad)) && !data.some((b) => UNDEFINED_IN_1252.has(b))) {
       this.note(`${this.name}: byte ${at + bad} is not UTF-8: read as Windows-1252 (the encoding of French Excel's CSV); save as "CSV UTF-8" to avoid this`);
       this.cp1252 = new TextDecoder('windows-1252');
       return Buffer.from(this.cp1252.decode(Buffer.concat([data, this.held]), { stream: !last }), 'utf8');
