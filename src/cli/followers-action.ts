@@ -36,7 +36,8 @@ export async function followers(file: string, flags: FollowersFlags, io: CliIo, 
   });
   // Only its "…and N more rejected rows" line: the summary line is the followers' own.
   diagnostics.finish({ accounts: 0, authentic: 0, suspicious: 0, likelyFake: 0, insufficientData: 0, rows: summary.rows, warnings: 0, gate: { failOn: null, minScore: null, failed: false } });
-  if (!quiet && (format === 'ndjson' || format === 'csv')) {
+  // Not once the reader left (| head -1): it would present the part read as the whole.
+  if (!quiet && !out.closed && (format === 'ndjson' || format === 'csv')) {
     for (const line of followersSummaryText(summary).split('\n')) io.err(`influaudit: ${line}`);
   }
   await out.end();

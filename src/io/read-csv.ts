@@ -196,7 +196,9 @@ async function open(name: string, it: AsyncGenerator<Buffer, undefined>, close: 
           const p = handlers.pause?.();
           if (p) await p;
         }
-        await feed.end();
+        // Stopped before the input's end (nobody reads the output): the line under way is not a last line cut short.
+        if (!feed.failed() && handlers.stopped?.()) feed.abandon();
+        else await feed.end();
       } catch (e) {
         throw asUserError(e, name);
       } finally {

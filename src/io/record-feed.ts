@@ -130,6 +130,13 @@ export class RecordFeed {
     this.badRecord(first, `record longer than ${MAX_RECORD_BYTES} bytes (a field that never ends, or a quote never closed?): ${skipped}`);
   }
 
+  /** Reading stops before the input's end: what is buffered is dropped, neither a record nor a cut one. */
+  abandon(): void {
+    this.plain = undefined;
+    this.resyncing = false;
+    this.segment?.stop();
+  }
+
   async end(): Promise<void> {
     if (this.plain) {
       if (!this.failed()) this.plain.end();

@@ -270,17 +270,14 @@ describe('untrusted text: escaped for a terminal or a spreadsheet, exact in JSON
 });
 
 describe('pipes: a reader that leaves is a quiet success', () => {
-  const big = file('big.csv', roster(60_000));
-  const small = file('small.csv', roster(100));
-  it.each(FORMATS)('score --format %s | head -1', (format) => {
-    // the table renders about 40 accounts a second (see test/fuzz/known-bugs.test.ts): 100 make 127 KB, past a
-    // pipe's 64 KB buffer
-    const input = format === 'table' ? small : big;
-    const r = bash(`"$NODE" "$BIN" score "${input}" --format ${format} | head -1; echo "status=\${PIPESTATUS[0]}" >&2`);
+  // An endless roster on stdin: the run can only end because it noticed its reader left, so a format that kept
+  // reading (or held every account until the end, as table, markdown and html once did) would never return. And a
+  // summary line could only present the part read as the whole.
+  const endless = `awk 'BEGIN { print "handle,followers,following"; for (i = 0; ; i++) printf "acct%d,%d,%d\\n", i, 10000 + i, 300 + i % 500 }'`;
+  it.each([...FORMATS, 'html'])('score --format %s | head -1, on an endless input: stops, exit 0, no summary line', (format) => {
+    const r = bash(`${endless} | "$NODE" "$BIN" score - --format ${format} | head -1; echo "status=\${PIPESTATUS[1]}" >&2`);
     expect(r.stdout.split('\n')).toHaveLength(2);
-    expect(r.stderr).toMatch(/status=0\n$/);
-    expect(hasStack(r.stderr)).toBe(false);
-    expect(r.stderr).not.toMatch(/EPIPE|internal error/);
+    expect(r.stderr).toBe('status=0\n');
   });
 
   it.each([['norms'], ['norms --format json'], ['--help'], ['schema output']])('%s | head -c 1', (args) => {

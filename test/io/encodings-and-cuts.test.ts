@@ -95,3 +95,23 @@ describe('a cut last record is reported, not read; a missing final newline is no
     expect(run.bad[0]![1]).toMatch(/quote .* never closed/);
   });
 });
+
+describe('reading stopped before the input ends (the reader of the output left)', () => {
+  it('the line under way is dropped: it is not a last line cut short', async () => {
+    const text = `h,f,g\n${Array.from({ length: 40_000 }, (_, i) => `acct${i},${i},${i}`).join('\n')}\n`;
+    for (const quoted of [false, true]) {
+      const bytes = Buffer.from(quoted ? text.replace('acct5,', '"acct5",') : text);
+      const records: number[] = [];
+      const bad: [number, string][] = [];
+      await readCsv({ name: 'r.csv', open: () => Readable.from(chunked(bytes, [70_001])) }, {
+        onHead: () => undefined,
+        onRecord: (_f, line) => void records.push(line),
+        onBadRecord: (line, reason) => void bad.push([line, reason]),
+        stopped: () => records.length > 0,
+      });
+      expect(records.length).toBeGreaterThan(0);
+      expect(records.length).toBeLessThan(40_000);
+      expect(bad).toEqual([]);
+    }
+  });
+});
