@@ -28,7 +28,7 @@ export async function followers(file: string, flags: FollowersFlags, io: CliIo, 
   const { summary } = await runFollowers({
     source, thresholds: resolved.scoring.audience, overrides: parseMap(flags.map),
     ...(of ? { of } : {}), ...(platformFlag ? { platformFlag } : {}), defaultPlatform: platformFlag ?? resolved.defaultPlatform,
-    asOfDay: Math.floor(Date.now() / 86_400_000), failOn: flags.failOn ?? null,
+    asOfDay: Math.floor(Date.now() / 86_400_000), failOn: flags.failOn ?? null, listIssues: format === 'json',
     renderer: await followersRendererFor(format, { tool: 'influaudit', version, schema: 1, confidence: resolved.scoring.audience.confidence, color: useColor(io, flags.color), width: io.stdout.columns ?? 80 }),
   }, { out, diagnostics }).catch(async (e: unknown) => {
     await out.end().catch(() => undefined);

@@ -42,6 +42,7 @@ export async function score(files: string[], flags: ScoreFlags, io: CliIo, versi
       sources, config: scoring, defaultPlatform, overrides: parseMap(flags.map),
       gate: { failOn: flags.failOn ?? null, minScore: minScore(flags.minScore) },
       renderer: await scoreRendererFor(format, meta),
+      listIssues: format === 'json' || format === 'markdown' || format === 'html',
       asOfDay: Math.floor(Date.now() / 86_400_000),
       ...(flags.handle !== undefined ? { handle: flags.handle } : {}),
       ...(flags.dates !== undefined ? { dateOrder: flags.dates } : {}),

@@ -17,7 +17,7 @@ import { openInputs } from './open-inputs.js';
 import { readInput } from './read-input.js';
 import { FollowersReader } from './readers/followers.js';
 import { RowLedger } from './row-ledger.js';
-import { closeFailed, noUsableRow, type RunIo } from './score-run.js';
+import { closeFailed, noUsableRow, writePieces, type RunIo } from './score-run.js';
 
 export interface FollowersRun {
   source: InputSource;
@@ -31,6 +31,8 @@ export interface FollowersRun {
   asOfDay: number;
   failOn: FailOn | null;
   renderer: FollowersRenderer;
+  /** Whether the format lists the rejected rows (json): others only count them, and the run keeps no list. */
+  listIssues?: boolean;
 }
 
 /** One influencer's sample as it is read: classes only, so a large sample costs a few bytes per follower. */
@@ -50,7 +52,7 @@ interface Sample {
 export async function runFollowers(run: FollowersRun, io: RunIo): Promise<{ summary: FollowersSummary; influencers: InfluencerAudience[] }> {
   const note = (m: string) => io.diagnostics.note(m);
   const [input] = await openInputs([run.source], (head) => recogniseSample(head, run.overrides), note);
-  const ledger = new RowLedger(io.diagnostics);
+  const ledger = new RowLedger(io.diagnostics, run.listIssues ?? true);
   const samples = new Map<string, Sample>();
   const reader = new FollowersReader(input!.csv.head, input!.recognised, {
     fallbackOf: run.of ?? handleFromFileName(run.source.name), ofFlag: '--of', ofGiven: run.of !== undefined,
@@ -86,12 +88,12 @@ export async function runFollowers(run: FollowersRun, io: RunIo): Promise<{ summ
   } catch (e) {
     if (!begun) throw e;
     const { influencers, summary } = judged();
-    throw closeFailed(e, summary, io, (s, error) => run.renderer.end({ influencers, summary: s, rejected: ledger.rejected, error }));
+    throw await closeFailed(e, summary, io, (s, error) => run.renderer.end({ influencers, summary: s, rejected: ledger.rejected, error }));
   }
   const { influencers, summary } = judged();
   const unusable = ledger.rows.used === 0 && !io.out.closed ? noUsableRow(ledger.rows) : undefined;
   begin();
-  io.out.write(run.renderer.end({ influencers, summary, rejected: ledger.rejected, ...(unusable ? { error: unusable.message } : {}) }));
+  await writePieces(io.out, run.renderer.end({ influencers, summary, rejected: ledger.rejected, ...(unusable ? { error: unusable.message } : {}) }));
   if (unusable) throw unusable;
   return { summary, influencers };
 }

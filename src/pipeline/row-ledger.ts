@@ -3,14 +3,17 @@ import type { Diagnostics } from './diagnostics.js';
 
 /**
  * The rows of a run: every record read is used or rejected (read = used + rejected), and every unreadable cell of a
- * used row is a warning. Each rejection and warning is printed on stderr as it comes and kept for the document.
+ * used row is a warning. Each rejection and warning is printed on stderr as it comes, counted, and kept for the
+ * document when its format lists them (`list`): a format that only counts them holds none, whatever the file.
  */
 export class RowLedger {
   readonly rows = { read: 0, used: 0, rejected: 0 };
   readonly rejected: RejectedRow[] = [];
   readonly warnings: CellWarning[] = [];
+  /** Unreadable cells, listed or not. */
+  warned = 0;
 
-  constructor(private readonly diagnostics: Diagnostics) {}
+  constructor(private readonly diagnostics: Diagnostics, private readonly list = true) {}
 
   read(): void {
     this.rows.read++;
@@ -22,7 +25,7 @@ export class RowLedger {
 
   reject(r: RejectedRow): void {
     this.rows.rejected++;
-    this.rejected.push(r);
+    if (this.list) this.rejected.push(r);
     this.diagnostics.rejected(r);
   }
 
@@ -33,7 +36,8 @@ export class RowLedger {
   }
 
   warn(w: CellWarning): void {
-    this.warnings.push(w);
+    this.warned++;
+    if (this.list) this.warnings.push(w);
     this.diagnostics.warning(w);
   }
 }

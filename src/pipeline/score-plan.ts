@@ -16,6 +16,8 @@ export interface ScorePlan {
   overrides: ColumnOverrides;
   gate: Gate;
   renderer: ScoreRenderer;
+  /** Whether the format lists rejected rows and unreadable cells (json, markdown, html): others only count them, and the run keeps no list. */
+  listIssues?: boolean;
   /** `--handle`: the account of single-account files. */
   handle?: string;
   dateOrder?: DateOrder;

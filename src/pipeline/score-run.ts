@@ -3,6 +3,7 @@ import { PLATFORMS } from '../core/platform.js';
 import { scoreAccount, type AccountResult } from '../core/score-account.js';
 import { recognise } from '../io/recognise.js';
 import type { OutputSink } from '../io/output-sink.js';
+import type { Pieces } from '../render/renderer.js';
 import type { RunSummary } from '../shared/run-summary.js';
 import { UserError } from '../shared/user-error.js';
 import type { Diagnostics } from './diagnostics.js';
@@ -34,7 +35,7 @@ export interface RunIo {
 export async function runScore(plan: ScorePlan, io: RunIo): Promise<RunSummary> {
   const note = (m: string) => io.diagnostics.note(m);
   const inputs = await openInputs(plan.sources, (head) => recognise(head.header, plan.overrides, head.source), note);
-  const ledger = new RowLedger(io.diagnostics);
+  const ledger = new RowLedger(io.diagnostics, plan.listIssues ?? true);
   const verdicts = new SummaryCounter(plan.gate);
   let begun = false;
   const begin = () => {
@@ -71,16 +72,26 @@ export async function runScore(plan: ScorePlan, io: RunIo): Promise<RunSummary> 
     }
   } catch (e) {
     if (!begun) throw e;
-    throw closeFailed(e, verdicts.summary(ledger.rows, ledger.warnings.length), io, (summary, error) => plan.renderer.end({ summary, rejected: ledger.rejected, warnings: ledger.warnings, error }));
+    throw await closeFailed(e, verdicts.summary(ledger.rows, ledger.warned), io, (summary, error) => plan.renderer.end({ summary, rejected: ledger.rejected, warnings: ledger.warnings, error }));
   }
-  const summary = verdicts.summary(ledger.rows, ledger.warnings.length);
+  const summary = verdicts.summary(ledger.rows, ledger.warned);
   const unusable = ledger.rows.used === 0 && !io.out.closed ? noUsableRow(ledger.rows) : undefined;
   begin();
-  io.out.write(plan.renderer.end({ summary, rejected: ledger.rejected, warnings: ledger.warnings, ...(unusable ? { error: unusable.message } : {}) }));
+  await writePieces(io.out, plan.renderer.end({ summary, rejected: ledger.rejected, warnings: ledger.warnings, ...(unusable ? { error: unusable.message } : {}) }));
   // A reader that left (| head -1) saw part of the output: a summary line would present that part as the whole.
   if (!io.out.closed) io.diagnostics.finish(summary);
   if (unusable) throw unusable;
   return summary;
+}
+
+/** A document's end, piece by piece as it is made, waiting whenever stdout is behind: memory stays bounded. */
+export async function writePieces(out: OutputSink, pieces: Pieces): Promise<void> {
+  for (const piece of pieces) {
+    if (out.closed) return;
+    out.write(piece);
+    const wait = out.ready();
+    if (wait) await wait;
+  }
 }
 
 /** Every row rejected, or none to read: the run could not score anything. */
@@ -93,9 +104,9 @@ export function noUsableRow(rows: { read: number }): UserError {
  * rejected-row counts but no summary line (its counts are not the input's), and the error to throw is returned: a
  * user error keeps its one line, saying the output is incomplete; a bug keeps its stack.
  */
-export function closeFailed<S extends { rows: { read: number } }>(e: unknown, summary: S, io: RunIo, end: (summary: S, error: string) => string): unknown {
+export async function closeFailed<S extends { rows: { read: number } }>(e: unknown, summary: S, io: RunIo, end: (summary: S, error: string) => Pieces): Promise<unknown> {
   const message = e instanceof UserError ? e.message : `internal error (${e instanceof Error ? e.message : String(e)}): see stderr`;
-  io.out.write(end(summary, message));
+  await writePieces(io.out, end(summary, message));
   io.diagnostics.finish(null);
   if (io.out.closed) return e;
   const stopped = `stopped after ${countOf(summary.rows.read, 'row')} read: the output so far is closed with this error`;

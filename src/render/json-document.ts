@@ -18,9 +18,21 @@ export function jsonDocument<Item, Tail>(head: object, list: string, item: (x: I
       first = false;
       return sep + text;
     },
-    end(t) {
-      const close = first ? ']' : '\n  ]';
-      return `${close},${JSON.stringify(tail(t), null, 2).slice(1)}\n`;
+    *end(t) {
+      yield first ? ']' : '\n  ]';
+      // As JSON.stringify(tail, null, 2) would write the keys, but a list one element at a time.
+      for (const [key, value] of Object.entries(tail(t))) {
+        if (value === undefined) continue;
+        yield `,\n  ${JSON.stringify(key)}: `;
+        if (!Array.isArray(value) || value.length === 0) {
+          yield JSON.stringify(value, null, 2).replace(/\n/g, '\n  ');
+          continue;
+        }
+        yield '[';
+        for (let i = 0; i < value.length; i++) yield `${i === 0 ? '' : ','}\n    ${JSON.stringify([[value[i]]], null, 2).slice(ITEM_START, -ITEM_END)}`;
+        yield '\n  ]';
+      }
+      yield '\n}\n';
     },
   };
 }
@@ -32,5 +44,5 @@ export function failedKey(error: string | undefined): { error?: string } {
 
 /** One JSON object per line; what ends the run goes to stderr, not here (a failure too: every line is whole). */
 export function ndjsonLines<Item, Tail>(item: (x: Item) => unknown): Renderer<Item, Tail> {
-  return { begin: () => '', item: (x) => `${JSON.stringify(item(x))}\n`, end: () => '' };
+  return { begin: () => '', item: (x) => `${JSON.stringify(item(x))}\n`, end: () => [] };
 }

@@ -6,13 +6,17 @@ import type { RunSummary } from '../shared/run-summary.js';
 /**
  * Every command's output, in every format, is a document of three parts returned as text, so it streams: `begin`
  * before the first item, `item` for each item as it comes (an account scored, a follower classified), and `end`
- * with what only the whole run knows (the summary, the rejected rows, the audiences of the samples).
+ * with what only the whole run knows (the summary, the rejected rows, the audiences of the samples). `end` gives its
+ * text in pieces, made as they are written: a tail listing 100,000 rejected rows is never one string.
  */
 export interface Renderer<Item, Tail> {
   begin(): string;
   item(x: Item): string;
-  end(tail: Tail): string;
+  end(tail: Tail): Pieces;
 }
+
+/** Text in pieces: an array, or a generator that makes each as it is asked for (never a string, which iterates by character). */
+export type Pieces = readonly string[] | Generator<string, void, undefined>;
 
 /** What closes a score document. */
 export interface ScoreTail {

@@ -16,6 +16,11 @@ describe('readCsv: a record over the 1 MiB limit', () => {
     ['an unclosed quote on one line, LF', `"${'x'.repeat(MIB2)}`, '\n'],
     ['unquoted, CRLF', 'x'.repeat(MIB2), '\r\n'],
     ['unquoted, CR only', 'x'.repeat(MIB2), '\r'],
+    // bounded by bytes, delimiters included: csv-parse counted field characters only, so this was one record of
+    // two million empty fields (32 MB of commas used 1 GB, 512 MB killed V8)
+    ['separators only (plain lines)', ','.repeat(MIB2), '\n'],
+    ['separators only after a quoted field (csv-parse)', `"q"${','.repeat(MIB2)}`, '\n'],
+    ['separators only, CRLF', ','.repeat(MIB2), '\r\n'],
   ])('%s: one rejected row on its own line, every other row kept with its line', async (_name, field, nl) => {
     const input = ['handle,followers', 'a,1', `${field},5`, '', 'b,2', '"c\nd",3', 'e,4'].join(nl) + nl;
     for (const sizes of [undefined, [65_536], [7_777, 100_003]]) {

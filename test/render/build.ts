@@ -46,5 +46,5 @@ export async function render(format: Format, over: Partial<RunMeta> = {}, result
   const r = await scoreRendererFor(format, metaFor(over));
   let out = r.begin();
   for (const a of results) out += r.item(a);
-  return out + r.end({ summary: summaryOf(results, rejected.length), rejected, warnings: [] });
+  return out + [...r.end({ summary: summaryOf(results, rejected.length), rejected, warnings: [] })].join('');
 }

@@ -15,7 +15,7 @@ function table(results: readonly AccountResult[], over: Parameters<typeof metaFo
   const r = tableRenderer(metaFor(over));
   let out = r.begin();
   for (const a of results) out += r.item(a);
-  return out + r.end({ summary: summaryOf(results, 0), rejected: [], warnings: [] });
+  return out + [...r.end({ summary: summaryOf(results, 0), rejected: [], warnings: [] })].join('');
 }
 
 /** The first column's text, line by line, of the account rows (the header and reasons left out). */

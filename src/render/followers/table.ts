@@ -2,7 +2,6 @@ import { Chalk, type ChalkInstance } from 'chalk';
 import type { AudienceVerdict } from '../../core/audience/summarise-audience.js';
 import type { ShareEstimate } from '../../core/audience/wilson.js';
 import type { FollowersMeta, FollowersSummary, InfluencerAudience } from '../../shared/followers-output.js';
-import type { RejectedRow } from '../../shared/row-issues.js';
 import { boxBottom, boxRow, boxRule, boxTop, type BoxColumn, type BoxRow } from '../box-table.js';
 import type { FollowersRenderer } from '../renderer.js';
 import { RUN_FAILED_NOTE } from '../run-failed.js';
@@ -18,7 +17,7 @@ export const AUDIENCE_LABEL: Record<AudienceVerdict, string> = {
 
 /** The human format: one block per influencer with each class share and its interval, the verdict and why. */
 export function followersTableRenderer(meta: FollowersMeta): FollowersRenderer {
-  return { begin: () => '', item: () => '', end: ({ influencers, summary, rejected, error }) => renderTable(influencers, summary, rejected, meta, error) };
+  return { begin: () => '', item: () => '', end: ({ influencers, summary, error }) => [renderTable(influencers, summary, meta, error)] };
 }
 
 function colourOf(c: ChalkInstance, v: AudienceVerdict): (s: string) => string {
@@ -48,7 +47,7 @@ function detail(a: InfluencerAudience, meta: FollowersMeta, c: ChalkInstance): s
   ].join('\n');
 }
 
-function renderTable(influencers: readonly InfluencerAudience[], s: FollowersSummary, rejected: readonly RejectedRow[], meta: FollowersMeta, error: string | undefined): string {
+function renderTable(influencers: readonly InfluencerAudience[], s: FollowersSummary, meta: FollowersMeta, error: string | undefined): string {
   const c = new Chalk({ level: meta.color ? 1 : 0 });
   const width = Math.max(80, Math.min(meta.width, 160));
   const columns: BoxColumn[] = [{ width: width - 8 - 21 - 4, align: 'left' }, { width: 8, align: 'right' }, { width: 21, align: 'left' }];
@@ -64,7 +63,7 @@ function renderTable(influencers: readonly InfluencerAudience[], s: FollowersSum
   if (above !== HEAD) out.push(boxBottom(columns, above));
   out.push(followersSummaryText(s, { green: c.green, yellow: c.yellow, red: c.red }));
   if (error !== undefined) out.push(c.red.bold(`run failed: ${safeText(error)}. ${RUN_FAILED_NOTE}`));
-  if (rejected.length > 0) out.push(c.dim(`${rejected.length} row(s) rejected: see the messages above, or --format json for the list`));
+  if (s.rows.rejected > 0) out.push(c.dim(`${s.rows.rejected} row(s) rejected: see the messages above, or --format json for the list`));
   return `${out.join('\n')}\n`;
 }
 

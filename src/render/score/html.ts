@@ -29,9 +29,19 @@ export function htmlRenderer(meta: RunMeta): ScoreRenderer {
       const open = n === 1 ? '<section class="accounts" aria-labelledby="accounts-h"><h2 id="accounts-h">Accounts</h2>\n' : '';
       return `${open}${accountCard(r, n, meta.explain)}\n`;
     },
-    end({ summary, rejected, warnings, error }) {
-      const parts = [n > 0 ? '</section>' : '', error === undefined ? '' : failedSection(error), summarySection({ rows: overview, more: n - overview.length }, tables.tables(), summary), rejectedSection(rejected), warningsSection(warnings)];
-      return `${parts.filter(Boolean).join('\n')}\n${HTML_FOOT}`;
+    *end({ summary, rejected, warnings, error }) {
+      const parts = [n > 0 ? '</section>' : '', error === undefined ? '' : failedSection(error), summarySection({ rows: overview, more: n - overview.length }, tables.tables(), summary)];
+      yield parts.filter(Boolean).join('\n');
+      // Row by row: the rejected rows of a large file are written as they are made, never held as one string.
+      if (rejected.length > 0) {
+        yield '\n';
+        yield* rejectedSection(rejected);
+      }
+      if (warnings.length > 0) {
+        yield '\n';
+        yield* warningsSection(warnings);
+      }
+      yield `\n${HTML_FOOT}`;
     },
   };
 }

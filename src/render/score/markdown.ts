@@ -14,20 +14,21 @@ export function markdownRenderer(meta: RunMeta): ScoreRenderer {
   return {
     begin: () => `## influaudit\n\nNorms: \`${meta.norms}\`.\n\n| Account | Platform | Followers | Score | Verdict | Reasons |\n|---|---|---:|---:|---|---|\n`,
     item: (r) => `| ${markdownText(r.handle)} | ${r.platform} | ${r.followers ?? '–'} | ${r.score ?? '–'} | ${VERDICT_LABEL[r.verdict]} | ${reasons(r)} |\n`,
-    end({ summary, rejected, warnings, error }) {
+    *end({ summary, rejected, warnings, error }) {
+      // Line by line: the rejected rows of a large file are written as they are made, never held as one string.
       const out = ['', `${countOf(summary.accounts, 'account')}: ${summary.authentic} authentic, ${summary.suspicious} suspicious, ${summary.likelyFake} likely fake, ${summary.insufficientData} insufficient data. ` +
         `Rows: ${summary.rows.read} read, ${summary.rows.used} used, ${summary.rows.rejected} rejected.`];
       if (summary.gate.failOn !== null || summary.gate.minScore !== null) out.push('', `**Gate: ${summary.gate.failed ? 'failed' : 'passed'}**`);
       if (error !== undefined) out.push('', `**Run failed:** ${markdownText(error)}. ${RUN_FAILED_NOTE}`);
+      yield `${out.join('\n')}\n`;
       if (rejected.length > 0) {
-        out.push('', `### Rejected rows (${rejected.length})`, '', '| File | Line | Column | Value | Reason |', '|---|---:|---|---|---|');
-        for (const x of rejected) out.push(`| ${markdownText(x.file)} | ${x.line} | ${markdownText(x.column ?? '–')} | ${markdownText(x.value ?? '–')} | ${markdownText(x.reason)} |`);
+        yield `\n### Rejected rows (${rejected.length})\n\n| File | Line | Column | Value | Reason |\n|---|---:|---|---|---|\n`;
+        for (const x of rejected) yield `| ${markdownText(x.file)} | ${x.line} | ${markdownText(x.column ?? '–')} | ${markdownText(x.value ?? '–')} | ${markdownText(x.reason)} |\n`;
       }
       if (warnings.length > 0) {
-        out.push('', `### Unreadable cells in rows still used (${warnings.length})`, '', '| File | Line | Column | Value | Reason |', '|---|---:|---|---|---|');
-        for (const x of warnings) out.push(`| ${markdownText(x.file)} | ${x.line} | ${markdownText(x.column)} | ${markdownText(x.value)} | ${markdownText(x.reason)} |`);
+        yield `\n### Unreadable cells in rows still used (${warnings.length})\n\n| File | Line | Column | Value | Reason |\n|---|---:|---|---|---|\n`;
+        for (const x of warnings) yield `| ${markdownText(x.file)} | ${x.line} | ${markdownText(x.column)} | ${markdownText(x.value)} | ${markdownText(x.reason)} |\n`;
       }
-      return `${out.join('\n')}\n`;
     },
   };
 }

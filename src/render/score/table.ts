@@ -39,14 +39,15 @@ export function tableRenderer(meta: RunMeta): ScoreRenderer {
       above = reasons;
       return `${top}\n${boxRow(columns, account)}\n${boxRule(columns, account, reasons)}\n${boxRow(columns, reasons)}\n`;
     },
-    end({ summary, rejected, warnings, error }) {
+    end({ summary, error }) {
       const out: string[] = [];
       if (above !== undefined) out.push(boxBottom(columns, above));
       out.push(summaryLine(summary, meta, c));
       if (error !== undefined) out.push(c.red.bold(`run failed: ${safeText(error)}. ${RUN_FAILED_NOTE}`));
-      if (rejected.length > 0) out.push(c.dim(`${rejected.length} row(s) rejected: see the messages above, or --format json for the list`));
-      if (warnings.length > 0) out.push(c.dim(`${countOf(warnings.length, 'unreadable cell')} left out of rows still used: see the messages above, or --format json for the list`));
-      return `${out.join('\n')}\n`;
+      // Counted, not listed: the pipeline keeps no list for this format.
+      if (summary.rows.rejected > 0) out.push(c.dim(`${summary.rows.rejected} row(s) rejected: see the messages above, or --format json for the list`));
+      if (summary.warnings > 0) out.push(c.dim(`${countOf(summary.warnings, 'unreadable cell')} left out of rows still used: see the messages above, or --format json for the list`));
+      return [`${out.join('\n')}\n`];
     },
   };
 }
