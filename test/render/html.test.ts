@@ -145,6 +145,23 @@ describe('html: summary and rejected rows', () => {
     expect(doc).not.toContain('id="rejected"');
   });
 
+  it('the overview lists the first 10,000 accounts, read back in pieces of whole rows, then says how many more', async () => {
+    const r = await scoreRendererFor('html', metaFor());
+    r.begin();
+    const one = RESULTS[2]!;
+    for (let i = 0; i < 10_003; i++) r.item(one);
+    const summary = new SummaryCounter({ failOn: null, minScore: null }).summary({ read: 10_003, used: 10_003, rejected: 0 }, 0);
+    const pieces = [...r.end({ summary, rejected: [], warnings: [] })];
+    const doc = pieces.join('');
+    expect(doc.match(/<tr><th scope="row"><a href="#account-\d+">/g)).toHaveLength(10_000);
+    expect(doc).toContain('<a href="#account-10000">');
+    expect(doc).not.toContain('<a href="#account-10001">');
+    expect(doc).toContain('…and 3 more accounts, each with its card above');
+    // no piece holds the whole table; each row piece ends on a whole row
+    expect(Math.max(...pieces.map((p) => p.length))).toBeLessThan(70_000);
+    for (const p of pieces.filter((x) => x.startsWith('<tr><th scope="row">'))) expect(p.endsWith('</tr>')).toBe(true);
+  });
+
   it('lists every rejected row with its file, line, column, value and reason', async () => {
     const doc = await html(RESULTS, {}, REJECTED);
     expect(doc).toContain('<h2 id="rejected-h">Rejected rows (2)</h2>');

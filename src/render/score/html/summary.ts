@@ -9,26 +9,30 @@ import type { ShownTable } from './norm-tables.js';
 import { verdictBadge } from './verdict-badge.js';
 import { RUN_FAILED_NOTE } from '../../run-failed.js';
 
-/** The accounts' one-line overview, as table rows, and how many accounts it left out. */
+/** The accounts' one-line overview: its table rows (in pieces), how many it lists, and how many it left out. */
 export interface Overview {
-  rows: readonly string[];
+  rows: Iterable<string>;
+  listed: number;
   more: number;
 }
 
-/** The run at a glance: verdict counts, rows, the gate when one was set, one line per account, the norm tables. */
-export function summarySection(overview: Overview, tables: readonly ShownTable[], s: RunSummary): string {
+/**
+ * The run at a glance: verdict counts, rows, the gate when one was set, one line per account, the norm tables. In
+ * pieces: the overview's rows (up to 10,000) are written as they are read back, never joined into one string.
+ */
+export function* summarySection(overview: Overview, tables: readonly ShownTable[], s: RunSummary): Generator<string, void, undefined> {
   const counts: [Verdict, number][] = [['authentic', s.authentic], ['suspicious', s.suspicious], ['likely-fake', s.likelyFake], ['insufficient-data', s.insufficientData]];
-  const out = [
+  const before = [
     '<section class="summary" aria-labelledby="summary-h"><h2 id="summary-h">Summary</h2>',
     `<p class="lead-line"><b>${fmtInt(s.accounts)}</b> account${s.accounts === 1 ? '' : 's'}:</p>`,
     `<ul class="counts">${counts.map(([v, n]) => `<li><b>${fmtInt(n)}</b> ${verdictBadge(v)}</li>`).join('')}</ul>`,
     `<p>Rows: <b>${fmtInt(s.rows.read)}</b> read, <b>${fmtInt(s.rows.used)}</b> used, <b>${fmtInt(s.rows.rejected)}</b> rejected${s.rows.rejected > 0 ? ' (<a href="#rejected">listed below</a>)' : ''}.</p>`,
     gateLine(s),
-    overview.rows.length > 0 ? overviewTable(overview) : '<p class="muted">No account could be scored.</p>',
-    normSection(tables),
-    '</section>',
   ];
-  return out.join('\n');
+  yield `${before.join('\n')}\n`;
+  if (overview.listed > 0) yield* overviewTable(overview);
+  else yield '<p class="muted">No account could be scored.</p>';
+  yield `\n${normSection(tables)}\n</section>`;
 }
 
 function gateLine(s: RunSummary): string {
@@ -52,11 +56,12 @@ export function overviewRow(r: AccountResult, n: number): string {
     `<td>${verdictBadge(r.verdict)}</td><td>${flags || '<span class="muted">none</span>'}</td></tr>`;
 }
 
-function overviewTable({ rows, more }: Overview): string {
+function* overviewTable({ rows, more }: Overview): Generator<string, void, undefined> {
   const tail = more === 0 ? '' : `<p class="muted">…and ${fmtInt(more)} more accounts, each with its card above (<code>--format csv</code> lists them all in one table).</p>`;
-  return '<table class="overview"><caption>Accounts</caption><thead><tr><th scope="col">Account</th><th scope="col">Platform</th>' +
-    '<th scope="col" class="num">Followers</th><th scope="col" class="num">Score</th><th scope="col">Verdict</th><th scope="col">Flags</th></tr></thead>' +
-    `<tbody>${rows.join('')}</tbody></table>${tail}`;
+  yield '<table class="overview"><caption>Accounts</caption><thead><tr><th scope="col">Account</th><th scope="col">Platform</th>' +
+    '<th scope="col" class="num">Followers</th><th scope="col" class="num">Score</th><th scope="col">Verdict</th><th scope="col">Flags</th></tr></thead><tbody>';
+  yield* rows;
+  yield `</tbody></table>${tail}`;
 }
 
 function normSection(tables: readonly ShownTable[]): string {
