@@ -1,5 +1,6 @@
 import type { CellWarning, RejectedRow } from '../shared/row-issues.js';
 import type { Diagnostics } from './diagnostics.js';
+import { IssueLog } from './issue-log.js';
 
 /**
  * The rows of a run: every record read is used or rejected (read = used + rejected), and every unreadable cell of a
@@ -8,8 +9,8 @@ import type { Diagnostics } from './diagnostics.js';
  */
 export class RowLedger {
   readonly rows = { read: 0, used: 0, rejected: 0 };
-  readonly rejected: RejectedRow[] = [];
-  readonly warnings: CellWarning[] = [];
+  readonly rejected = new IssueLog<RejectedRow>();
+  readonly warnings = new IssueLog<CellWarning>();
   /** Unreadable cells, listed or not. */
   warned = 0;
 
@@ -25,7 +26,7 @@ export class RowLedger {
 
   reject(r: RejectedRow): void {
     this.rows.rejected++;
-    if (this.list) this.rejected.push(r);
+    if (this.list) this.rejected.add(r);
     this.diagnostics.rejected(r);
   }
 
@@ -37,7 +38,7 @@ export class RowLedger {
 
   warn(w: CellWarning): void {
     this.warned++;
-    if (this.list) this.warnings.push(w);
+    if (this.list) this.warnings.add(w);
     this.diagnostics.warning(w);
   }
 }

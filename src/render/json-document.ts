@@ -1,3 +1,4 @@
+import type { IssueList } from '../shared/row-issues.js';
 import type { Renderer } from './renderer.js';
 
 /** `[\n  [\n    ` before an item stringified inside two arrays, `\n  ]\n]` after it. */
@@ -24,17 +25,26 @@ export function jsonDocument<Item, Tail>(head: object, list: string, item: (x: I
       for (const [key, value] of Object.entries(tail(t))) {
         if (value === undefined) continue;
         yield `,\n  ${JSON.stringify(key)}: `;
-        if (!Array.isArray(value) || value.length === 0) {
-          yield JSON.stringify(value, null, 2).replace(/\n/g, '\n  ');
+        if (!isList(value) || value.length === 0) {
+          yield isList(value) ? '[]' : JSON.stringify(value, null, 2).replace(/\n/g, '\n  ');
           continue;
         }
         yield '[';
-        for (let i = 0; i < value.length; i++) yield `${i === 0 ? '' : ','}\n    ${JSON.stringify([[value[i]]], null, 2).slice(ITEM_START, -ITEM_END)}`;
+        let first = true;
+        for (const element of value) {
+          yield `${first ? '' : ','}\n    ${JSON.stringify([[element]], null, 2).slice(ITEM_START, -ITEM_END)}`;
+          first = false;
+        }
         yield '\n  ]';
       }
       yield '\n}\n';
     },
   };
+}
+
+/** An array, or a list read once in order (the pipeline's IssueLog): written as a JSON array. */
+function isList(value: unknown): value is IssueList<unknown> {
+  return Array.isArray(value) || (typeof value === 'object' && value !== null && Symbol.iterator in value && typeof (value as { length?: unknown }).length === 'number');
 }
 
 /** `{ error }` for a run that failed after its output began, else nothing. */

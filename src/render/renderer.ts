@@ -1,6 +1,6 @@
 import type { AccountResult } from '../core/score-account.js';
 import type { FollowerOut, FollowersSummary, InfluencerAudience } from '../shared/followers-output.js';
-import type { CellWarning, RejectedRow } from '../shared/row-issues.js';
+import type { CellWarning, IssueList, RejectedRow } from '../shared/row-issues.js';
 import type { RunSummary } from '../shared/run-summary.js';
 
 /**
@@ -21,8 +21,8 @@ export type Pieces = readonly string[] | Generator<string, void, undefined>;
 /** What closes a score document. */
 export interface ScoreTail {
   summary: RunSummary;
-  rejected: readonly RejectedRow[];
-  warnings: readonly CellWarning[];
+  rejected: IssueList<RejectedRow>;
+  warnings: IssueList<CellWarning>;
   /** Set when the run failed after its output began: the document closes saying so (exit 2). */
   error?: string;
 }
@@ -32,7 +32,7 @@ export type ScoreRenderer = Renderer<AccountResult, ScoreTail>;
 export interface FollowersTail {
   influencers: readonly InfluencerAudience[];
   summary: FollowersSummary;
-  rejected: readonly RejectedRow[];
+  rejected: IssueList<RejectedRow>;
   /** As in ScoreTail. */
   error?: string;
 }

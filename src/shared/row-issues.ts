@@ -19,3 +19,8 @@ export interface CellWarning {
   value: string;
   reason: string;
 }
+
+/** Rejected rows or unreadable cells as a document's end reads them: counted, and read once, in order. */
+export interface IssueList<T> extends Iterable<T> {
+  readonly length: number;
+}

@@ -1,18 +1,18 @@
-import type { CellWarning, RejectedRow } from '../../../shared/row-issues.js';
+import type { CellWarning, IssueList, RejectedRow } from '../../../shared/row-issues.js';
 import { esc } from './escape.js';
 
 /** Rejected rows as data, with everything needed to find and fix each in its file; nothing when none was rejected. */
-export function rejectedSection(rejected: readonly RejectedRow[]): Generator<string, void, undefined> {
+export function rejectedSection(rejected: IssueList<RejectedRow>): Generator<string, void, undefined> {
   return issueSection('rejected', `Rejected rows (${rejected.length})`, rejected);
 }
 
 /** Cells left out of rows that were still used, each with its file, line, column, value and reason. */
-export function warningsSection(warnings: readonly CellWarning[]): Generator<string, void, undefined> {
+export function warningsSection(warnings: IssueList<CellWarning>): Generator<string, void, undefined> {
   return issueSection('warnings', `Unreadable cells in rows still used (${warnings.length})`, warnings);
 }
 
 /** In pieces, a row each: a file with 100,000 rejected rows is never one string. */
-function* issueSection(id: string, title: string, issues: readonly (RejectedRow | CellWarning)[]): Generator<string, void, undefined> {
+function* issueSection(id: string, title: string, issues: IssueList<RejectedRow | CellWarning>): Generator<string, void, undefined> {
   if (issues.length === 0) return;
   yield `<section class="rejected" id="${id}" aria-labelledby="${id}-h"><h2 id="${id}-h">${esc(title)}</h2>` +
     '<table><thead><tr><th scope="col">File</th><th scope="col" class="num">Line</th><th scope="col">Column</th><th scope="col">Value</th><th scope="col">Reason</th></tr></thead><tbody>';
