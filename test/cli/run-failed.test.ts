@@ -6,6 +6,7 @@ import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import type { CliIo } from '../../src/cli/cli-io.js';
 import { runCli } from '../../src/cli/program.js';
+import { outputSchema } from '../../src/render/output-schema.js';
 import { hasStack } from '../e2e/run-cli.js';
 
 /**
@@ -109,6 +110,7 @@ describe('an input that fails after output began: the document is closed and say
     const doc = JSON.parse(runs['json']!.stdout) as { accounts: unknown[]; error: string; summary: { failed: boolean; accounts: number; rows: { read: number } } };
     expect(doc.error).toBe(FAILURE);
     expect(doc.summary.failed).toBe(true);
+    expect(outputSchema.strict().safeParse(doc).success).toBe(true);
     expect(doc.accounts.length).toBeGreaterThan(0);
     expect(doc.summary.accounts).toBe(doc.accounts.length);
 
