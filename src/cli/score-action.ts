@@ -7,6 +7,7 @@ import { findTable, mainTableName, withNormsOverride } from '../core/norms/selec
 import { parsePlatform, PLATFORMS, type Platform } from '../core/platform.js';
 import { parseDate } from '../io/dates.js';
 import { UserError } from '../shared/user-error.js';
+import { listCut } from '../shared/list-text.js';
 import { OutputSink } from '../io/output-sink.js';
 import { mappableFields } from '../io/recognise.js';
 import { fileSource, stdinSource, type InputSource } from '../io/source.js';
@@ -23,7 +24,7 @@ export async function score(files: string[], flags: ScoreFlags, io: CliIo, versi
   let scoring = resolved.scoring;
   if (flags.norms !== undefined) {
     const table = findTable(flags.norms, scoring.norms.tables);
-    if (!table) throw new UserError(`--norms ${flags.norms}: no such norm table (known: ${scoring.norms.tables.map((t) => t.name).join(', ')})`);
+    if (!table) throw new UserError(`--norms ${flags.norms}: no such norm table (known: ${listCut(scoring.norms.tables.map((t) => t.name))})`);
     scoring = { ...scoring, norms: withNormsOverride(scoring.norms, table) };
   }
   const defaultPlatform = flags.platform === undefined ? resolved.defaultPlatform : platformFlag(flags.platform);

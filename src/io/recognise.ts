@@ -1,5 +1,6 @@
 import { matchColumns, type ColumnMap, type ColumnOverrides, type FieldSpec } from './columns.js';
 import { UserError } from '../shared/user-error.js';
+import { listCut } from '../shared/list-text.js';
 import type { Platform } from '../core/platform.js';
 import { foldHeader } from './columns.js';
 import { FOLLOWER_FIELDS, followerMarkers, followersPlatformHint, hasFollowerFacts, type FollowerField } from './kinds/followers.js';
@@ -18,10 +19,10 @@ export type Recognised =
   | { kind: 'followers'; columns: ColumnMap<FollowerField>; markers: string[]; platformHint?: Platform };
 
 const KINDS: readonly { kind: string; specs: readonly FieldSpec[]; needs: string }[] = [
-  { kind: 'roster', specs: ROSTER_FIELDS, needs: 'handle (username, account, channel, compte…) + followers (subscribers, fans, abonnés…)' },
-  { kind: 'history', specs: HISTORY_FIELDS, needs: 'date + followers total, or date + gained/lost/net change; or date then one column per account (wide)' },
-  { kind: 'posts', specs: POST_FIELDS, needs: 'publish time (time, heure, date…) + a count per post (likes, comments, shares, views, impressions…)' },
-  { kind: 'followers', specs: FOLLOWER_FIELDS, needs: 'one row per follower with a column only follower samples have (profile pic, private account, biography, username length…)' },
+  { kind: 'roster', specs: ROSTER_FIELDS, needs: 'handle + followers (subscribers, abonnés…)' },
+  { kind: 'history', specs: HISTORY_FIELDS, needs: 'date + followers total or gained/lost/net change, or date then one column per account' },
+  { kind: 'posts', specs: POST_FIELDS, needs: 'publish time + a count per post (likes, views, impressions…)' },
+  { kind: 'followers', specs: FOLLOWER_FIELDS, needs: 'a column only follower samples have (profile pic, private account, biography…)' },
 ];
 
 /**
@@ -62,7 +63,7 @@ export function recognise(header: readonly string[], overrides: ColumnOverrides,
     if (history.handle === undefined && !rosterish && header.length >= 2) return { kind: 'history-wide', dateColumn: history.date };
   }
   if (roster.handle !== undefined && roster.followers !== undefined) return { kind: 'roster', columns: roster };
-  const seen = header.map((h) => JSON.stringify(h)).join(', ');
+  const seen = listCut(header.map((h) => JSON.stringify(h)));
   const needs = KINDS.map((k) => `${k.kind}: ${k.needs}`).join('; ');
   const hint = header.length === 1 && /[,;\t]/.test(header[0] ?? '') ? ' (one column only: is the separator unusual?)' : '';
   throw new UserError(`${fileName}: columns not recognised${hint}. Saw ${seen}. Needs ${needs}. Name a column with --map field="Header"`);

@@ -12,6 +12,7 @@ import type { FollowersRenderer } from '../render/renderer.js';
 import type { FollowersSummary, InfluencerAudience } from '../shared/followers-output.js';
 import type { FailOn } from '../shared/run-summary.js';
 import { UserError } from '../shared/user-error.js';
+import { listCut } from '../shared/list-text.js';
 import { handleFromFileName } from './file-handle.js';
 import { openInputs } from './open-inputs.js';
 import { readInput } from './read-input.js';
@@ -85,7 +86,7 @@ export async function runFollowers(run: FollowersRun, io: RunIo): Promise<{ summ
 function recogniseSample(head: CsvHead, overrides: ColumnOverrides) {
   const columns = matchColumns(head.header, FOLLOWER_FIELDS, overrides, head.source);
   if (!hasFollowerFacts(columns)) {
-    const seen = head.header.map((h) => JSON.stringify(h)).join(', ');
+    const seen = listCut(head.header.map((h) => JSON.stringify(h)));
     throw new UserError(`${head.source}: columns not recognised as a follower sample. Saw ${seen}. Needs one or more of: username, followers, following, posts, profile pic, private, biography, external URL, username length. Name a column with --map field="Header"`);
   }
   return columns;

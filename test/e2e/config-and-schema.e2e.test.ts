@@ -68,6 +68,16 @@ describe('schemas', () => {
     expect(validate(out), JSON.stringify(validate.errors)).toBe(true);
   });
 
+  it.each([
+    ['output-followers', ['fixtures/followers-instagram-healthy.csv']],
+    ['output', ['fixtures/followers-multi-influencer.csv']],
+  ])('real `followers --format json` output validates against `schema %s`', (which, args) => {
+    const validate = ajv.compile(schema(which));
+    const out = JSON.parse(runBin(['followers', ...args, '--format', 'json']).stdout) as unknown;
+    expect(validate(out), JSON.stringify(validate.errors)).toBe(true);
+    expect(ajv.compile(schema('output-score'))(out)).toBe(false);
+  });
+
   it('the output schema rejects a document that breaks the contract', () => {
     const validate = ajv.compile(schema('output'));
     const out = JSON.parse(runBin(['score', 'fixtures/roster-demo.csv']).stdout) as { accounts: { verdict: string }[] };
