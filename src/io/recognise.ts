@@ -69,11 +69,17 @@ export function recognise(header: readonly string[], overrides: ColumnOverrides,
   throw new UserError(`${fileName}: columns not recognised${hint}. Saw ${seen}. Needs ${needs}. Name a column with --map field="Header"`);
 }
 
-/** Headers only one tool writes name the platform of a single-account export. */
+/**
+ * Headers only one platform's tools write name the platform of a single-account history: its own analytics, or a
+ * Social Blade history (X: Tweets; YouTube: Subscribers, Video Views, Uploads; Instagram: Media).
+ */
 const SIGNATURE_HEADERS = lookupTable<Platform>({
   differenceinfollowersfrompreviousday: 'tiktok', // TikTok Studio FollowerHistory
   subscribersgained: 'youtube', subscriberslost: 'youtube', // YouTube Studio
   newfollows: 'x', unfollows: 'x', // X account analytics
+  tweets: 'x', tweetcount: 'x', // Social Blade (X)
+  subscribers: 'youtube', totalsubscribers: 'youtube', videoviews: 'youtube', uploads: 'youtube', // Social Blade (YouTube)
+  media: 'instagram', mediacount: 'instagram', // Social Blade (Instagram)
 });
 
 function platformHint(header: readonly string[]): Platform | undefined {

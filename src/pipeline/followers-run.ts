@@ -18,7 +18,7 @@ import { openInputs } from './open-inputs.js';
 import { readInput } from './read-input.js';
 import { FollowersReader } from './readers/followers.js';
 import { RowLedger } from './row-ledger.js';
-import type { RunIo } from './score-run.js';
+import { defaultPlatformNote, type RunIo } from './score-run.js';
 
 export interface FollowersRun {
   source: InputSource;
@@ -73,6 +73,7 @@ export async function runFollowers(run: FollowersRun, io: RunIo): Promise<{ summ
   });
   io.out.write(run.renderer.begin());
   await readInput(input!, reader, ledger, io.out);
+  if (reader.defaultedPlatform > 0 && run.platformFlag === undefined) note(defaultPlatformNote(run.source.name, run.defaultPlatform));
   const influencers = [...samples.values()].map((s) => judgeSample(s, run.thresholds));
   const summary = summarise(influencers, ledger.rows, run.failOn);
   io.out.write(run.renderer.end({ influencers, summary, rejected: ledger.rejected }));

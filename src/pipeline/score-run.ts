@@ -5,6 +5,7 @@ import type { OutputSink } from '../io/output-sink.js';
 import type { RunSummary } from '../shared/run-summary.js';
 import { UserError } from '../shared/user-error.js';
 import type { Diagnostics } from './diagnostics.js';
+import { FileNamedAccounts, isSingleAccount } from './file-accounts.js';
 import { FirstSeen } from './first-seen.js';
 import { Joiner } from './joiner.js';
 import { openInputs } from './open-inputs.js';
@@ -28,21 +29,39 @@ export interface RunIo {
 export async function runScore(plan: ScorePlan, io: RunIo): Promise<RunSummary> {
   const note = (m: string) => io.diagnostics.note(m);
   const inputs = await openInputs(plan.sources, (head) => recognise(head.header, plan.overrides, head.source), note);
+  const fileNamed = new FileNamedAccounts();
+  try {
+    for (const input of inputs) {
+      const single = isSingleAccount(input.recognised);
+      const named = plan.fileHandles?.[input.source.name] !== undefined;
+      if (named && !single) note(`${input.source.name}: the file names its accounts in a column: --handle for it is not used`);
+      // A posts export may name its account in its permalinks: it claims the file name only if it falls back to it.
+      const permalinks = input.recognised.kind === 'posts' && input.recognised.columns.permalink !== undefined;
+      if (single && !named && plan.handle === undefined && !permalinks) fileNamed.claim(input.source.name);
+    }
+  } catch (e) {
+    for (const i of inputs) i.csv.close();
+    throw e;
+  }
   const ledger = new RowLedger(io.diagnostics);
   const verdicts = new SummaryCounter(plan.gate);
   const emit = (r: AccountResult) => {
-    verdicts.add(r.verdict, r.score);
-    io.out.write(plan.renderer.item(r));
+    const change = plan.baseline?.compare(r.handle, r.platform, r, plan.gate.minScore);
+    io.out.write(plan.renderer.item(verdicts.add(r, change)));
   };
   const joiner = new Joiner();
   const streaming = inputs.every((i) => i.recognised.kind === 'roster');
-  const readerFor = scoreReader({ plan, ledger, joiner, rosterRows: new FirstSeen(), note, ...(streaming ? { scored: emit } : {}) });
-  io.out.write(plan.renderer.begin());
+  const readerFor = scoreReader({ plan, ledger, joiner, rosterRows: new FirstSeen(), fileNamed, note, ...(streaming ? { scored: emit } : {}) });
+  // Joined accounts are written only once every file is read: the document starts then, so an input refused while
+  // reading (a second file claiming the same file name) leaves stdout empty.
+  if (streaming) io.out.write(plan.renderer.begin());
   for (const input of inputs) {
     const reader = readerFor(input);
     await readInput(input, reader, ledger, io.out);
     if (reader.sawYearless && !plan.yearGiven) note(`${input.source.name}: dates have no year; placed from ${plan.startYear} for ordering only (set the first row's year with --year)`);
+    if (reader.defaultedPlatform && plan.platformFlag === undefined) note(defaultPlatformNote(input.source.name, plan.defaultPlatform));
   }
+  if (!streaming) io.out.write(plan.renderer.begin());
   for (const e of plan.events ?? []) {
     for (const p of e.platform ? [e.platform] : PLATFORMS) joiner.find(e.handle, p)?.events.push({ day: e.day, label: e.label });
   }
@@ -53,12 +72,21 @@ export async function runScore(plan: ScorePlan, io: RunIo): Promise<RunSummary> 
     emit(scoreAccount(input, plan.config));
     await io.out.ready();
   }
-  const summary = verdicts.summary(ledger.rows, ledger.warnings.length);
-  io.out.write(plan.renderer.end({ summary, rejected: ledger.rejected, warnings: ledger.warnings }));
+  const disappeared = plan.baseline && !io.out.closed ? plan.baseline.disappeared() : [];
+  const summary = verdicts.summary(ledger.rows, ledger.warnings.length, disappeared.length);
+  io.out.write(plan.renderer.end({ summary, rejected: ledger.rejected, warnings: ledger.warnings, disappeared }));
   // A reader that left (| head -1) saw part of the output: a summary line would present that part as the whole.
-  if (!io.out.closed) io.diagnostics.finish(summary);
+  if (!io.out.closed) io.diagnostics.finish({ summary, failures: verdicts.failures(), disappeared });
   if (ledger.rows.used === 0 && !io.out.closed) {
     throw new UserError(ledger.rows.read === 0 ? 'no data rows in the input (header only?)' : `no usable row: all ${ledger.rows.read} rows were rejected`);
   }
   return summary;
+}
+
+/**
+ * Said once per file whose rows took the default platform: nothing named it (a platform column, a profile URL, a
+ * header only one platform's tool writes), and a YouTube or X export judged on Instagram's norms is judged wrong.
+ */
+export function defaultPlatformNote(file: string, platform: string): string {
+  return `${file}: nothing in the file names the platform (a platform column, a profile URL, a tool's own headers): read as ${platform}, the default (set it with --platform)`;
 }

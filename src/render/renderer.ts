@@ -1,4 +1,4 @@
-import type { AccountResult } from '../core/score-account.js';
+import type { DisappearedAccount, ScoredAccount } from '../shared/account-change.js';
 import type { FollowerOut, FollowersSummary, InfluencerAudience } from '../shared/followers-output.js';
 import type { CellWarning, RejectedRow } from '../shared/row-issues.js';
 import type { RunSummary } from '../shared/run-summary.js';
@@ -19,8 +19,10 @@ export interface ScoreTail {
   summary: RunSummary;
   rejected: readonly RejectedRow[];
   warnings: readonly CellWarning[];
+  /** With `--baseline`: its accounts this run did not see. */
+  disappeared?: readonly DisappearedAccount[];
 }
-export type ScoreRenderer = Renderer<AccountResult, ScoreTail>;
+export type ScoreRenderer = Renderer<ScoredAccount, ScoreTail>;
 
 /** What closes a followers document. */
 export interface FollowersTail {

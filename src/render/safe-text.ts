@@ -43,11 +43,13 @@ export function safeText(s: string): string {
 
 /**
  * A CSV cell a spreadsheet will not run: a leading = + - @ tab or CR makes Excel and LibreOffice read a formula
- * (`=HYPERLINK(...)`), so such cells get a leading apostrophe (OWASP CSV injection guidance). Quoting follows RFC 4180.
+ * (`=HYPERLINK(...)`), so such cells get a leading apostrophe (OWASP CSV injection guidance). Quoting follows RFC 4180,
+ * with `sep` the separator (`;` for French Excel).
  */
-export function csvCell(value: string | number | null | undefined): string {
+export function csvCell(value: string | number | null | undefined, sep = ','): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'number') return String(value);
+  if (sep !== ',') return csvCellSep(value, sep);
   // Most accounts' reasons: and reading the first character of '' deoptimised every renderer that inlined this.
   if (value === '') return '';
   const s = FORMULA_START.has(value.charCodeAt(0)) ? `'${value}` : value;
@@ -55,6 +57,14 @@ export function csvCell(value: string | number | null | undefined): string {
   if (isSafe(s)) return s.includes('"') || s.includes(',') || hasOuterSpace(s) ? quoted(s) : s;
   const shown = s.replace(UNSAFE, (ch) => (ch === '\n' ? '\n' : escapeChar(ch)));
   return /[",\n\r]/.test(shown) || shown !== shown.trim() ? quoted(shown) : shown;
+}
+
+/** The same for another separator: the cell is quoted when it holds that separator (a comma needs no quotes then). */
+function csvCellSep(value: string, sep: string): string {
+  if (value === '') return '';
+  const s = FORMULA_START.has(value.charCodeAt(0)) ? `'${value}` : value;
+  const shown = isSafe(s) ? s : s.replace(UNSAFE, (ch) => (ch === '\n' ? '\n' : escapeChar(ch)));
+  return shown.includes('"') || shown.includes(sep) || /[\n\r]/.test(shown) || shown !== shown.trim() ? quoted(shown) : shown;
 }
 
 /** = + - @ tab CR */

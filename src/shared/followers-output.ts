@@ -3,6 +3,7 @@ import type { RuleId } from '../core/audience/rule-config.js';
 import type { AudienceReason, AudienceVerdict } from '../core/audience/summarise-audience.js';
 import type { ShareEstimate } from '../core/audience/wilson.js';
 import type { Platform } from '../core/platform.js';
+import type { CsvDialect } from './run-meta.js';
 
 /** One classified follower, as `influaudit followers` reports it. */
 export interface FollowerOut {
@@ -52,4 +53,6 @@ export interface FollowersMeta {
   confidence: number;
   color: boolean;
   width: number;
+  /** `--csv-dialect`. */
+  csvDialect?: CsvDialect;
 }

@@ -26,6 +26,10 @@ function file(name: string, content: string): string {
 const fixture = (name: string) => `fixtures/followers-${name}.csv`;
 const fixtureLines = (name: string) => readFileSync(join(ROOT, fixture(name)), 'utf8').trim().split('\n');
 
+/** Said once for a file that names no platform anywhere. */
+const defaultPlatformNote = (file: string) =>
+  `influaudit: ${file}: nothing in the file names the platform (a platform column, a profile URL, a tool's own headers): read as instagram, the default (set it with --platform)\n`;
+
 function json(...args: string[]): { doc: Doc; stderr: string } {
   const r = runBin(['followers', ...args]);
   expect(r.code, r.stderr).toBe(0);
@@ -48,7 +52,8 @@ describe('influaudit followers: verdicts on real-shaped samples (json, the defau
     expect(doc.influencers[0]!.shares.likelyFake.count).toBe(fakes);
     expect(doc.followers).toHaveLength(n);
     expect(doc.summary.rows).toEqual({ read: n, used: n, rejected: 0 });
-    expect(stderr).toBe(`influaudit: ${fixture(name)}: no influencer column: the followers are of "followers-${name}" (from the file name; set it with --of)\n`);
+    const platformNote = platform === 'x' ? '' : defaultPlatformNote(fixture(name));
+    expect(stderr).toBe(`influaudit: ${fixture(name)}: no influencer column: the followers are of "followers-${name}" (from the file name; set it with --of)\n${platformNote}`);
   });
 
   it('the verdict is decided on the interval: 57 % likely fake, its low end above 30 %', () => {
@@ -61,10 +66,10 @@ describe('influaudit followers: verdicts on real-shaped samples (json, the defau
   it('one file, several influencers (an influencer column); --of names a file\'s only influencer', () => {
     const { doc, stderr } = json(fixture('multi-influencer'));
     expect(doc.influencers.map((a) => [a.of, a.sampleSize, a.verdict])).toEqual([['lea.cuisine', 40, 'ok'], ['glow.fast', 40, 'likely-fake']]);
-    expect(stderr).toBe('');
+    expect(stderr).toBe(defaultPlatformNote(fixture('multi-influencer')));
     const named = json(fixture('instagram-healthy'), '--of', '@lea.cuisine');
     expect(named.doc.influencers[0]!.of).toBe('lea.cuisine');
-    expect(named.stderr).toBe('');
+    expect(named.stderr).toBe(defaultPlatformNote(fixture('instagram-healthy')));
   });
 
   it('--platform picks the rules: the healthy sample judged by X\'s', () => {
@@ -224,7 +229,7 @@ describe('influaudit score with a follower sample: audience-quality', () => {
   it('joins each influencer\'s sample to its roster row: flag, pass, and a skip where no sample was given', () => {
     const { code, doc, stderr } = score('fixtures/followers-roster.csv', fixture('multi-influencer'));
     expect(code).toBe(0);
-    expect(stderr).toBe('');
+    expect(stderr).toBe(defaultPlatformNote(fixture('multi-influencer')));
     expect(doc.accounts.map((a) => [a.handle, a.verdict, a.score])).toEqual([['lea.cuisine', 'authentic', 100], ['glow.fast', 'likely-fake', 33], ['marc.velo', 'authentic', 100]]);
     expect(doc.summary.rows).toEqual({ read: 83, used: 83, rejected: 0 });
     expect(signal(doc, 'glow.fast')).toMatchObject({
@@ -245,7 +250,7 @@ describe('influaudit score with a follower sample: audience-quality', () => {
   it('a sample without an influencer column joins by --handle, saying why the file was read as a sample', () => {
     const { doc, stderr } = score('fixtures/followers-roster.csv', fixture('instagram-bought-fr'), '--handle', 'marc.velo');
     expect(signal(doc, 'marc.velo')).toMatchObject({ status: 'flag', evidence: { sampleSize: 70, likelyFake: 40 } });
-    expect(stderr).toBe(`influaudit: ${fixture('instagram-bought-fr')}: read as a follower sample (it has "Compte privé", "Photo de profil", "Biographie"): the followers are of "marc.velo" (from --handle)\n`);
+    expect(stderr).toBe(`influaudit: ${fixture('instagram-bought-fr')}: read as a follower sample (it has "Compte privé", "Photo de profil", "Biographie"): the followers are of "marc.velo" (from --handle)\n${defaultPlatformNote(fixture('instagram-bought-fr'))}`);
   });
 
   it('the gate sees the audience: --fail-on likely-fake fails on the bought audience', () => {

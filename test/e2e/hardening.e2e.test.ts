@@ -115,7 +115,7 @@ describe('not a CSV, or nothing in it: exit 2, one line naming the input, no sta
 describe('limits: a runaway field is a rejected row, never a crash or a memory blow-up', () => {
   it('a 2 MiB field is one rejected row on its line; the rows around it are scored', () => {
     const big = file('big-field.csv', `handle,followers,following\nbefore,1000,10\n${'x'.repeat(2 << 20)},2000,20\nafter,3000,30\n`);
-    const r = runBin(['score', big, '--format', 'json']);
+    const r = runBin(['score', big, '--format', 'json', '--platform', 'instagram']);
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout) as JsonOut;
     reconciled(out);

@@ -45,7 +45,7 @@ describe('FollowersReader: the labelled data sets\' headers', () => {
   it('Cresci 2015: likes given, lists, account age, has_url and verified; an X sample by its lists', async () => {
     const r = await read('posts,followers,following,likes_given,listed,account_age_days,has_profile_pic,bio_length,has_url,username_length,username_digits,verified,label\n143,156,563,37,1,1101,1,29,0,7,0,0,real\n');
     expect(r.rows).toEqual([{
-      line: 2, of: 'lea.cuisine', platform: 'x',
+      line: 2, of: 'lea.cuisine', platform: 'x', defaultedPlatform: true,
       facts: { posts: 143, followers: 156, following: 563, likesGiven: 37, listed: 1, accountAgeDays: 1101, hasProfilePic: true, bioLength: 29, hasUrl: false, usernameLength: 7, usernameDigits: 0, verified: false },
     }]);
   });

@@ -78,6 +78,6 @@ describe('recognise: follower samples', () => {
   });
 
   it('lists what a follower sample needs when nothing fits', () => {
-    expect(() => recognise(['foo', 'bar'], {}, 'r.csv')).toThrow(/followers: one row per follower with a column only follower samples have/);
+    expect(() => recognise(['foo', 'bar'], {}, 'r.csv')).toThrow(/followers: a column only follower samples have/);
   });
 });

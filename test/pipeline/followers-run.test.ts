@@ -71,7 +71,8 @@ describe('runFollowers', () => {
     const doc = JSON.parse(stdout) as Doc;
     expect(doc.summary.rows).toEqual({ read: 3, used: 1, rejected: 2 });
     expect(doc.rejected.map((r) => [r.line, r.column, r.reason])).toEqual([[3, 'followers', 'not a number'], [4, 'username', 'duplicate follower of a (instagram); first at line 2']]);
-    expect(err).toEqual(['influaudit: sample.csv:3: followers: not a number, got "lots"', 'influaudit: sample.csv:4: username: duplicate follower of a (instagram); first at line 2, got "real.1"']);
+    expect(err).toEqual(['influaudit: sample.csv:3: followers: not a number, got "lots"', 'influaudit: sample.csv:4: username: duplicate follower of a (instagram); first at line 2, got "real.1"',
+      'influaudit: sample.csv: nothing in the file names the platform (a platform column, a profile URL, a tool\'s own headers): read as instagram, the default (set it with --platform)']);
   });
 
   it('the platform picks the classifier: the same follower is judged by X\'s rules under --platform x', async () => {

@@ -35,6 +35,8 @@ export interface FollowerRow {
   /** The influencer followed, as displayed. */
   of: string;
   platform: Platform;
+  /** Whether nothing in the row named the platform (no platform cell, no profile URL): it took the file's. */
+  defaultedPlatform: boolean;
   /** From the id column, else the username column; undefined when the file has neither (or the cell is empty). */
   id?: string;
   facts: FollowerFacts;
@@ -152,7 +154,7 @@ export function followerRow(fields: readonly string[], line: number, ctx: Follow
   }
   if (Object.keys(facts).length === 0) return reject(null, 'nothing to classify the follower by (every follower cell is empty)');
   const id = (cell('id') ?? '').trim() || username;
-  return { line, of, platform: platform ?? ctx.platform, ...(id ? { id } : {}), facts };
+  return { line, of, platform: platform ?? ctx.platform, defaultedPlatform: platform === undefined, ...(id ? { id } : {}), facts };
 }
 
 /**

@@ -30,6 +30,8 @@ export interface RosterRow {
   line: number;
   handle: string;
   platform: Platform;
+  /** Whether nothing in the row named the platform (no platform cell, no profile URL): it took the default. */
+  defaultedPlatform: boolean;
   profile: ProfileFacts;
   /** Optional cells that could not be read: the row is used without them. */
   warnings: readonly CellWarning[];
@@ -108,7 +110,7 @@ export function rosterRow(fields: readonly string[], line: number, ctx: RosterCo
     if (!v.ok) warnings.push(warning(fields, line, ctx, 'verified', v.reason));
     else if (v.value !== undefined) profile.verified = v.value;
   }
-  return { line, handle: handle.display, platform: platform ?? ctx.defaultPlatform, profile, warnings: warnings.length === 0 ? NO_WARNINGS : warnings };
+  return { line, handle: handle.display, platform: platform ?? ctx.defaultPlatform, defaultedPlatform: platform === undefined, profile, warnings: warnings.length === 0 ? NO_WARNINGS : warnings };
 }
 
 /** Shared by the rows without a bad cell: most rows, and an array each was garbage to collect. */

@@ -29,8 +29,8 @@ export function htmlRenderer(meta: RunMeta): ScoreRenderer {
       const open = n === 1 ? '<section class="accounts" aria-labelledby="accounts-h"><h2 id="accounts-h">Accounts</h2>\n' : '';
       return `${open}${accountCard(r, n, meta.explain)}\n`;
     },
-    end({ summary, rejected, warnings }) {
-      const parts = [n > 0 ? '</section>' : '', summarySection({ rows: overview, more: n - overview.length }, tables.tables(), summary), rejectedSection(rejected), warningsSection(warnings)];
+    end({ summary, rejected, warnings, disappeared = [] }) {
+      const parts = [n > 0 ? '</section>' : '', summarySection({ rows: overview, more: n - overview.length }, tables.tables(), summary, disappeared), rejectedSection(rejected), warningsSection(warnings)];
       return `${parts.filter(Boolean).join('\n')}\n${HTML_FOOT}`;
     },
   };
