@@ -107,3 +107,8 @@ function pick(overrides: ColumnOverrides, specs: readonly FieldSpec[]): ColumnOv
 export function mappableFields(): string[] {
   return [...new Set(KINDS.flatMap((k) => k.specs.map((s) => s.field)))];
 }
+
+/** The fields `--map` accepts, kind by kind (the README lists them so, and a test holds it to this). */
+export function mappableFieldsByKind(): Record<string, string[]> {
+  return Object.fromEntries(KINDS.map((k) => [k.kind, k.specs.map((s) => s.field)]));
+}
