@@ -97,7 +97,7 @@ export function gateFailure(gate: Gate, verdict: Verdict, score: number | null, 
 
 /** A gate's question is "why": the strongest counted flag and its message, or why the data did not suffice. */
 function evidenceOf(r: AccountResult): string {
-  if (r.breakdown.insufficient) return `insufficient data: ${r.breakdown.insufficient}`;
+  if (r.breakdown.insufficient) return r.breakdown.insufficient;
   let best: { id: string; logOdds: number } | undefined;
   for (const c of r.breakdown.contributions) if (c.counted && (best === undefined || c.logOdds > best.logOdds)) best = c;
   const signal = r.signals.find((s) => s.id === best?.id) ?? r.signals.find((s) => s.status === 'flag');
