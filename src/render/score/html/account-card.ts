@@ -29,7 +29,7 @@ export function accountCard(r: ScoredAccount, n: number, explain: boolean): stri
     `<article class="card v-${r.verdict}" id="${id}" aria-labelledby="${id}-h">`,
     `<header><h3 id="${id}-h" class="handle">${esc(r.handle)}</h3>${verdictBadge(r.verdict)}</header>`,
     `<dl class="facts">${facts.map(([k, v]) => `<div><dt>${k}</dt><dd>${v}</dd></div>`).join('')}</dl>`,
-    r.gateFailed === undefined ? '' : `<p class="gate"><span class="badge gate-failed"><span aria-hidden="true">✗</span> gate failed</span> ${esc(r.gateFailed)}</p>`,
+    r.gateFailed === undefined ? '' : `<p class="card-gate"><span class="badge gate-failed"><span aria-hidden="true">✗</span> gate failed</span> ${esc(r.gateFailed)}</p>`,
     r.breakdown.insufficient ? `<p class="muted">Insufficient data: ${esc(r.breakdown.insufficient)}.</p>` : '',
     charts(r, id),
     `<h4>Signals</h4><ul class="signals">${signals.map((s) => signalItem(s, explain)).join('')}</ul>`,
