@@ -62,6 +62,7 @@ describe('schemas', () => {
     ['a roster', ['fixtures/roster-demo.csv']],
     ['bad rows, with --explain', ['fixtures/roster-bad-rows.csv', '--explain']],
     ['a roster joined with a history and a gate', ['fixtures/roster-demo.csv', 'fixtures/history-bought-vs-steady.csv', '--fail-on', 'suspicious']],
+    ['a baseline, --strict and a failed gate', ['fixtures/shortlist-2026-02.csv', '--baseline', 'fixtures/audit-2026-01-accepted.json', '--strict', '--fail-on', 'suspicious']],
   ])('real --format json output of %s validates against `schema output`', (_name, args) => {
     const validate = ajv.compile(schema('output'));
     const out = JSON.parse(runBin(['score', ...args, '--format', 'json']).stdout) as unknown;
