@@ -42,7 +42,7 @@ export function scoreReaders(ctx: ReadContext): { [K in Kind]: (input: Input<K>)
     roster: ({ csv, recognised }) => new RosterReader(csv.head, recognised.columns, plan.defaultPlatform, {
       row: (row) => {
         for (const w of row.warnings) ledger.warn(w);
-        const first = ctx.rosterRows.repeat(row.handle, row.platform, `${csv.head.source}:${row.line}`);
+        const first = ctx.rosterRows.repeat(row.handle, row.platform, csv.head.source, row.line);
         if (first !== undefined) {
           return reject({ file: csv.head.source, line: row.line, column: null, value: null, reason: `duplicate roster row for ${row.handle} (${row.platform}); first at ${first}` });
         }
