@@ -1,0 +1,108 @@
+// The training procedure of the follower model, shared by `npm run train` (which ships its result) and the
+// evaluation (which runs it again inside cross-validation folds to measure it honestly).
+import { Matrix, solve } from 'ml-matrix';
+import { bestThreshold, confusion, fitLogistic, logitOf, metrics, outOfFold, stratifiedFolds } from './fit.js';
+
+export const FOLDS = 5;
+export const FOLD_SEED = 20240601;
+/** Share of the cross-validated fakes that must be at least `suspicious`. */
+export const SUSPICIOUS_SENSITIVITY = 0.95;
+
+const COUNTS = ['followers', 'following', 'posts'];
+
+/**
+ * Per platform: the labelled sets it learns from and the features it may read. Instagram pools InstaFake and the
+ * Kaggle set (two unlike kinds of fakes: mass followers and dormant accounts); X learns from Cresci et al. 2015, the
+ * only set with account age. `private` is not in the X sets, so the X model never reads it.
+ */
+export const PLATFORM_SPECS = {
+  instagram: { sets: ['instafake', 'kaggle'], features: ['followers', 'following', 'posts', 'profile-pic', 'private', 'bio-length', 'username-digits'] },
+  x: { sets: ['cresci'], features: ['followers', 'following', 'posts', 'profile-pic', 'bio-length', 'username-digits', 'account-age'] },
+};
+
+/** The feature set of a Magi Metrics export (posts, following, followers, profile picture, private; no bio). */
+export const MAGI_METRICS_FEATURES = ['followers', 'following', 'posts', 'profile-pic', 'private'];
+
+/**
+ * The sub-models shipped for a platform: the three counts with every subset of the other features (every export
+ * that has the counts gets exactly its own model), and every non-empty subset of the counts alone (an export or a
+ * row missing a count is scored on the counts it has; its other features are then unused). In the order of the
+ * platform's feature list, smallest sets last.
+ */
+export function lattice(features) {
+  const optional = features.filter((f) => !COUNTS.includes(f));
+  const sets = [];
+  for (let mask = (1 << optional.length) - 1; mask >= 0; mask--) {
+    sets.push(features.filter((f) => COUNTS.includes(f) || optional.some((o, i) => o === f && mask & (1 << i))));
+  }
+  for (let mask = (1 << COUNTS.length) - 2; mask >= 1; mask--) sets.push(COUNTS.filter((_, i) => mask & (1 << i)));
+  return sets.sort((a, b) => b.length - a.length || order(a, features) - order(b, features));
+}
+
+const order = (set, features) => -set.reduce((s, f) => s + 2 ** (features.length - features.indexOf(f)), 0);
+
+/** Rows with the model's term vectors: `x[feature]` from the core's `featuresOf`. */
+export function withTerms(rows, featuresOf, set) {
+  return rows.map((r) => ({
+    ...r,
+    set,
+    x: Object.fromEntries(Object.entries(featuresOf(r.facts)).map(([k, v]) => [k, v.x])),
+  }));
+}
+
+/** Folds of the procedure: stratified by data set and label, seeded. */
+export const foldsOf = (rows, seed = FOLD_SEED) => stratifiedFolds(rows, FOLDS, seed, (r) => r.set);
+
+/** Thresholds from out-of-fold probabilities: likely-fake at the best MCC; suspicious where 95 % of fakes are caught. */
+export function thresholdsOf(oof, rows) {
+  const likelyFake = bestThreshold(oof, rows);
+  const fakes = oof.filter((_, i) => rows[i].fake).sort((a, b) => a - b);
+  const at = fakes[Math.floor((1 - SUSPICIOUS_SENSITIVITY) * fakes.length)] ?? likelyFake;
+  return { suspicious: Math.min(likelyFake, Math.floor(at * 1000) / 1000), likelyFake };
+}
+
+/**
+ * The whole procedure on one training set and one feature set: 5-fold out-of-fold probabilities choose the
+ * thresholds (never looking at anything outside `rows`), then one fit on all of `rows` gives the coefficients.
+ * `cv` is the out-of-fold accuracy at the chosen threshold (the threshold was chosen on the same out-of-fold
+ * probabilities, so it is slightly optimistic; the evaluation's nested figure is not).
+ */
+export function trainSubModel(rows, features) {
+  const folds = foldsOf(rows);
+  const oof = outOfFold(rows, features, folds, FOLDS);
+  const thresholds = thresholdsOf(oof, rows);
+  const m = metrics(confusion(oof, rows, thresholds.likelyFake));
+  const fit = fitLogistic(rows, features);
+  return { fit, thresholds, oof, cv: m };
+}
+
+/**
+ * Out-of-fold probabilities of the other way of handling missing features: the full model, with each absent term
+ * filled in by its conditional mean given the present ones (a least-squares regression on the training folds, the
+ * Gaussian conditional expectation), never with 0. Same folds as `trainSubModel`, for a like-for-like comparison.
+ */
+export function imputedOutOfFold(rows, fullFeatures, present) {
+  const folds = foldsOf(rows);
+  const out = new Array(rows.length);
+  const missing = fullFeatures.filter((f) => !present.includes(f));
+  for (let k = 0; k < FOLDS; k++) {
+    const train = rows.filter((_, i) => folds[i] !== k);
+    const fit = fitLogistic(train, fullFeatures);
+    const A = new Matrix(train.map((r) => [1, ...present.flatMap((f) => r.x[f])]));
+    const B = new Matrix(train.map((r) => missing.flatMap((f) => r.x[f])));
+    const coef = solve(A.transpose().mmul(A), A.transpose().mmul(B));
+    rows.forEach((r, i) => {
+      if (folds[i] !== k) return;
+      const filled = new Matrix([[1, ...present.flatMap((f) => r.x[f])]]).mmul(coef).to1DArray();
+      const x = Object.fromEntries(present.map((f) => [f, r.x[f]]));
+      let at = 0;
+      for (const f of missing) {
+        const w = train[0].x[f].length;
+        x[f] = filled.slice(at, at + w);
+        at += w;
+      }
+      out[i] = 1 / (1 + Math.exp(-logitOf(fit, { x })));
+    });
+  }
+  return out;
+}
