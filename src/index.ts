@@ -12,7 +12,7 @@ export { BUILTIN_NORM_TABLES, DEFAULT_NORMS_BY_PLATFORM } from './core/norms/tab
 export type { NormTable, NormTier } from './core/norms/types.js';
 export { engagementSignal, DEFAULT_ENGAGEMENT, type EngagementThresholds } from './core/engagement/signal.js';
 export { rosterEngagement } from './core/engagement/roster-rate.js';
-export { followRatioSignal, DEFAULT_FOLLOW_RATIO, type FollowRatioThresholds } from './core/follow-ratio.js';
+export { followRatioOf, DEFAULT_FOLLOW_RATIO, type FollowRatioThresholds } from './core/follow-ratio.js';
 export { tierOf, type Tier } from './core/tier.js';
 export { parseHumanNumber, type NumberKind, type DecimalMark } from './io/numbers.js';
 export { readCsv, type CsvHead, type CsvHandlers } from './io/read-csv.js';

@@ -1,5 +1,5 @@
 import { countOf } from '../core/format.js';
-import type { RejectedRow } from '../io/rejected.js';
+import type { CellWarning, RejectedRow } from '../io/rejected.js';
 import { safeText } from '../render/safe-text.js';
 import type { RunSummary } from './summary.js';
 
@@ -15,6 +15,7 @@ export const MAX_PRINTED_REJECTIONS = 20;
 export class Diagnostics {
   private printed = 0;
   private more = 0;
+  private moreWarnings = 0;
 
   constructor(
     private readonly err: (line: string) => void,
@@ -33,15 +34,27 @@ export class Diagnostics {
     this.err(`influaudit: ${safeText(r.file)}:${r.line}:${column} ${safeText(r.reason)}${value}`);
   }
 
+  /** A cell left out of a row that is still used: printed like a rejection, counted against the same budget. */
+  warning(w: CellWarning): void {
+    if (this.opts.quiet) return;
+    if (this.printed >= MAX_PRINTED_REJECTIONS) {
+      this.moreWarnings++;
+      return;
+    }
+    this.printed++;
+    this.err(`influaudit: ${safeText(w.file)}:${w.line}: ${safeText(w.column)}: ${safeText(w.reason)}, got ${safeText(JSON.stringify(w.value.length > 60 ? `${w.value.slice(0, 60)}…` : w.value))} (cell ignored, row used)`);
+  }
+
   note(message: string): void {
     if (!this.opts.quiet) this.err(`influaudit: ${safeText(message)}`);
   }
 
   finish(s: RunSummary): void {
     if (this.more > 0 && !this.opts.quiet) this.err(`influaudit: …and ${this.more} more rejected rows (see --format json)`);
+    if (this.moreWarnings > 0 && !this.opts.quiet) this.err(`influaudit: …and ${this.moreWarnings} more unreadable cells (see --format json)`);
     if (this.opts.summaryLine && !this.opts.quiet) {
       const gate = s.gate.failOn === null && s.gate.minScore === null ? '' : `; gate ${s.gate.failed ? 'failed' : 'passed'}`;
-      this.err(`influaudit: ${countOf(s.accounts, 'account')} (${s.authentic} authentic, ${s.suspicious} suspicious, ${s.likelyFake} likely fake, ${s.insufficientData} insufficient data); rows ${s.rows.read} read, ${s.rows.used} used, ${s.rows.rejected} rejected${gate}`);
+      this.err(`influaudit: ${countOf(s.accounts, 'account')} (${s.authentic} authentic, ${s.suspicious} suspicious, ${s.likelyFake} likely fake, ${s.insufficientData} insufficient data); rows ${s.rows.read} read, ${s.rows.used} used, ${s.rows.rejected} rejected${s.warnings ? `, ${countOf(s.warnings, 'unreadable cell')}` : ''}${gate}`);
     }
   }
 }

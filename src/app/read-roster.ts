@@ -2,7 +2,7 @@ import type { Platform } from '../core/platform.js';
 import type { ColumnMap, ColumnOverrides } from '../io/columns.js';
 import { decideConventions, type FileConventions } from '../io/conventions.js';
 import { Lookahead } from './lookahead.js';
-import { isRosterRow, rosterNumericColumns, rosterRow, type RosterContext, type RosterField, type RosterRow } from '../io/kinds/roster.js';
+import { isRosterRow, rosterNumericColumns, rosterRateColumns, rosterRow, type RosterContext, type RosterField, type RosterRow } from '../io/kinds/roster.js';
 import type { RejectedRow } from '../io/rejected.js';
 import type { CsvHead } from '../io/read-csv.js';
 
@@ -50,13 +50,7 @@ export class RosterReader {
   }
 
   private decide(rows: readonly (readonly string[])[]): void {
-    const rate = this.columns['engagement-rate'];
-    this.conventions = decideConventions(
-      rows,
-      rosterNumericColumns(this.columns),
-      rate === undefined ? undefined : { index: rate, header: this.head.header[rate] ?? '' },
-      this.head.delimiter,
-    );
+    this.conventions = decideConventions(rows, rosterNumericColumns(this.columns), rosterRateColumns(this.columns, this.head.header), this.head.delimiter);
   }
 
   /** Built once the conventions are known, rather than for every row. */

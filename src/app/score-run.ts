@@ -8,7 +8,7 @@ import { UserError } from '../io/errors.js';
 import type { OutputSink } from '../io/output-sink.js';
 import { readCsv, type CsvHead } from '../io/read-csv.js';
 import { recognise } from '../io/recognise.js';
-import type { RejectedRow } from '../io/rejected.js';
+import type { CellWarning, RejectedRow } from '../io/rejected.js';
 import type { InputSource } from '../io/source.js';
 import type { Renderer, RunMeta } from '../render/types.js';
 import type { Diagnostics } from './diagnostics.js';
@@ -85,6 +85,11 @@ export async function runScore(run: ScoreRun, io: RunIo): Promise<RunSummary> {
     io.diagnostics.rejected(r);
   };
   const used = () => void rows.used++;
+  const warnings: CellWarning[] = [];
+  const warn = (w: CellWarning) => {
+    warnings.push(w);
+    io.diagnostics.warning(w);
+  };
   let emitted = 0;
   const emit = (result: AccountResult) => {
     counter.add(result.verdict, result.score);
@@ -97,6 +102,7 @@ export async function runScore(run: ScoreRun, io: RunIo): Promise<RunSummary> {
     rows.read += r.read;
     rows.used += r.used;
     for (const x of r.rejected) reject(x);
+    for (const w of r.warnings) warn(w);
     if (r.text.length > 0) {
       // Only the document's first accounts need their start fixed (a JSON array's first has no comma before it).
       io.out.write(emitted === 0 && run.renderer.leading ? run.renderer.leading(Buffer.from(r.text.buffer, r.text.byteOffset, r.text.length).toString('utf8')) : r.text);
@@ -140,6 +146,7 @@ export async function runScore(run: ScoreRun, io: RunIo): Promise<RunSummary> {
           const roster = new RosterReader(head, r.columns, run.defaultPlatform, {
             row: (row) => {
               used();
+              for (const w of row.warnings) warn(w);
               if (streamRoster) return emit(scoreAccount({ handle: row.handle, platform: row.platform, profile: row.profile }, run.config));
               const draft = joiner.get(row.handle, row.platform);
               if (draft.profileAt) {
@@ -235,8 +242,8 @@ export async function runScore(run: ScoreRun, io: RunIo): Promise<RunSummary> {
     const wait = io.out.ready();
     if (wait) await wait;
   }
-  const summary = counter.summary(rows);
-  io.out.write(run.renderer.end(summary, rejected));
+  const summary = counter.summary(rows, warnings.length);
+  io.out.write(run.renderer.end(summary, { rejected, warnings }));
   io.diagnostics.finish(summary);
   if (rows.used === 0 && !io.out.closed) {
     throw new UserError(rows.read === 0 ? 'no data rows in the input (header only?)' : `no usable row: all ${rows.read} rows were rejected`);

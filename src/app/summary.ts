@@ -14,6 +14,8 @@ export interface RunSummary {
   likelyFake: number;
   insufficientData: number;
   rows: { read: number; used: number; rejected: number };
+  /** Optional cells that could not be read, in rows still used. */
+  warnings: number;
   gate: Gate & { failed: boolean };
 }
 
@@ -32,12 +34,13 @@ export class SummaryCounter {
     if (gateFails(this.gate, verdict, score)) this.failed = true;
   }
 
-  summary(rows: RunSummary['rows']): RunSummary {
+  summary(rows: RunSummary['rows'], warnings = 0): RunSummary {
     const c = this.counts;
     return {
       accounts: c.authentic + c.suspicious + c.likelyFake + c.insufficientData,
       ...c,
       rows,
+      warnings,
       gate: { ...this.gate, failed: this.failed },
     };
   }

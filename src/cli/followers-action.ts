@@ -33,7 +33,7 @@ export async function followers(file: string, flags: FollowersFlags, io: CliIo, 
     meta: { tool: 'influaudit', version, schema: 1, confidence: resolved.scoring.audience.confidence, color: useColor(io, flags.color), width: io.stdout.columns ?? 80 },
   }, { out, diagnostics });
   // Only its "…and N more rejected rows" line: the summary line is the followers' own.
-  diagnostics.finish({ accounts: 0, authentic: 0, suspicious: 0, likelyFake: 0, insufficientData: 0, rows: summary.rows, gate: { failOn: null, minScore: null, failed: false } });
+  diagnostics.finish({ accounts: 0, authentic: 0, suspicious: 0, likelyFake: 0, insufficientData: 0, rows: summary.rows, warnings: 0, gate: { failOn: null, minScore: null, failed: false } });
   if (!quiet && (format === 'ndjson' || format === 'csv')) {
     for (const line of followersSummaryText(summary).split('\n')) io.err(`influaudit: ${line}`);
   }

@@ -4,7 +4,7 @@ import { runScore } from '../app/score-run.js';
 import type { WorkersFlag } from '../app/parallel/plan.js';
 import { loadConfigFile } from '../config/load.js';
 import { resolveConfig } from '../config/resolve.js';
-import { findTable, withNormsOverride } from '../core/norms/select.js';
+import { findTable, mainTableName, withNormsOverride } from '../core/norms/select.js';
 import { parsePlatform, PLATFORMS, type Platform } from '../core/platform.js';
 import { parseDate } from '../io/dates.js';
 import { UserError } from '../io/errors.js';
@@ -46,8 +46,8 @@ export async function score(files: string[], flags: ScoreFlags, io: CliIo, versi
       workers: workersFlag(flags.workers),
       ...(format === 'csv' || format === 'json' || format === 'ndjson' ? { streamedFormat: format } : {}),
       meta: {
-        tool: 'influaudit', version, schema: 1,
-        norms: scoring.norms.byPlatform[defaultPlatform], normsByPlatform: scoring.norms.byPlatform,
+        tool: 'influaudit', version, schema: 2,
+        norms: mainTableName(scoring.norms, defaultPlatform), normsByPlatform: scoring.norms.byPlatform,
         explain: flags.explain === true, color: useColor(io, flags.color), width: io.stdout.columns ?? 80,
       },
     },

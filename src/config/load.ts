@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { z } from 'zod';
 import { UserError } from '../io/errors.js';
+import { retiredKeyProblems } from './retired-keys.js';
 import type { ConfigFile } from './schema.js';
 
 export const CONFIG_FILE_NAME = 'influaudit.config.json';
@@ -33,6 +34,8 @@ export async function loadConfigFile(explicit: string | undefined, cwd: string):
   } catch (e) {
     throw new UserError(`${path}: not valid JSON (${(e as Error).message})`);
   }
+  const retired = retiredKeyProblems(json);
+  if (retired.length > 0) throw new UserError(`${path}: written for an older influaudit: ${retired.join('; ')}`);
   // zod is loaded only when there is a config to check: it is a third of a small run's start-up (bench).
   const { configSchema } = await import('./schema.js');
   const parsed = configSchema.safeParse(json);

@@ -1,7 +1,8 @@
 import type { AudienceRuleConfig, RuleId } from '../core/audience/rule-config.js';
 import type { AudienceThresholds } from '../core/audience/thresholds.js';
-import type { NormTable, NormTier } from '../core/norms/types.js';
-import { BAND_FROM_NORM } from '../core/norms/tables.js';
+import type { NormTable } from '../core/norms/types.js';
+import type { NormSelection } from '../core/norms/select.js';
+import type { RateBasis } from '../core/norms/types.js';
 import { PLATFORMS, type Platform } from '../core/platform.js';
 import { deepFreeze } from '../core/deep-freeze.js';
 import { DEFAULT_SCORING, type ScoringConfig } from '../core/scoring-config.js';
@@ -18,12 +19,7 @@ export function resolveConfig(file: ConfigFile, source: string): ResolvedConfig 
   const d = DEFAULT_SCORING;
   const custom = (file.norms?.tables ?? []).map(toTable);
   const tables = [...d.norms.tables.filter((t) => !custom.some((c) => c.name === t.name)), ...custom];
-  const byPlatform = { ...d.norms.byPlatform, ...stripUndefined(file.norms?.byPlatform ?? {}) } as Record<Platform, string>;
-  for (const [platform, name] of Object.entries(byPlatform)) {
-    if (!tables.some((t) => t.name === name)) {
-      throw new UserError(`${source}: norms.byPlatform.${platform}: no norm table named "${name}" (known: ${tables.map((t) => t.name).join(', ')})`);
-    }
-  }
+  const byPlatform = resolveByPlatform(d.norms.byPlatform, file.norms?.byPlatform ?? {}, tables, source);
   const verdict = { ...d.verdict, ...stripUndefined(file.verdict ?? {}) };
   if (verdict.suspiciousMin > verdict.authenticMin) {
     throw new UserError(`${source}: verdict.suspiciousMin (${verdict.suspiciousMin}) must not be above verdict.authenticMin (${verdict.authenticMin})`);
@@ -31,7 +27,7 @@ export function resolveConfig(file: ConfigFile, source: string): ResolvedConfig 
   return {
     defaultPlatform: file.defaultPlatform ?? 'instagram',
     scoring: deepFreeze({
-      weights: { ...d.weights, ...(file.weights ?? {}) },
+      weights: { ...d.weights, ...stripUndefined(file.maxLogOdds ?? {}) },
       verifiedBonus: file.verifiedBonus ?? d.verifiedBonus,
       verdict,
       primarySignals: d.primarySignals,
@@ -83,18 +79,40 @@ function resolveAudience(d: AudienceThresholds, file: AudienceFile | undefined, 
 }
 
 function toTable(t: NonNullable<NonNullable<ConfigFile['norms']>['tables']>[number]): NormTable {
-  const tiers: NormTier[] = t.tiers.map((x) => {
-    const norm = x.normPct ?? null;
-    if (norm === null && (x.lowPct === undefined || x.highPct === undefined)) {
-      throw new UserError(`norm table ${t.name}, tier ${x.label}: give normPct, or both lowPct and highPct`);
+  return {
+    name: t.name, platform: t.platform, basis: t.basis, year: t.year, source: t.source,
+    ...(t.spreadSource ? { spreadSource: t.spreadSource } : {}), ...(t.note ? { note: t.note } : {}),
+    tiers: t.tiers.map((x) => ({ label: x.label, min: x.min, max: x.max, medianPct: x.medianPct, spread: x.spread })),
+  };
+}
+
+type ByPlatform = NormSelection['byPlatform'];
+type ByPlatformFile = NonNullable<NonNullable<ConfigFile['norms']>['byPlatform']>;
+
+/**
+ * The tables in force per platform and basis: a name sets its table's basis for that platform, an object sets one
+ * name per basis. A name must exist and measure that platform (or any), on the basis it is set for.
+ */
+function resolveByPlatform(defaults: ByPlatform, file: ByPlatformFile, tables: readonly NormTable[], source: string): ByPlatform {
+  const out: Record<Platform, Partial<Record<RateBasis, string>>> = { ...defaults };
+  for (const p of PLATFORMS) {
+    const given = file[p];
+    if (given === undefined) continue;
+    const entries: [RateBasis | undefined, string][] = typeof given === 'string'
+      ? [[undefined, given]]
+      : (Object.entries(given) as [RateBasis, string | undefined][]).filter((e): e is [RateBasis, string] => e[1] !== undefined);
+    const merged = { ...out[p] };
+    for (const [basis, name] of entries) {
+      const where = `${source}: norms.byPlatform.${p}${basis ? `.${basis}` : ''}`;
+      const table = tables.find((t) => t.name === name);
+      if (!table) throw new UserError(`${where}: no norm table named "${name}" (known: ${tables.map((t) => t.name).join(', ')})`);
+      if (table.platform !== 'any' && table.platform !== p) throw new UserError(`${where}: table "${name}" measures ${table.platform}, not ${p}`);
+      if (basis !== undefined && table.basis !== basis) throw new UserError(`${where}: table "${name}" is on ${table.basis}, not ${basis}`);
+      merged[table.basis] = name;
     }
-    return {
-      label: x.label, min: x.min, max: x.max, normPct: norm,
-      lowPct: x.lowPct ?? norm! * BAND_FROM_NORM.low,
-      highPct: x.highPct ?? norm! * BAND_FROM_NORM.high,
-    };
-  });
-  return { name: t.name, platform: t.platform, basis: t.basis, year: t.year, source: t.source, ...(t.note ? { note: t.note } : {}), tiers };
+    out[p] = merged;
+  }
+  return out;
 }
 
 function stripUndefined<T extends object>(o: T): { [K in keyof T]-?: Exclude<T[K], undefined> } {

@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { RULE_IDS } from '../core/audience/rule-config.js';
 import { DEFAULT_GROWTH } from '../core/growth/thresholds.js';
+import { RATE_BASES, type RateBasis } from '../core/norms/types.js';
 import { PLATFORMS } from '../core/platform.js';
+import { DEFAULT_WEIGHTS } from '../core/scoring-config.js';
 import { DEFAULT_POSTS } from '../core/posts/thresholds.js';
 
 /** A strict object of optional non-negative numbers, one per numeric key of a defaults object. */
@@ -18,9 +20,8 @@ const tier = z.strictObject({
   label: z.string().min(1),
   min: z.number().nonnegative(),
   max: z.number().positive().nullable(),
-  normPct: z.number().positive().nullable().optional(),
-  lowPct: z.number().nonnegative().optional(),
-  highPct: z.number().positive().optional(),
+  medianPct: z.number().positive().max(1000),
+  spread: z.number().min(0.1).max(5),
 });
 
 export const normTableSchema = z.strictObject({
@@ -29,11 +30,17 @@ export const normTableSchema = z.strictObject({
   basis: z.enum(['followers', 'views', 'impressions']),
   year: z.number().int().min(2000).max(2100),
   source: z.string().min(1),
+  spreadSource: z.string().optional(),
   note: z.string().optional(),
   tiers: z.array(tier).min(1),
 });
 
-const platformMap = z.strictObject(Object.fromEntries(PLATFORMS.map((p) => [p, z.string().optional()])) as Record<(typeof PLATFORMS)[number], z.ZodOptional<z.ZodString>>);
+/** A platform's table: one name (for that table's basis), or one name per basis. */
+const platformTables = z.union([z.string(), z.strictObject(Object.fromEntries(RATE_BASES.map((b) => [b, z.string().optional()])) as Record<RateBasis, z.ZodOptional<z.ZodString>>)]);
+const platformMap = z.strictObject(Object.fromEntries(PLATFORMS.map((p) => [p, platformTables.optional()])) as Record<(typeof PLATFORMS)[number], z.ZodOptional<typeof platformTables>>);
+
+/** The signals a weight can be given to: a misspelt id is an error that names it, not a weight silently ignored. */
+const maxLogOdds = z.strictObject(Object.fromEntries(Object.keys(DEFAULT_WEIGHTS).map((id) => [id, z.number().min(0).max(20).optional()])) as Record<string, z.ZodOptional<z.ZodNumber>>);
 
 const positive = z.number().positive();
 const share = z.number().min(0).max(1);
@@ -70,20 +77,21 @@ const audience = z.strictObject({
 export const configSchema = z.strictObject({
   $schema: z.string().optional(),
   defaultPlatform: z.enum(PLATFORMS).optional(),
-  weights: z.record(z.string(), z.number().min(0).max(100)).optional(),
+  maxLogOdds: maxLogOdds.optional(),
   verifiedBonus: z.number().min(0).max(100).optional(),
   verdict: z.strictObject({ authenticMin: z.number().min(0).max(100).optional(), suspiciousMin: z.number().min(0).max(100).optional() }).optional(),
   norms: z.strictObject({ byPlatform: platformMap.optional(), tables: z.array(normTableSchema).optional() }).optional(),
-  engagement: z.strictObject({ lowFullSeverityFactor: z.number().gt(1).optional(), highFullSeverityFactor: z.number().gt(1).optional() }).optional(),
+  engagement: z.strictObject({ evidenceTail: z.number().gt(0).max(0.3).optional(), highAloneMaxLogOdds: z.number().min(0).max(20).optional() }).optional(),
   growth: numbersLike(DEFAULT_GROWTH).optional(),
   posts: numbersLike(DEFAULT_POSTS).optional(),
   followRatio: z.strictObject({
+    smallAccountMax: z.number().nonnegative().optional(),
     massFollowingMin: z.number().nonnegative().optional(),
     massRatioStart: positive.optional(),
     massRatioFull: positive.optional(),
-    followForFollowMinFollowers: z.number().nonnegative().optional(),
     followForFollowRatioStart: positive.optional(),
     followForFollowRatioFull: positive.optional(),
+    parkedShareOfCap: z.number().gt(0).max(1).optional(),
   }).optional(),
   audience: audience.optional(),
 }).superRefine((c, ctx) => {

@@ -1,5 +1,6 @@
 import type { FollowerClass } from './audience/classify-follower.js';
 import type { Platform } from './platform.js';
+import type { RateBasis } from './norms/types.js';
 import type { Evidence } from './signal.js';
 
 /** What a roster (profiles export) says about one account. Every field is optional: missing is not zero. */
@@ -11,8 +12,12 @@ export interface ProfileFacts {
   avgComments?: number;
   avgShares?: number;
   avgViews?: number;
+  /** Average likes of the newest posts only ("new post avg likes"): 0 means no post in the window, not no likes. */
+  recentAvgLikes?: number;
   /** An engagement rate the export computed itself, in percent (1.39 means 1.39 %). Definition unknown. */
   reportedEngagementPct?: number;
+  /** The export's own rate over a recent window ("60-day engagement rate"), in percent. */
+  recentEngagementPct?: number;
   verified?: boolean;
 }
 
@@ -58,9 +63,13 @@ export interface PostRecord {
 
 /** An engagement rate measured for an account, ready to be compared with a norm. */
 export interface MeasuredEngagement {
-  source: 'roster-averages' | 'roster-reported' | 'posts';
+  source: 'roster-averages' | 'roster-recent' | 'roster-reported' | 'posts';
   /** What the interactions are divided by. */
-  basis: 'followers' | 'views' | 'impressions';
+  basis: RateBasis;
+  /** The posts the rate covers, in words: "recent posts", "60 days", "the export's averages", "30 posts". */
+  window: string;
+  /** Why a shorter window was not used, when it was given but empty. */
+  windowNote?: string;
   /** The rate that decides, in percent (for posts: the median, so one viral post does not decide). */
   ratePct: number;
   /** The mean over the same posts, in percent, reported beside the median. */

@@ -1,54 +1,51 @@
-import type { ProfileFacts } from './account.js';
 import { fmtInt, fmtRatio } from './format.js';
+import type { Platform } from './platform.js';
 import { flag, pass, roundTo, skip, type Explanation, type Signal } from './signal.js';
 
 export interface FollowRatioThresholds {
-  /** Following above this is mass following: HypeAuditor, trendhero and infludata all use 1,500. */
+  /**
+   * Under this many followers, following about as many back is follow-back etiquette, not fraud; only mass
+   * following (`massRatioStart` and up) counts there.
+   */
+  smallAccountMax: number;
+  /** Following beyond this is mass following (HypeAuditor, trendhero and infludata all use 1,500). */
   massFollowingMin: number;
-  /** Mass following starts to count at this following/followers ratio and is fully severe at `massRatioFull`. */
+  /**
+   * Mass following counts from this following/followers ratio and is fully severe at `massRatioFull`: Cresci et al.
+   * ("Fame for sale", 2015) found "2 × followers ≥ following" among the better single rules against bought followers.
+   */
   massRatioStart: number;
   massRatioFull: number;
   /**
-   * Follow-for-follow is judged only from this audience size up: a 1:1 ratio on a small account is often just
-   * follow-back etiquette (domain.md), while "communities of 90,000–100,000 followers with an almost equal number
-   * of accounts followed" (seed 001) point to bought or traded followers.
+   * From `smallAccountMax` followers up, follow-for-follow counts from this ratio and is fully severe at
+   * `followForFollowRatioFull`: "communities of 90,000–100,000 followers with an almost equal number of accounts
+   * followed" are traded or bought audiences.
    */
-  followForFollowMinFollowers: number;
-  /** Follow-for-follow counts from this following/followers ratio and is fully severe at `followForFollowRatioFull`. */
   followForFollowRatioStart: number;
   followForFollowRatioFull: number;
+  /** A following count within this share of the platform's cap is parked there: bulk follow and unfollow. */
+  parkedShareOfCap: number;
 }
 
 export const DEFAULT_FOLLOW_RATIO: FollowRatioThresholds = {
+  smallAccountMax: 10_000,
   massFollowingMin: 1_500,
-  massRatioStart: 0.5,
-  massRatioFull: 2,
-  followForFollowMinFollowers: 10_000,
+  massRatioStart: 2,
+  massRatioFull: 4,
   followForFollowRatioStart: 0.6,
   followForFollowRatioFull: 0.95,
+  parkedShareOfCap: 0.97,
 };
 
+/**
+ * The most accounts a platform lets one account follow. Instagram 7,500 (the limit Mastodon copied, "taken from
+ * Instagram, which has that limit", GitHub mastodon PR #8807, 2018); TikTok 10,000 (LogicTech, "How many people can
+ * you follow on TikTok"). X lets an account pass 5,000 only with enough followers (Twitter help, 2014), so it has no
+ * fixed cap to check.
+ */
+export const FOLLOWING_CAPS: Partial<Record<Platform, number>> = { instagram: 7_500, tiktok: 10_000 };
+
 export const FOLLOW_RATIO_ID = 'follow-ratio';
-
-/** The texts that depend only on the thresholds, built once per thresholds object: the same for every account of a run. */
-interface ThresholdTexts {
-  norm: string;
-  mass: string;
-}
-const TEXTS = new WeakMap<FollowRatioThresholds, ThresholdTexts>();
-function textsFor(t: FollowRatioThresholds): ThresholdTexts {
-  let texts = TEXTS.get(t);
-  if (texts === undefined) {
-    texts = {
-      norm: `mass following: following > ${fmtInt(t.massFollowingMin)} and ratio ${t.massRatioStart}→${t.massRatioFull}; follow-for-follow: followers ≥ ${fmtInt(t.followForFollowMinFollowers)} and ratio ${t.followForFollowRatioStart}→${t.followForFollowRatioFull} (HypeAuditor 1,500 rule; seed 001)`,
-      mass: `mass following (more than ${fmtInt(t.massFollowingMin)} accounts followed)`,
-    };
-    TEXTS.set(t, texts);
-  }
-  return texts;
-}
-
-const FOLLOW_FOR_FOLLOW_TEXT = 'follow-for-follow: a large audience following almost as many back';
 
 function ramp(x: number, start: number, full: number): number {
   if (x <= start) return 0;
@@ -57,39 +54,56 @@ function ramp(x: number, start: number, full: number): number {
 }
 
 /**
- * Following versus followers. Severity is the worse of mass following (following > 1,500 and a high ratio) and
- * follow-for-follow (a large audience following almost as many back); both are non-decreasing in following for a
- * given audience, so a worse ratio never raises the score.
+ * Following versus followers, fair to small accounts: under `smallAccountMax` followers only mass following counts
+ * (following far above followers); from there up, follow-for-follow (following almost as many as follow back) and
+ * an account parked at its platform's following cap. A count above the cap is impossible data (a wrong column or
+ * platform) and is reported, not scored. Severity never falls as following grows, for a given audience.
  */
-export function followRatioSignal(p: ProfileFacts, t: FollowRatioThresholds): Signal {
-  return followRatioOf(p.followers, p.following, t);
-}
-
-/** `followRatioSignal` on the two counts: the scorer passes the account's latest followers without copying its profile. */
-export function followRatioOf(followers: number | undefined, following: number | undefined, t: FollowRatioThresholds): Signal {
+export function followRatioOf(
+  followers: number | undefined,
+  following: number | undefined,
+  platform: Platform,
+  t: FollowRatioThresholds,
+): Signal {
   if (followers === undefined || following === undefined) {
     const missing = [followers === undefined ? 'followers' : null, following === undefined ? 'following' : null].filter(Boolean);
     return skip(FOLLOW_RATIO_ID, `no ${missing.join(' or ')} count in the data`, {});
   }
+  const cap = FOLLOWING_CAPS[platform];
+  if (cap !== undefined && following > cap) {
+    return skip(FOLLOW_RATIO_ID, `follows ${fmtInt(following)} accounts, above ${platform}'s cap of ${fmtInt(cap)}: impossible data (a wrong column or platform?), not scored`, { followers, following, cap, impossible: true });
+  }
   const ratio = followers > 0 ? following / followers : following > 0 ? Infinity : 0;
   const shownRatio = Number.isFinite(ratio) ? roundTo(ratio, 3) : null;
+  const large = followers >= t.smallAccountMax;
   const mass = following > t.massFollowingMin ? ramp(ratio, t.massRatioStart, t.massRatioFull) : 0;
-  const f4f = followers >= t.followForFollowMinFollowers ? ramp(ratio, t.followForFollowRatioStart, t.followForFollowRatioFull) : 0;
-  // Messages are built when read (a roster's CSV reads only flags'): see MessageText.
-  const base = () => `follows ${fmtInt(following)} accounts for ${fmtInt(followers)} followers (ratio ${Number.isFinite(ratio) ? fmtRatio(ratio) : '∞'})`;
-  if (mass === 0 && f4f === 0) {
-    const why = followers < t.followForFollowMinFollowers && following <= t.massFollowingMin && ratio >= 0.6 ? ': a small account following back is not fraud' : '';
-    return pass(FOLLOW_RATIO_ID, () => base() + why, { followers, following, ratio: shownRatio }, () => explanation(followers, following, t, 'pass'));
+  const f4f = large ? ramp(ratio, t.followForFollowRatioStart, t.followForFollowRatioFull) : 0;
+  const parked = large && cap !== undefined && following >= cap * t.parkedShareOfCap ? 1 : 0;
+  const base = `follows ${fmtInt(following)} accounts for ${fmtInt(followers)} followers (ratio ${Number.isFinite(ratio) ? fmtRatio(ratio) : '∞'})`;
+  const evidence = { followers, following, ratio: shownRatio, ...(cap !== undefined ? { cap } : {}) };
+  const explain = (result: string) => (): Explanation => ({
+    formula: 'ratio = following / followers',
+    inputs: { following, followers },
+    norm:
+      `mass following: following > ${fmtInt(t.massFollowingMin)} and ratio ${t.massRatioStart}→${t.massRatioFull}; ` +
+      `from ${fmtInt(t.smallAccountMax)} followers: follow-for-follow ratio ${t.followForFollowRatioStart}→${t.followForFollowRatioFull}` +
+      (cap !== undefined ? `, parked within ${Math.round((1 - t.parkedShareOfCap) * 100)} % of ${platform}'s ${fmtInt(cap)} cap` : '') +
+      ' (HypeAuditor 1,500 rule; Cresci et al. 2015)',
+    result,
+  });
+  const severity = Math.max(mass, f4f, parked);
+  if (severity === 0) {
+    const why = !large && ratio >= t.followForFollowRatioStart ? ': a small account following back is ordinary' : '';
+    return pass(FOLLOW_RATIO_ID, base + why, evidence, explain('pass'));
   }
-  const followForFollow = f4f >= mass;
-  const severity = Math.max(mass, f4f);
+  const pattern = parked === severity ? 'parked-at-cap' : f4f === severity ? 'follow-for-follow' : 'mass-following';
+  const text = {
+    'parked-at-cap': `parked at ${platform}'s ${fmtInt(cap ?? 0)} following cap: bulk follow and unfollow to grow`,
+    'follow-for-follow': 'follow-for-follow: a large audience following almost as many back',
+    'mass-following': `mass following: far more accounts followed than followers`,
+  }[pattern];
   return flag(
-    FOLLOW_RATIO_ID, severity, () => `${base()}: ${followForFollow ? FOLLOW_FOR_FOLLOW_TEXT : textsFor(t).mass}`,
-    { followers, following, ratio: shownRatio, pattern: followForFollow ? 'follow-for-follow' : 'mass-following' },
-    () => explanation(followers, following, t, `mass ${mass.toFixed(2)}, follow-for-follow ${f4f.toFixed(2)} → severity ${severity.toFixed(2)}`),
+    FOLLOW_RATIO_ID, severity, `${base}: ${text}`, { ...evidence, pattern },
+    explain(`mass ${mass.toFixed(2)}, follow-for-follow ${f4f.toFixed(2)}, parked ${parked} → severity ${severity.toFixed(2)}`),
   );
-}
-
-function explanation(followers: number, following: number, t: FollowRatioThresholds, result: string): Explanation {
-  return { formula: 'ratio = following / followers', inputs: { following, followers }, norm: textsFor(t).norm, result };
 }

@@ -59,3 +59,16 @@ export function fmtPct(pct: number): string {
 export function fmtRatio(r: number): string {
   return fixed2(r);
 }
+
+/**
+ * A share of a population (0–1) as a percentage with as few decimals as keep it honest: never "100 %" for 99.97 %,
+ * never "0 %" for 0.03 %. 0.5 → "50 %", 0.995 → "99.5 %", 0.99997 → "99.997 %".
+ */
+export function fmtShareOfAll(share: number): string {
+  const pct = share * 100;
+  for (let digits = 0; digits < 4; digits++) {
+    const shown = pct.toFixed(digits);
+    if ((shown !== '100' && !/^100\.0+$/.test(shown) && Number(shown) !== 0) || pct === 0 || pct === 100) return `${shown} %`;
+  }
+  return `${pct.toFixed(4)} %`;
+}

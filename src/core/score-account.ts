@@ -6,13 +6,13 @@ import { rosterEngagementOf, type NoRate } from './engagement/roster-rate.js';
 import { followRatioOf } from './follow-ratio.js';
 import { growthSignals, SPIKE_DROP_ID, type GrowthContext } from './growth/index.js';
 import { tableFor } from './norms/select.js';
+import { rosterCommentRatio, rosterImpossible } from './engagement/roster-checks.js';
 import type { Platform } from './platform.js';
-import type { NormTable } from './norms/types.js';
-import { auditPosts, measurePostEngagement, type PostsAudit, type PostThresholds } from './posts/index.js';
+import { auditPosts, measurePostEngagement, type PostsAudit } from './posts/index.js';
 import type { ScoringConfig } from './scoring-config.js';
 import { frozenSignal, skip, type Signal } from './signal.js';
 import { tierOf, type Tier } from './tier.js';
-import { judge, type Judgement, type ScoreBreakdown } from './verdict.js';
+import { judge, type JudgeConfig, type Judgement, type ScoreBreakdown } from './verdict.js';
 import { verifiedSignal } from './verified.js';
 
 export type AccountResult = {
@@ -35,29 +35,35 @@ export function followersOf(input: AccountInput): number | undefined {
 }
 
 /**
- * The rate that decides `engagement-rate`: measured on the posts when a posts export gives one (roster averages
- * are often stale or computed by someone else), else from the roster's averages or reported rate. Posts measured on
- * another basis than the norm table's (X: impressions, against a table on followers) are measured again on the
- * table's basis, from the followers at each post, so they can be judged; when they cannot, the reason says why.
+ * The rate that decides `engagement-rate`: measured on the posts when a posts export gives one (roster averages are
+ * often stale or computed by someone else), else from the roster. Each is judged by the platform's table for its
+ * basis; posts measured on a basis without a table (X impressions under a followers-only config) are measured again
+ * on followers when the posts know them.
  */
 function engagementInput(
   input: AccountInput,
   followers: number | undefined,
   posts: PostsAudit | undefined,
-  table: NormTable | undefined,
-  thresholds: PostThresholds,
+  config: ScoringConfig,
 ): MeasuredEngagement | NoRate {
   let fromPosts = posts?.engagement;
-  if (posts && fromPosts && !('skip' in fromPosts) && table && fromPosts.basis !== table.basis) {
-    const again = measurePostEngagement(posts.posts, input.platform, { thresholds, basis: table.basis });
-    fromPosts = 'skip' in again
-      ? { skip: `rate on ${fromPosts.basis} but norm table ${table.name} is on ${table.basis}, and on ${table.basis}: ${again.skip}` }
-      : again;
+  if (posts && fromPosts && !('skip' in fromPosts) && !tableFor(input.platform, fromPosts.basis, config.norms) && fromPosts.basis !== 'followers') {
+    const again = measurePostEngagement(posts.posts, input.platform, { thresholds: config.posts, basis: 'followers' });
+    fromPosts = 'skip' in again ? { skip: `no norm table judges ${input.platform} on ${fromPosts.basis}, and on followers: ${again.skip}` } : again;
   }
   if (fromPosts && !('skip' in fromPosts)) return fromPosts;
   const roster = rosterEngagementOf(input.platform, input.profile ?? NO_PROFILE, followers);
   if ('skip' in roster && fromPosts) return { skip: `posts: ${fromPosts.skip}; roster: ${roster.skip}` };
   return roster;
+}
+
+/** The latest following count: the roster's, else the last known point of the history's following column. */
+function followingOf(input: AccountInput): number | undefined {
+  if (input.profile?.following !== undefined) return input.profile.following;
+  const f = input.history?.following;
+  if (!f) return undefined;
+  for (let i = f.length - 1; i >= 0; i--) if (Number.isFinite(f[i]!)) return f[i];
+  return undefined;
 }
 
 function growthContext(posts: PostsAudit | undefined, input: AccountInput): GrowthContext | undefined {
@@ -86,18 +92,19 @@ const NO_SAMPLE = frozenSignal(skip(AUDIENCE_QUALITY_ID, 'no follower sample giv
 
 function signalsOf(input: AccountInput, config: ScoringConfig, followers: number | undefined): Signal[] {
   const profile = input.profile ?? NO_PROFILE;
-  const table = tableFor(input.platform, config.norms);
   const posts = input.posts && input.posts.length > 0
     ? auditPosts(input.posts, input.platform, { thresholds: config.posts, ...(input.postSelection ? { selection: input.postSelection } : {}) })
     : undefined;
-  const engagement = engagementSignal(engagementInput(input, followers, posts, table, config.posts), followers, table, config.engagement);
-  const ratio = followRatioOf(followers, profile.following, config.followRatio);
-  // A roster account's five signals in one literal: pushing onto a two-element array grew it for every account.
-  if (!input.history && !posts) return [engagement, ratio, NO_HISTORY, audienceQuality(input, config), verifiedSignal(profile, config.verifiedBonus)];
-  const signals = [engagement, ratio];
+  const measured = engagementInput(input, followers, posts, config);
+  const table = 'skip' in measured ? undefined : tableFor(input.platform, measured.basis, config.norms);
+  const signals = [
+    engagementSignal(measured, followers, table, config.engagement),
+    followRatioOf(followers, followingOf(input), input.platform, config.followRatio),
+  ];
   if (input.history) signals.push(...growthSignals(input.history, input.events ?? [], config.growth, growthContext(posts, input)));
   else signals.push(NO_HISTORY);
   if (posts) signals.push(...posts.signals);
+  else signals.push(...[rosterImpossible(profile, input.platform, config.posts), rosterCommentRatio(profile, input.platform, config.posts)].filter((s) => s !== undefined));
   signals.push(audienceQuality(input, config), verifiedSignal(profile, config.verifiedBonus));
   return signals;
 }
@@ -110,13 +117,20 @@ function audienceQuality(input: AccountInput, config: ScoringConfig): Signal {
   return audienceSignal(summariseAudience(input.followerClasses, config.audience), config.audience);
 }
 
+function judgeConfig(config: ScoringConfig): JudgeConfig {
+  return {
+    weights: config.weights, verdict: config.verdict, verifiedBonus: config.verifiedBonus,
+    primarySignals: config.primarySignals, highEngagementAloneMax: config.engagement.highAloneMaxLogOdds,
+  };
+}
+
 /** Scores one account: pure, deterministic, no I/O. */
 export function scoreAccount(input: AccountInput, config: ScoringConfig): AccountResult {
   const followers = followersOf(input);
   const signals = signalsOf(input, config, followers);
-  const { judgement, deductions, bonus } = judge(signals, config.weights, config.verdict, config.verifiedBonus, config.primarySignals);
-  // Built key by key, without spreading the judgement in: the spread was a hot spot in the bench. The cast only
-  // re-joins verdict and score, which come together from one Judgement.
+  const sampled = input.followerClasses !== undefined && signals.some((s) => s.id === AUDIENCE_QUALITY_ID && s.status !== 'skip');
+  const { judgement, ...breakdown } = judge(signals, judgeConfig(config), followers !== undefined || sampled);
+  // The cast only re-joins verdict and score, which come together from one Judgement.
   return {
     handle: input.handle,
     platform: input.platform,
@@ -125,7 +139,7 @@ export function scoreAccount(input: AccountInput, config: ScoringConfig): Accoun
     verdict: judgement.verdict,
     score: judgement.score,
     signals,
-    breakdown: { deductions, bonus },
+    breakdown,
     curve: input.history,
   } as AccountResult;
 }

@@ -11,6 +11,7 @@ import { DEFAULT_CUTOFFS, type VerdictCutoffs, type Weights } from './verdict.js
 
 /** Everything the scorer can be told: data, not code, so a config file can override any of it. */
 export interface ScoringConfig {
+  /** The most log-odds each signal may add to the evidence of a purchase (its flag at severity 1). */
   weights: Weights;
   /** Points a verified badge may win back, never more than were lost (a weak positive, not an override). */
   verifiedBonus: number;
@@ -27,22 +28,23 @@ export interface ScoringConfig {
 }
 
 /**
- * Default weights, in score points at severity 1. Engagement and growth are the seed's two strongest tells;
- * follow-for-follow is nearly as telling; the verdict cut-offs (70 / 40) let one fully severe tell make an account
- * suspicious and one more make it likely fake.
+ * The most log-odds each signal may add (score = 100 × e^(−sum / 3.2): 1.14 makes an account suspicious, 2.93 likely
+ * fake). Engagement is graded by rarity and may convict alone (8 ≈ a rate rarer than 1 in 100,000 genuine accounts);
+ * a fully severe follow-for-follow, spike-then-drop or like burst makes an account suspicious alone and likely fake
+ * beside one more independent sign; a likely-fake audience sample or likes above views convicts alone.
  */
 export const DEFAULT_WEIGHTS: Weights = {
-  'engagement-rate': 60,
-  'follow-ratio': 55,
-  'growth-spike-drop': 60,
-  'growth-spike': 10,
-  'following-jump': 20,
-  'growth-engagement-mismatch': 15,
-  'impossible-metrics': 40,
-  'like-burst': 35,
-  'like-uniformity': 30,
-  'comment-like-ratio': 30,
-  'audience-quality': 65,
+  'engagement-rate': 8,
+  'follow-ratio': 2.5,
+  'growth-spike-drop': 2.5,
+  'growth-spike': 0.3,
+  'following-jump': 0.8,
+  'growth-engagement-mismatch': 1.5,
+  'impossible-metrics': 3.5,
+  'like-burst': 2,
+  'like-uniformity': 1.5,
+  'comment-like-ratio': 2,
+  'audience-quality': 3.5,
 };
 
 /** Frozen, as every config should be (see deepFreeze): build a new one with spreads to change it. */

@@ -1,4 +1,5 @@
 import type { Signal } from './signal.js';
+import { roundTo } from './signal.js';
 
 export const VERDICTS = ['authentic', 'suspicious', 'likely-fake', 'insufficient-data'] as const;
 export type Verdict = (typeof VERDICTS)[number];
@@ -15,75 +16,121 @@ export interface VerdictCutoffs {
   suspiciousMin: number;
 }
 
+/** 70 and 40: reached at 1.14 and 2.93 log-odds of evidence (odds ×3.1 and ×19 towards bought). */
 export const DEFAULT_CUTOFFS: VerdictCutoffs = { authenticMin: 70, suspiciousMin: 40 };
 
-/** Points a signal may take off the score at severity 1; ids absent here are informational and weigh nothing. */
+/**
+ * score = 100 × e^(−evidence / SCORE_SCALE): 100 with no evidence, 70 at 1.14 log-odds, 40 at 2.93, 8 at 8. The scale
+ * sets where the cut-offs fall. 3.2 is the largest that keeps at most 5 % of genuine accounts suspicious on the fitting
+ * half of a public tracker of Indian micro-influencers (GitHub Krishnateja001/Socialblade, 2019–20); the other half,
+ * never fitted on, checks it (docs/accuracy.md).
+ */
+export const SCORE_SCALE = 3.2;
+
+/** The most log-odds each signal may add (its flag at severity 1); ids absent here are informational. */
 export type Weights = Readonly<Record<string, number>>;
+
+/**
+ * Signals that read the same numbers count once: within a group only the strongest flag adds. Engagement and the
+ * engagement after a spike both divide the same likes by the same followers; a spike and its drop are one event;
+ * the follow ratio and a jump in following are one count; bursts and uniformity are two views of one like series.
+ */
+export const EVIDENCE_GROUPS: Readonly<Record<string, string>> = {
+  'engagement-rate': 'engagement',
+  'growth-engagement-mismatch': 'engagement',
+  'growth-spike-drop': 'growth',
+  'growth-spike': 'growth',
+  'follow-ratio': 'following',
+  'following-jump': 'following',
+  'like-burst': 'likes-over-posts',
+  'like-uniformity': 'likes-over-posts',
+};
+
+/** Marks that bought likes leave: beside one of these flags, very high engagement counts in full. */
+export const CORROBORATE_HIGH_ENGAGEMENT: readonly string[] = ['comment-like-ratio', 'impossible-metrics', 'like-burst', 'growth-spike-drop'];
+
+export interface Contribution {
+  id: string;
+  group: string;
+  /** Log-odds this flag carries after its weight cap (and the cap on uncorroborated high engagement). */
+  logOdds: number;
+  /** False when a stronger flag of the same group counted instead. */
+  counted: boolean;
+  /** Why the flag was capped, when it was. */
+  note?: string;
+}
 
 export interface ScoreBreakdown {
   judgement: Judgement;
-  /** Each weighted signal's deduction, for --explain. */
-  deductions: { id: string; weight: number; severity: number; points: number }[];
+  /** Every flag's evidence, in signal order, for --explain. */
+  contributions: Contribution[];
+  /** The sum of the counted contributions. */
+  logOdds: number;
+  /** Points a verified badge won back. */
   bonus: number;
+  /** Why the verdict is insufficient-data, when it is. */
+  insufficient?: string;
 }
 
-/** Each weighted signal's weight and whether it is primary, per (weights, primary) pair: looked up once a run. */
-interface Role {
-  weight: number;
-  primary: boolean;
-}
-const ROLES = new WeakMap<Weights, WeakMap<readonly string[], Map<string, Role>>>();
-
-function rolesOf(weights: Weights, primary: readonly string[]): Map<string, Role> {
-  let byPrimary = ROLES.get(weights);
-  if (byPrimary === undefined) ROLES.set(weights, (byPrimary = new WeakMap()));
-  let roles = byPrimary.get(primary);
-  if (roles === undefined) {
-    roles = new Map();
-    for (const [id, weight] of Object.entries(weights)) {
-      if (weight !== undefined && weight > 0) roles.set(id, { weight, primary: primary.includes(id) });
-    }
-    byPrimary.set(primary, roles);
-  }
-  return roles;
+export interface JudgeConfig {
+  weights: Weights;
+  verdict: VerdictCutoffs;
+  verifiedBonus: number;
+  /** Signals that, computed, can support a verdict by themselves. */
+  primarySignals: readonly string[];
+  /** The most an uncorroborated very high engagement rate adds. */
+  highEngagementAloneMax: number;
 }
 
 /**
- * score = 100 − Σ weight × severity (+ the verified bonus, which can only win back lost points), clamped to
- * 0–100 and rounded. Severities only ever subtract, so a worse signal never raises the score.
- * Missing data weighs nothing, and absence of evidence is not a clean bill: unless a primary signal (engagement,
- * growth, audience) was computed, only a score already below the authentic cut-off is conclusive (secondary
- * evidence can convict but never clear); otherwise the verdict is insufficient-data and the score null. So neither
- * a good follow ratio nor a mildly bad one makes an account authentic on its own.
+ * Independent evidence adds up as log-odds: each flag brings `logOdds` (rarity-graded signals) or weight × severity,
+ * capped at its weight; signals of one group count once (the strongest); groups add. score = 100 × e^(−sum / 3.5),
+ * plus a verified badge's bonus (points, never more than were lost: a weak positive, not an override).
+ * Missing data weighs nothing, and absence of evidence is not a clean bill: an account is cleared (authentic) only
+ * when a primary signal was computed and its follower count was seen; otherwise only a score already below the
+ * authentic cut-off is conclusive, and the verdict is insufficient-data.
  */
-export function judge(
-  signals: readonly Signal[],
-  weights: Weights,
-  cutoffs: VerdictCutoffs,
-  verifiedBonus: number,
-  primary: readonly string[],
-): ScoreBreakdown {
-  // One pass with no intermediate arrays: this runs for every account of a roster.
-  const deductions: ScoreBreakdown['deductions'] = [];
-  const roles = rolesOf(weights, primary);
+export function judge(signals: readonly Signal[], config: JudgeConfig, followersSeen: boolean): ScoreBreakdown {
+  const corroborated = signals.some((s) => s.status === 'flag' && CORROBORATE_HIGH_ENGAGEMENT.includes(s.id));
+  const contributions: Contribution[] = [];
   let hasPrimary = false;
   let verified = false;
-  let lost = 0;
   for (const s of signals) {
     if (s.id === 'verified' && s.evidence['verified'] === true) verified = true;
-    const role = roles.get(s.id);
-    if (role === undefined || s.status === 'skip') continue;
-    const weight = role.weight;
-    if (role.primary) hasPrimary = true;
-    if (s.status === 'flag') {
-      const points = weight * s.severity;
-      deductions.push({ id: s.id, weight, severity: s.severity, points });
-      lost += points;
+    const weight = config.weights[s.id];
+    if (weight === undefined || !(weight > 0) || s.status === 'skip') continue;
+    if (config.primarySignals.includes(s.id)) hasPrimary = true;
+    if (s.status !== 'flag') continue;
+    const own = typeof s.evidence['logOdds'] === 'number' ? s.evidence['logOdds'] : weight * s.severity;
+    let logOdds = Math.min(weight, own);
+    let note: string | undefined = own > weight ? `capped at its weight ${weight}` : undefined;
+    if (s.id === 'engagement-rate' && s.evidence['direction'] === 'high' && !corroborated && logOdds > config.highEngagementAloneMax) {
+      logOdds = config.highEngagementAloneMax;
+      note = `high engagement alone: capped at ${config.highEngagementAloneMax} (no like burst, near-zero comments, likes above views or spike-then-drop beside it)`;
     }
+    contributions.push({ id: s.id, group: EVIDENCE_GROUPS[s.id] ?? s.id, logOdds: roundTo(logOdds, 3), counted: false, ...(note ? { note } : {}) });
   }
-  const bonus = verified ? Math.min(verifiedBonus, lost) : 0;
-  const score = Math.max(0, Math.min(100, Math.round(100 - lost + bonus)));
-  if (!hasPrimary && score >= cutoffs.authenticMin) return { judgement: { verdict: 'insufficient-data', score: null }, deductions, bonus: 0 };
-  const verdict = score >= cutoffs.authenticMin ? 'authentic' : score >= cutoffs.suspiciousMin ? 'suspicious' : 'likely-fake';
-  return { judgement: { verdict, score }, deductions, bonus };
+  let total = 0;
+  const strongest = new Map<string, Contribution>();
+  for (const c of contributions) {
+    const best = strongest.get(c.group);
+    if (best === undefined || c.logOdds > best.logOdds) strongest.set(c.group, c);
+  }
+  for (const c of strongest.values()) {
+    c.counted = true;
+    total += c.logOdds;
+  }
+  const base = Math.round(100 * Math.exp(-total / SCORE_SCALE));
+  const bonus = verified ? Math.min(config.verifiedBonus, 100 - base) : 0;
+  const score = Math.max(0, Math.min(100, base + bonus));
+  const breakdown = { contributions, logOdds: roundTo(total, 3), bonus };
+  const cut = config.verdict;
+  if (score >= cut.authenticMin && (!hasPrimary || !followersSeen)) {
+    const insufficient = !hasPrimary
+      ? 'no engagement, growth or audience signal could be computed'
+      : 'the follower count was not in the data, so bought followers were not assessed';
+    return { judgement: { verdict: 'insufficient-data', score: null }, ...breakdown, bonus: 0, insufficient };
+  }
+  const verdict = score >= cut.authenticMin ? 'authentic' : score >= cut.suspiciousMin ? 'suspicious' : 'likely-fake';
+  return { judgement: { verdict, score }, ...breakdown };
 }

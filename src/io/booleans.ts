@@ -7,7 +7,7 @@ const FALSE = new Set([
   '0', '0.0', 'false', 'no', 'n', 'non', 'faux', 'unverified', 'not verified', 'non verified',
   'non verifie', 'non verifiee', 'non certifie', 'non certifiee', 'pas verifie', 'pas certifie', '✗', '✘', '❌',
 ]);
-const MISSING = new Set(['', '-', 'n/a', 'na', 'null', 'none', '?']);
+const MISSING = new Set(['', '-', 'n/a', 'na', 'nan', 'null', 'none', '?']);
 
 export type ParsedBoolean = { ok: true; value: boolean | undefined } | { ok: false; reason: string };
 

@@ -5,8 +5,8 @@ import type { Delimiter } from './sniff.js';
  * How one file writes its numbers, decided once per file from its first rows (never guessed row by row):
  * - decimal mark: the one its unambiguous decimals use (`3,5`, `0.41`), by majority; with none, a `;`-separated
  *   file (French Excel) uses a comma and any other a dot.
- * - rate unit for bare rates (no `%`): percent if the header says so (`%`, "pct", "percent") or any bare rate in
- *   the first rows is above 1; otherwise fractions (`0.0139` = 1.39 %).
+ * - rate unit for bare rates (no `%`), shared by the file's rate columns: percent if a header says so (`%`, "pct",
+ *   "percent") or any bare rate in the first rows is above 1; otherwise fractions (`0.0139` = 1.39 %).
  */
 export interface FileConventions {
   decimalMark: DecimalMark;
@@ -18,12 +18,19 @@ export interface FileConventions {
 /** Rows looked at to decide a file's conventions. */
 export const LOOKAHEAD_ROWS = 500;
 
+/** A rate column: its index and header (a header with `%` or "pct" says the unit). */
+export interface RateColumn {
+  index: number;
+  header: string;
+}
+
 export function decideConventions(
   rows: readonly (readonly string[])[],
   numericColumns: readonly number[],
-  rateColumn: { index: number; header: string } | undefined,
+  rateColumn: RateColumn | readonly RateColumn[] | undefined,
   delimiter: Delimiter,
 ): FileConventions {
+  const rateColumns = rateColumn === undefined ? [] : 'index' in rateColumn ? [rateColumn] : rateColumn;
   let comma = 0, dot = 0;
   for (const row of rows) {
     for (const i of numericColumns) {
@@ -36,12 +43,12 @@ export function decideConventions(
   const decimalMark: DecimalMark = byValues ? (comma > dot ? ',' : '.') : delimiter === ';' ? ',' : '.';
   let rateUnit: FileConventions['rateUnit'] = 'fraction';
   let rateUnitFrom: FileConventions['rateUnitFrom'] = 'default';
-  if (rateColumn) {
-    if (/%|pct|percent|pourcent/i.test(rateColumn.header)) {
+  if (rateColumns.length > 0) {
+    if (rateColumns.some((c) => /%|pct|percent|pourcent/i.test(c.header))) {
       rateUnit = 'percent';
       rateUnitFrom = 'header';
     } else {
-      const bare = rows.map((r) => (r[rateColumn.index] ?? '').trim()).filter((v) => v !== '' && !v.endsWith('%'));
+      const bare = rows.flatMap((r) => rateColumns.map((c) => (r[c.index] ?? '').trim())).filter((v) => v !== '' && !v.endsWith('%'));
       const above1 = bare.some((v) => {
         const n = Number(v.replace(',', '.'));
         return Number.isFinite(n) && n > 1;

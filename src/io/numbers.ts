@@ -20,7 +20,7 @@ export type ParsedNumber =
   | { ok: true; missing: false; value: number; percent: boolean }
   | { ok: false; reason: string };
 
-const MISSING = new Set(['', '-', '–', '—', 'n/a', 'na', 'n.a.', 'null', 'none', 'nd', 'n.d.', 'nc', 'n.c.', '?', '#n/a', 'undefined']);
+const MISSING = new Set(['', '-', '–', '—', 'n/a', 'na', 'n.a.', 'nan', 'null', 'none', 'nd', 'n.d.', 'nc', 'n.c.', '?', '#n/a', 'undefined']);
 const SUFFIX = lookupTable<number>({ k: 1e3, m: 1e6, mn: 1e6, mio: 1e6, b: 1e9, bn: 1e9, md: 1e9, mds: 1e9, mrd: 1e9 });
 const COUNT_TOO_LARGE = 'number too large for an exact count (above 9,007,199,254,740,991)';
 const GROUPING = /[\s\u00a0\u202f\u2009\u2007\u2008\u200a']/g;

@@ -7,3 +7,15 @@ export interface RejectedRow {
   value: string | null;
   reason: string;
 }
+
+/**
+ * An optional cell that could not be read: the row is still used, the account scored from its other cells, and the
+ * cell reported with everything needed to fix it. Empty, `-` and `n/a` are missing values, never warnings.
+ */
+export interface CellWarning {
+  file: string;
+  line: number;
+  column: string;
+  value: string;
+  reason: string;
+}

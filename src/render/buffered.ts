@@ -1,10 +1,9 @@
 import type { AccountResult } from '../core/score-account.js';
-import type { RejectedRow } from '../io/rejected.js';
 import type { RunSummary } from '../app/summary.js';
-import type { Renderer, RunMeta } from './types.js';
+import type { Renderer, RowIssues, RunMeta } from './types.js';
 
 /** Renders a whole document at once, from every account, the summary, the rejected rows and the run's meta. */
-export type RenderAll = (rows: readonly AccountResult[], summary: RunSummary, rejected: readonly RejectedRow[], meta: RunMeta) => string;
+export type RenderAll = (rows: readonly AccountResult[], summary: RunSummary, issues: RowIssues, meta: RunMeta) => string;
 
 /**
  * A format that needs every account before it can write anything (the table, Markdown and HTML put the summary or
@@ -22,9 +21,9 @@ export function bufferedRenderer(render: RenderAll): Renderer {
       rows.push(r);
       return '';
     },
-    end(summary, rejected) {
+    end(summary, issues) {
       if (meta === undefined) throw new Error('Renderer.end() called before begin()');
-      return render(rows, summary, rejected, meta);
+      return render(rows, summary, issues, meta);
     },
   };
 }

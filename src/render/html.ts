@@ -10,7 +10,7 @@ import type { Renderer } from './types.js';
  * Accounts are buffered like the table's, since the summary comes first on the page.
  */
 export function htmlRenderer(): Renderer {
-  return bufferedRenderer((rows, summary, rejected, meta) => {
+  return bufferedRenderer((rows, summary, { rejected }, meta) => {
     const cards = rows.map((r, i) => accountCard(r, i + 1, meta.explain));
     const accounts = rows.length > 0 ? `<section class="accounts" aria-labelledby="accounts-h"><h2 id="accounts-h">Accounts</h2>\n${cards.join('\n')}\n</section>` : '';
     return htmlDocument(meta, [summarySection(rows, summary, meta), accounts, rejectedSection(rejected)].filter(Boolean).join('\n'));

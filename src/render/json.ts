@@ -28,10 +28,10 @@ export function jsonRenderer(): Renderer {
       return sep + text;
     },
     leading: (text) => (text.startsWith(',') ? text.slice(1) : text),
-    end(summary, rejected) {
+    end(summary, { rejected, warnings }) {
       // From the summary, not `first`: accounts rendered by worker threads never passed through this renderer.
       const close = summary.accounts === 0 ? ']' : '\n  ]';
-      const tail = JSON.stringify({ rejected, summary }, null, 2).slice(1);
+      const tail = JSON.stringify({ rejected, warnings, summary }, null, 2).slice(1);
       return `${close},${tail.replace(/^\n/, '\n')}\n`;
     },
   };

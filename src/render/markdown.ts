@@ -1,10 +1,9 @@
 import { countOf } from '../core/format.js';
 import type { AccountResult } from '../core/score-account.js';
-import type { RejectedRow } from '../io/rejected.js';
 import type { RunSummary } from '../app/summary.js';
 import { bufferedRenderer } from './buffered.js';
 import { markdownText } from './safe-text.js';
-import type { Renderer, RunMeta } from './types.js';
+import type { Renderer, RunMeta, RowIssues } from './types.js';
 import { VERDICT_LABEL } from './verdict-label.js';
 
 /** A PR-comment report: a summary line, one table row per account, and the reasons under it as a list. */
@@ -12,7 +11,7 @@ export function markdownRenderer(): Renderer {
   return bufferedRenderer(renderMarkdown);
 }
 
-function renderMarkdown(rows: readonly AccountResult[], summary: RunSummary, rejected: readonly RejectedRow[], meta: RunMeta): string {
+function renderMarkdown(rows: readonly AccountResult[], summary: RunSummary, { rejected, warnings }: RowIssues, meta: RunMeta): string {
   const out: string[] = ['## influaudit', ''];
   out.push(`${countOf(summary.accounts, 'account')}: ${summary.authentic} authentic, ${summary.suspicious} suspicious, ${summary.likelyFake} likely fake, ${summary.insufficientData} insufficient data. ` +
     `Rows: ${summary.rows.read} read, ${summary.rows.used} used, ${summary.rows.rejected} rejected. Norms: \`${meta.norms}\`.`);
@@ -31,6 +30,10 @@ function renderMarkdown(rows: readonly AccountResult[], summary: RunSummary, rej
   if (rejected.length > 0) {
     out.push('', `### Rejected rows (${rejected.length})`, '', '| File | Line | Column | Value | Reason |', '|---|---:|---|---|---|');
     for (const x of rejected) out.push(`| ${markdownText(x.file)} | ${x.line} | ${markdownText(x.column ?? '–')} | ${markdownText(x.value ?? '–')} | ${markdownText(x.reason)} |`);
+  }
+  if (warnings.length > 0) {
+    out.push('', `### Unreadable cells in rows still used (${warnings.length})`, '', '| File | Line | Column | Value | Reason |', '|---|---:|---|---|---|');
+    for (const x of warnings) out.push(`| ${markdownText(x.file)} | ${x.line} | ${markdownText(x.column)} | ${markdownText(x.value)} | ${markdownText(x.reason)} |`);
   }
   return `${out.join('\n')}\n`;
 }

@@ -4,7 +4,7 @@ import { TIERS } from '../core/tier.js';
 import { VERDICTS } from '../core/verdict.js';
 
 /**
- * The JSON output (cli-contract.md, schema 1) as zod schemas: the renderers' types are inferred from them, and
+ * The JSON output (schema 2) as zod schemas: the renderers' types are inferred from them, and
  * `influaudit schema output` prints them as JSON Schema, so the documented shape and the code cannot drift apart.
  */
 const evidenceValue: z.ZodType<unknown> = z.lazy(() =>
@@ -21,7 +21,8 @@ export const explanationSchema = z.object({
 export const signalSchema = z.object({
   id: z.string().describe('stable signal id, e.g. engagement-rate, follow-ratio, growth-spike-drop'),
   status: z.enum(['pass', 'flag', 'skip']).describe('skip = could not be computed; weighs nothing'),
-  severity: z.number().min(0).max(1),
+  severity: z.number().min(0).max(1).describe('how strong the finding is on its own scale; 0 for pass and skip'),
+  logOdds: z.number().min(0).describe('log-odds of evidence this signal adds to the verdict (0 unless a counted flag)'),
   message: z.string(),
   evidence: z.record(z.string(), evidenceValue),
   explain: explanationSchema.optional().describe('with --explain'),
@@ -34,9 +35,14 @@ export const accountSchema = z.object({
   tier: z.enum(TIERS).nullable(),
   score: z.number().int().min(0).max(100).nullable().describe('null exactly when verdict is insufficient-data'),
   verdict: z.enum(VERDICTS),
+  logOdds: z.number().min(0).describe('evidence of a purchase, summed over independent signals; score = 100 × e^(−logOdds / 3.5) (+ verified bonus)'),
+  insufficient: z.string().optional().describe('why the verdict is insufficient-data, when it is'),
   signals: z.array(signalSchema),
-  deductions: z.array(z.object({ id: z.string(), weight: z.number(), severity: z.number(), points: z.number() })).optional().describe('with --explain'),
-  bonus: z.number().optional().describe('with --explain'),
+  scoring: z.object({
+    contributions: z.array(z.object({ id: z.string(), group: z.string(), logOdds: z.number(), counted: z.boolean(), note: z.string().optional() })),
+    bonus: z.number(),
+    arithmetic: z.string(),
+  }).optional().describe('with --explain'),
 });
 
 export const rejectedSchema = z.object({
@@ -47,6 +53,14 @@ export const rejectedSchema = z.object({
   reason: z.string(),
 });
 
+export const warningSchema = z.object({
+  file: z.string(),
+  line: z.number().int().min(1),
+  column: z.string(),
+  value: z.string(),
+  reason: z.string(),
+});
+
 export const summarySchema = z.object({
   accounts: z.number().int().min(0),
   authentic: z.number().int().min(0),
@@ -54,17 +68,19 @@ export const summarySchema = z.object({
   likelyFake: z.number().int().min(0),
   insufficientData: z.number().int().min(0),
   rows: z.object({ read: z.number().int().min(0), used: z.number().int().min(0), rejected: z.number().int().min(0) }).describe('read = used + rejected'),
+  warnings: z.number().int().min(0).describe('unreadable optional cells in rows still used'),
   gate: z.object({ failOn: z.enum(['suspicious', 'likely-fake']).nullable(), minScore: z.number().nullable(), failed: z.boolean() }),
 });
 
 export const outputSchema = z.object({
   tool: z.literal('influaudit'),
   version: z.string(),
-  schema: z.literal(1),
-  norms: z.string(),
-  normsByPlatform: z.record(z.string(), z.string()),
+  schema: z.literal(2),
+  norms: z.string().describe('the default platform\'s norm table'),
+  normsByPlatform: z.record(z.string(), z.record(z.string(), z.string())).describe('platform → basis → norm table in force'),
   accounts: z.array(accountSchema),
   rejected: z.array(rejectedSchema),
+  warnings: z.array(warningSchema).describe('optional cells that could not be read; their rows were used without them'),
   summary: summarySchema,
 });
 

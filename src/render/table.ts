@@ -1,15 +1,15 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import { countOf, fmtInt } from '../core/format.js';
 import type { AccountResult } from '../core/score-account.js';
+import { scoreArithmetic } from '../core/score-arithmetic.js';
 import type { Signal } from '../core/signal.js';
 import type { Verdict } from '../core/verdict.js';
-import type { RejectedRow } from '../io/rejected.js';
 import type { RunSummary } from '../app/summary.js';
 import { boxBottom, boxRow, boxRule, boxTop, type BoxColumn, type BoxRow } from './box-table.js';
 import { bufferedRenderer } from './buffered.js';
 import { curveLines } from './curve-line.js';
 import { safeText } from './safe-text.js';
-import type { Renderer, RunMeta } from './types.js';
+import type { Renderer, RowIssues, RunMeta } from './types.js';
 import { VERDICT_LABEL } from './verdict-label.js';
 
 /** The human format: one block per account, its reasons right under it, wrapped to the terminal (80 columns min). */
@@ -37,8 +37,7 @@ function reasonLines(r: AccountResult, c: ChalkInstance, explain: boolean, width
     return [text, c.dim(`    formula: ${safeText(e.formula)}`), c.dim(`    inputs: ${inputs}`), ...(e.norm ? [c.dim(`    norm: ${safeText(e.norm)}`)] : []), c.dim(`    result: ${safeText(e.result)}`)].join('\n');
   });
   if (explain) {
-    const d = r.breakdown.deductions.map((x) => `${x.weight}×${x.severity} (${x.id})`).join(' − ');
-    lines.push(c.dim(`  score = 100${d ? ` − ${d}` : ''}${r.breakdown.bonus ? ` + ${r.breakdown.bonus} (verified)` : ''} → ${r.score ?? 'n/a'}`));
+    lines.push(c.dim(`  ${scoreArithmetic(r.breakdown, r)}`));
   }
   return [...curveLines(r, width, c), ...lines].join('\n') || c.dim('no signal could be computed');
 }
@@ -48,7 +47,7 @@ export const HANDLE_SHOWN = 200;
 
 const HEAD: BoxRow = ['Account', 'Followers', 'Score', 'Verdict'];
 
-function renderTable(rows: readonly AccountResult[], summary: RunSummary, rejected: readonly RejectedRow[], meta: RunMeta): string {
+function renderTable(rows: readonly AccountResult[], summary: RunSummary, { rejected, warnings }: RowIssues, meta: RunMeta): string {
   const c = new Chalk({ level: meta.color ? 1 : 0 });
   const width = Math.max(80, Math.min(meta.width, 160));
   const fixed = 11 + 7 + 19;
@@ -75,6 +74,7 @@ function renderTable(rows: readonly AccountResult[], summary: RunSummary, reject
   }
   out.push(summaryLine(summary, meta, c));
   if (rejected.length > 0) out.push(c.dim(`${rejected.length} row(s) rejected: see the messages above, or --format json for the list`));
+  if (warnings.length > 0) out.push(c.dim(`${countOf(warnings.length, 'unreadable cell')} left out of rows still used: see the messages above, or --format json for the list`));
   return `${out.join('\n')}\n`;
 }
 

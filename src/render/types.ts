@@ -1,5 +1,11 @@
 import type { AccountResult } from '../core/score-account.js';
-import type { RejectedRow } from '../io/rejected.js';
+import type { CellWarning, RejectedRow } from '../io/rejected.js';
+
+/** Rows the run could not use, and cells of used rows it could not read. */
+export interface RowIssues {
+  rejected: readonly RejectedRow[];
+  warnings: readonly CellWarning[];
+}
 import type { RunSummary } from '../app/summary.js';
 
 /** What every format knows about the run before the first account. */
@@ -9,7 +15,8 @@ export interface RunMeta {
   schema: number;
   /** The norm table in force for the default platform (or the one `--norms` named). */
   norms: string;
-  normsByPlatform: Readonly<Record<string, string>>;
+  /** platform → basis → table name. */
+  normsByPlatform: Readonly<Record<string, Readonly<Record<string, string>>>>;
   explain: boolean;
   /** Whether colour may be used (table only). */
   color: boolean;
@@ -32,5 +39,5 @@ export interface Renderer {
   account(result: AccountResult): string;
   /** Accounts rendered by a `continuation` renderer, placed first in the document after all: fixes their start. */
   leading?(text: string): string;
-  end(summary: RunSummary, rejected: readonly RejectedRow[]): string;
+  end(summary: RunSummary, issues: RowIssues): string;
 }

@@ -28,12 +28,16 @@ describe('config file', () => {
     const out = JSON.parse(r.stdout) as { norms: string; accounts: { handle: string; signals: { id: string; evidence: Record<string, unknown> }[] }[] };
     expect(out.norms).toBe('agency-2026');
     const er = out.accounts.find((a) => a.handle === 'marie.voyage')!.signals.find((s) => s.id === 'engagement-rate')!;
-    expect(er.evidence).toMatchObject({ normTable: 'agency-2026', tier: '10k+', band: [1.5, 6] });
+    expect(er.evidence).toMatchObject({ normTable: 'agency-2026', tier: '10k+', medianPct: 2.5, spread: 1.2 });
     expect(runBin(['norms', 'agency-2026', '--config', 'fixtures/config-agency-norms.json']).stdout).toContain('agency campaign medians 2026');
   });
 
   it.each([
-    ['{ "weights": { "engagement-rate": "high" } }', /weights\.engagement-rate: .*expected number/],
+    ['{ "maxLogOdds": { "engagement-rate": "high" } }', /maxLogOdds\.engagement-rate: .*expected number/],
+    ['{ "maxLogOdds": { "engagement-rat": 2 } }', /maxLogOdds: Unrecognized key: "engagement-rat"/],
+    ['{ "maxLogOdds": { "__proto__": 2 } }', /maxLogOdds: Unrecognized key: "__proto__"/],
+    ['{ "weights": { "engagement-rate": 60 } }', /written for an older influaudit: weights: `weights` \(score points lost at severity 1\) is now `maxLogOdds`/],
+    ['{ "norms": { "tables": [{ "tiers": [{ "normPct": 2 }] }] } }', /norms\.tables\.0\.tiers\.0\.normPct: norm tiers now take `medianPct`/],
     ['{ "verdikt": {} }', /Unrecognized key: "verdikt"/],
     ['{ "growth": { "dropWindowDays": -3 } }', /growth\.dropWindowDays/],
     ['{ "norms": { "byPlatform": { "instagram": "nope" } } }', /norms\.byPlatform\.instagram: no norm table named "nope"/],
@@ -76,6 +80,6 @@ describe('schemas', () => {
     for (const f of ['fixtures/config-strict-cutoffs.json', 'fixtures/config-agency-norms.json']) {
       expect(validate(JSON.parse(readFileSync(join(ROOT, f), 'utf8'))), f).toBe(true);
     }
-    expect(validate({ weights: { 'engagement-rate': 'x' } })).toBe(false);
+    expect(validate({ maxLogOdds: { 'engagement-rate': 'x' } })).toBe(false);
   });
 });

@@ -225,14 +225,14 @@ describe('influaudit score with a follower sample: audience-quality', () => {
     const { code, doc, stderr } = score('fixtures/followers-roster.csv', fixture('multi-influencer'));
     expect(code).toBe(0);
     expect(stderr).toBe('');
-    expect(doc.accounts.map((a) => [a.handle, a.verdict, a.score])).toEqual([['lea.cuisine', 'authentic', 100], ['glow.fast', 'likely-fake', 35], ['marc.velo', 'authentic', 100]]);
+    expect(doc.accounts.map((a) => [a.handle, a.verdict, a.score])).toEqual([['lea.cuisine', 'authentic', 100], ['glow.fast', 'likely-fake', 33], ['marc.velo', 'authentic', 100]]);
     expect(doc.summary.rows).toEqual({ read: 83, used: 83, rejected: 0 });
     expect(signal(doc, 'glow.fast')).toMatchObject({
       status: 'flag', severity: 1, message: '68 % likely fake (95 % CI 52–80 %) in a sample of 40 followers; > 30 % is a problem (StatusPeople)',
       evidence: { sampleSize: 40, likelyFake: 27, verdict: 'likely-fake', reason: 'fake-share-above-problem' },
     });
     expect(signal(doc, 'lea.cuisine')).toMatchObject({ status: 'pass', evidence: { sampleSize: 40, likelyFake: 2, verdict: 'ok' } });
-    expect(signal(doc, 'marc.velo')).toEqual({ id: 'audience-quality', status: 'skip', severity: 0, message: 'no follower sample given (a followers export shows the share of fake followers)', evidence: {} });
+    expect(signal(doc, 'marc.velo')).toEqual({ id: 'audience-quality', status: 'skip', severity: 0, logOdds: 0, message: 'no follower sample given (a followers export shows the share of fake followers)', evidence: {} });
   });
 
   it('is a primary signal: a sample alone can clear or convict an account, a too-small one cannot', () => {

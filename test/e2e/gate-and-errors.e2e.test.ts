@@ -37,7 +37,7 @@ describe('exit code 2: one clear line on stderr, no stack', () => {
   const xlsx = file('roster.xlsx', Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00]));
   const empty = file('empty.csv', '');
   const headerOnly = file('header-only.csv', 'handle,followers,following\n');
-  const allBad = file('all-bad.csv', 'handle,followers\na,lots\nb,many\n');
+  const allBad = file('all-bad.csv', 'handle,followers\n,10\n@,20\n');
   it.each([
     ['missing file', ['score', 'nope.csv'], /nope\.csv: no such file/],
     ['a directory', ['score', 'fixtures'], /fixtures: is a directory/],
@@ -98,8 +98,8 @@ describe('other commands', () => {
     const r = runBin(['norms', '--format', 'json']);
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout) as { tables: { name: string; year: number; source: string }[] };
-    expect(out.tables.map((t) => t.name)).toEqual(expect.arrayContaining(['instagram-fr-2019', 'generic-1-5', 'tiktok-views-2022']));
+    expect(out.tables.map((t) => t.name)).toEqual(expect.arrayContaining(['instagram-2026', 'instagram-fr-2019', 'generic-1-5', 'tiktok-views-2025', 'x-impressions-2025']));
     for (const t of out.tables) expect(t.source.length).toBeGreaterThan(10);
-    expect(runBin(['norms', 'instagram-fr-2019']).stdout).toContain('100k–1M    norm 2.19 %');
+    expect(runBin(['norms', 'instagram-fr-2019']).stdout).toContain('100k–1M    median 2.19 %, spread 1.05: 90 % of genuine accounts 0.39–12.32 %');
   });
 });

@@ -34,6 +34,7 @@ interface JsonOut {
   summary: { accounts: number; rows: { read: number; used: number; rejected: number } };
   accounts: { handle: string; followers: number | null; verdict: string }[];
   rejected: { file: string; line: number; column: string | null; value: string | null; reason: string }[];
+  warnings: { file: string; line: number; column: string; value: string; reason: string }[];
 }
 
 function reconciled(out: JsonOut): void {
@@ -141,26 +142,30 @@ describe('limits: a runaway field is a rejected row, never a crash or a memory b
 });
 
 describe('numbers, dates and layouts that are not what they seem', () => {
-  it('1e309, NaN, Infinity, -0, negatives: rejected or read exactly, rows reconciled', () => {
+  it('1e309, NaN, Infinity, -0, negatives: left out with a warning or read exactly, rows reconciled', () => {
     const r = runBin(['score', 'fixtures/hostile-numbers.csv', '--format', 'json']);
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout) as JsonOut;
     reconciled(out);
-    expect(out.rejected.map((x) => [x.line, x.column, x.value])).toEqual([
-      [2, 'followers', '1e309'], [4, 'followers', 'NaN'], [5, 'followers', 'Infinity'], [6, 'followers', '-Infinity'],
-      [7, 'followers', '-5'], [9, 'avg likes', '1e309'],
+    expect(out.rejected).toEqual([]);
+    // NaN is how pandas writes a missing value: missing, not a warning
+    expect(out.warnings.map((x) => [x.line, x.column, x.value])).toEqual([
+      [2, 'followers', '1e309'], [5, 'followers', 'Infinity'], [6, 'followers', '-Infinity'], [7, 'followers', '-5'], [9, 'avg likes', '1e309'],
     ]);
-    expect(out.accounts.map((a) => [a.handle, a.followers])).toEqual([['negative.zero', 0], ['thousand', 1000], ['ok', 5000]]);
-    expect(Object.is(out.accounts[0]!.followers, 0)).toBe(true);
+    expect(out.accounts.map((a) => [a.handle, a.followers])).toEqual([
+      ['big', null], ['negative.zero', 0], ['not.a.number', null], ['infinite', null], ['minus.infinite', null], ['negative', null],
+      ['thousand', 1000], ['likes.overflow', 5000], ['ok', 5000],
+    ]);
+    expect(Object.is(out.accounts[1]!.followers, 0)).toBe(true);
   });
 
-  it('a count a double cannot hold exactly (2^53 + 1, 1e24 in digits) is rejected, not rounded', () => {
+  it('a count a double cannot hold exactly (2^53 + 1, 1e24 in digits) is left out with a warning, not rounded', () => {
     const r = runBin(['score', file('huge-counts.csv', 'handle,followers\na,9007199254740993\nb,999999999999999999999999\nc,5000\n'), '--format', 'json']);
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout) as JsonOut;
     reconciled(out);
-    expect(out.accounts.map((a) => a.handle)).toEqual(['c']);
-    expect(out.rejected.map((x) => [x.line, x.column, x.value])).toEqual([[2, 'followers', '9007199254740993'], [3, 'followers', '999999999999999999999999']]);
+    expect(out.accounts.map((a) => [a.handle, a.followers])).toEqual([['a', null], ['b', null], ['c', 5000]]);
+    expect(out.warnings.map((x) => [x.line, x.column, x.value])).toEqual([[2, 'followers', '9007199254740993'], [3, 'followers', '999999999999999999999999']]);
     expect(r.stderr).toContain('huge-counts.csv:2: followers: number too large for an exact count (above 9,007,199,254,740,991), got "9007199254740993"');
   });
 
@@ -194,6 +199,8 @@ const HOSTILE_HANDLES = [
   'zero\u200bwidth\u200cnon\u200djoin\u2060wj\u00adshy\u180emvs', 'tag\u{E0041}\u{E0042}chars\u3164filler',
   '=HYPERLINK("http://evil.example","click")', "+cmd|' /C calc'!A0", '-2+3', '<script>alert(1)</script>|**b**&#x202e;',
   'line\u2028sep\u2029para',
+  // its followers cell is unreadable: the cell is left out with a warning, the account kept
+  'rejected.followers',
 ];
 
 describe('untrusted text: escaped for a terminal or a spreadsheet, exact in JSON', () => {
@@ -213,7 +220,8 @@ describe('untrusted text: escaped for a terminal or a spreadsheet, exact in JSON
     const accounts = format === 'json' ? (JSON.parse(r.stdout) as JsonOut).accounts : r.stdout.trim().split('\n').map((l) => JSON.parse(l) as JsonOut['accounts'][number]);
     expect(accounts.map((a) => a.handle)).toEqual(HOSTILE_HANDLES);
     if (format === 'json') {
-      expect((JSON.parse(r.stdout) as JsonOut).rejected.map((x) => x.value)).toEqual(['\x1b[2J12', '\u202eevil\x1b[31m']);
+      expect((JSON.parse(r.stdout) as JsonOut).rejected.map((x) => x.value)).toEqual(['\u202eevil\x1b[31m']);
+      expect((JSON.parse(r.stdout) as JsonOut).warnings.map((x) => x.value)).toEqual(['\x1b[2J12']);
     }
     // JSON.stringify escapes C0 controls; the rest is exact text, for a program to read, never a terminal
     expect(unsafeIn(r.stdout, '\n\u0085\u009b\u007f\u202e\u2066\u2067\u2068\u2069\u200b\u200c\u200d\u2060\u00ad\u180e\u{E0041}\u{E0042}\u3164\u2028\u2029')).toEqual([]);

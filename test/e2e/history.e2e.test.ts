@@ -80,7 +80,8 @@ describe('follower history (spawned)', () => {
     expect(out.accounts).toHaveLength(8);
     const cafe = account(out, 'cafe.lumiere')!;
     expect(cafe.followers).toBe(95400);
-    expect(cafe.signals.filter((s) => s.status === 'flag').map((s) => s.id)).toEqual(['engagement-rate', 'follow-ratio', 'growth-spike-drop']);
+    expect(cafe.signals.filter((s) => s.status === 'flag').map((s) => s.id)).toEqual(['follow-ratio', 'growth-spike-drop']);
+    expect(cafe.verdict).toBe('likely-fake');
     expect(out.summary.rows).toEqual({ read: 188, used: 188, rejected: 0 });
   });
 

@@ -87,23 +87,28 @@ describe('posts exports (spawned)', () => {
     expect(hasStack(r.stderr)).toBe(false);
   });
 
-  it('X alone: the rate is on impressions, the norm table on followers, and no followers are known: skip saying so', () => {
-    const er = signal(score('fixtures/posts-x-analytics-en.csv').out.accounts[0], 'engagement-rate');
-    expect(er.status).toBe('skip');
-    expect(er.message).toMatch(/rate on impressions but norm table x-2022 is on followers/);
-    expect(er.message).toMatch(/none of the 20 posts has followers.*a follower history or a roster can supply followers/);
+  it('X alone: engagements / impressions judged on the impressions table; the followers not assessed, so no clearing', () => {
+    const a = score('fixtures/posts-x-analytics-en.csv').out.accounts[0]!;
+    const er = signal(a, 'engagement-rate');
+    expect(er.status).toBe('pass');
+    const rows = rowsOf('posts-x-analytics-en.csv');
+    expect(er.evidence).toMatchObject({ basis: 'impressions', normTable: 'x-impressions-2025', followersAssessed: false });
+    expect(er.evidence['ratePct'] as number).toBeCloseTo(median(rows.map((r) => Number(r['engagements']) / Number(r['impressions']) * 100)), 9);
+    expect(er.message).toMatch(/followers not assessed/);
+    expect(a.verdict).toBe('insufficient-data');
   });
 
-  it('X joined with a roster: re-measured on the roster\'s followers and judged on x-2022', () => {
+  it('X joined with a roster: judged on impressions, and the roster\'s followers let it clear', () => {
     const { out } = score('fixtures/posts-x-analytics-en.csv', 'fixtures/posts-roster.csv');
     const a = account(out, 'margot_velo')!;
     expect(a.followers).toBe(2450);
     const er = signal(a, 'engagement-rate');
     expect(er.status).toBe('pass');
     const rows = rowsOf('posts-x-analytics-en.csv');
-    const expected = median(rows.map((r) => (Number(r['likes']) + Number(r['replies']) + Number(r['retweets'])) / 2450 * 100));
-    expect(er.evidence).toMatchObject({ basis: 'followers', source: 'posts', normTable: 'x-2022', postsUsed: 20 });
+    const expected = median(rows.map((r) => Number(r['engagements']) / Number(r['impressions']) * 100));
+    expect(er.evidence).toMatchObject({ basis: 'impressions', source: 'posts', normTable: 'x-impressions-2025', postsUsed: 20 });
     expect(er.evidence['ratePct'] as number).toBeCloseTo(expected, 9);
+    expect(a.verdict).toBe('authentic');
   });
 
   it('Instagram posts joined with a roster: followers from the roster, ER = median (likes + comments) / followers', () => {
@@ -112,7 +117,7 @@ describe('posts exports (spawned)', () => {
     expect(a.followers).toBe(18300);
     const er = signal(a, 'engagement-rate');
     const expected = median(rowsOf('posts-meta-instagram.csv').map((r) => (Number(r['Likes']) + Number(r['Comments'])) / 18300 * 100));
-    expect(er.evidence).toMatchObject({ basis: 'followers', source: 'posts', tier: '5k–20k', postsUsed: 16 });
+    expect(er.evidence).toMatchObject({ basis: 'followers', source: 'posts', tier: '10k–50k', postsUsed: 16 });
     expect(er.evidence['ratePct'] as number).toBeCloseTo(expected, 9);
     expect(a.verdict).toBe('authentic');
   });

@@ -18,11 +18,12 @@ describe('influaudit score (spawned)', () => {
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('');
     const out = JSON.parse(r.stdout) as JsonOut;
-    expect(out).toMatchObject({ tool: 'influaudit', schema: 1, norms: 'instagram-fr-2019' });
+    expect(out).toMatchObject({ tool: 'influaudit', schema: 2, norms: 'instagram-2026' });
     expect(out.summary.rows).toEqual({ read: 8, used: 8, rejected: 0 });
-    expect(out.summary).toMatchObject({ accounts: 8, authentic: 3, suspicious: 2, likelyFake: 2, insufficientData: 1 });
+    expect(out.summary).toMatchObject({ accounts: 8, authentic: 3, suspicious: 3, likelyFake: 1, insufficientData: 1 });
     expect(verdictOf(out, 'marie.voyage')).toBe('authentic');
-    expect(verdictOf(out, 'cafe.lumiere')).toBe('likely-fake');
+    expect(verdictOf(out, 'cafe.lumiere')).toBe('suspicious');
+    expect(verdictOf(out, 'likes.bought')).toBe('likely-fake');
     expect(verdictOf(out, 'dance.tok')).toBe('authentic');
     expect(verdictOf(out, 'chef.paris')).toBe('insufficient-data');
     const cafe = out.accounts.find((a) => a.handle === 'cafe.lumiere')!;
@@ -30,7 +31,7 @@ describe('influaudit score (spawned)', () => {
     expect(ratio.status).toBe('flag');
     expect(ratio.evidence).toMatchObject({ followers: 95400, following: 93100 });
     const er = cafe.signals.find((s) => s.id === 'engagement-rate')!;
-    expect(er.evidence).toMatchObject({ normTable: 'instagram-fr-2019', tier: '20k–100k', normPct: 2.47 });
+    expect(er.evidence).toMatchObject({ normTable: 'x-followers-2026', tier: '50k–100k', medianPct: 0.97 });
   });
 
   it('is byte-for-byte deterministic', () => {
@@ -51,21 +52,21 @@ describe('influaudit score (spawned)', () => {
   it('reads Excel "Unicode text" (UTF-16 LE, tabs, CRLF)', () => {
     const out = JSON.parse(runBin(['score', 'fixtures/roster-excel-utf16.txt']).stdout) as JsonOut;
     expect(out.accounts.map((a) => [a.handle, a.verdict])).toEqual([
-      ['studio.lumen', 'authentic'], ['mass.follow', 'likely-fake'], ['zoe.runs', 'authentic'],
+      ['studio.lumen', 'authentic'], ['mass.follow', 'suspicious'], ['zoe.runs', 'authentic'],
     ]);
   });
 
-  it('rejects bad rows with file, line, column and reason, and scores the rest', () => {
+  it('rejects rows without an identity and keeps the rest, a bad cell costing the cell; every one with file, line, column and reason', () => {
     const r = runBin(['score', 'fixtures/roster-bad-rows.csv', '--format', 'json']);
     expect(r.code).toBe(0);
-    const out = JSON.parse(r.stdout) as JsonOut;
-    expect(out.summary.rows).toEqual({ read: 8, used: 3, rejected: 5 });
-    expect(out.rejected.map((x) => [x.line, x.column, x.value])).toEqual([
-      [3, 'handle', ''], [4, 'followers', '12k5'], [5, 'avg likes', '-5'], [6, 'platform', 'myspace'], [7, 'followers', '1520.5'],
-    ]);
-    expect(out.accounts.map((a) => a.handle)).toEqual(['ok.account', 'quoted,\nhandle', 'second.ok']);
+    const out = JSON.parse(r.stdout) as JsonOut & { warnings: { line: number; column: string; value: string }[]; summary: { warnings: number } };
+    expect(out.summary.rows).toEqual({ read: 8, used: 6, rejected: 2 });
+    expect(out.summary.warnings).toBe(3);
+    expect(out.rejected.map((x) => [x.line, x.column, x.value])).toEqual([[3, 'handle', ''], [6, 'platform', 'myspace']]);
+    expect(out.warnings.map((x) => [x.line, x.column, x.value])).toEqual([[4, 'followers', '12k5'], [5, 'avg likes', '-5'], [7, 'followers', '1520.5']]);
+    expect(out.accounts.map((a) => a.handle)).toEqual(['ok.account', 'typo.followers', 'negative.likes', 'fraction.followers', 'quoted,\nhandle', 'second.ok']);
     expect(r.stderr.trim().split('\n')).toHaveLength(5);
-    expect(r.stderr).toContain('influaudit: fixtures/roster-bad-rows.csv:4: followers: not a number, got "12k5"');
+    expect(r.stderr).toContain('influaudit: fixtures/roster-bad-rows.csv:4: followers: not a number, got "12k5" (cell ignored, row used)');
   });
 
   it('streams ndjson: one account per line, the summary on stderr', () => {

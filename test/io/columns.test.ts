@@ -32,11 +32,11 @@ describe('matchColumns: roster aliases in English and French', () => {
     ['followers', 'Subscribers'], ['followers', 'fans_count'], ['followers', '#followers'],
     ['following', 'Following'], ['following', 'Abonnements'], ['following', 'friends_count'],
     ['posts', 'Posts'], ['posts', 'Publications'], ['posts', 'media_count'], ['posts', 'Vidéos'],
-    ['avg-likes', 'Avg. Likes'], ['avg-likes', "Moyenne J'aime"], ['avg-likes', "J'aime moyens"], ['avg-likes', 'new_post_avg_like'],
+    ['avg-likes', 'Avg. Likes'], ['avg-likes', "Moyenne J'aime"], ['avg-likes', "J'aime moyens"], ['recent-avg-likes', 'new_post_avg_like'],
     ['avg-comments', 'Average Comments'], ['avg-comments', 'Moyenne commentaires'],
     ['avg-shares', 'Avg shares'], ['avg-shares', 'Partages moyens'],
     ['avg-views', 'Avg views'], ['avg-views', 'Vues moyennes'], ['avg-views', 'Average plays'],
-    ['engagement-rate', 'Engagement Rate'], ['engagement-rate', '60_day_eng_rate'], ['engagement-rate', "Taux d'engagement (%)"],
+    ['engagement-rate', 'Engagement Rate'], ['recent-engagement-rate', '60_day_eng_rate'], ['engagement-rate', "Taux d'engagement (%)"],
     ['engagement-rate', 'ER %'], ['engagement-rate', 'ER'],
     ['verified', 'Verified'], ['verified', 'is_verified'], ['verified', 'Vérifié'], ['verified', 'Compte certifié'],
   ])('%s ← %j', (field, header) => {

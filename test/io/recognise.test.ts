@@ -18,7 +18,7 @@ describe('recognise: rosters', () => {
     ['French', ['Compte', 'Réseau', "Nombre d'abonnés", 'Abonnements', "Taux d'engagement"],
       { handle: 0, platform: 1, followers: 2, following: 3, 'engagement-rate': 4 }],
     ['Kaggle top Instagram', ['rank', 'channel_info', 'influence_score', 'posts', 'followers', 'avg_likes', '60_day_eng_rate', 'new_post_avg_like'],
-      { handle: 1, posts: 3, followers: 4, 'avg-likes': 5, 'engagement-rate': 6 }],
+      { handle: 1, posts: 3, followers: 4, 'avg-likes': 5, 'recent-engagement-rate': 6, 'recent-avg-likes': 7 }],
   ])('%s header', (_name, header, columns) => {
     const r = recognise(header, {}, 'r.csv');
     expect(r.kind).toBe('roster');

@@ -45,11 +45,21 @@ describe('rosterRow: handle and platform', () => {
   });
 });
 
-describe('rosterRow: rejections name the column and the value', () => {
+describe('rosterRow: only the account\'s identity rejects a row, naming the column and the value', () => {
   it.each([
     ['an unknown platform', rec({ platform: 'Myspace', followers: '10' }), 'Platform', 'Myspace', /^unknown platform \(known: instagram, tiktok, youtube, x, facebook\)$/],
     ['an empty handle', rec({ handle: '', followers: '10' }), 'Handle', '', /^empty handle$/],
     ['a bare @', rec({ handle: '@', followers: '10' }), 'Handle', '@', /^empty handle$/],
+  ])('%s', (_name, fields, column, value, reason) => {
+    const r = rosterRow(fields, 7, ctx());
+    expect(isRosterRow(r)).toBe(false);
+    expect(r).toMatchObject({ file: 'r.csv', line: 7, column, value });
+    if (!isRosterRow(r)) expect(r.reason).toMatch(reason);
+  });
+});
+
+describe('rosterRow: a bad optional cell costs the cell, not the account', () => {
+  it.each([
     ['a negative count', rec({ followers: '-5' }), 'Followers', '-5', /^cannot be negative$/],
     ['a negative average', rec({ followers: '5', likes: '-1.5' }), 'Avg likes', '-1.5', /^cannot be negative$/],
     ['a fraction in a count', rec({ followers: '12.5' }), 'Followers', '12.5', /fraction/],
@@ -58,11 +68,23 @@ describe('rosterRow: rejections name the column and the value', () => {
     ['a bad yes/no', rec({ verified: 'maybe' }), 'Verified', 'maybe', /^not a yes\/no value$/],
     ['a bare rate above 1 in a fraction column', rec({ er: '1.5' }), 'ER', '1.5', /above 1/],
     ['a negative rate', rec({ er: '-0.5%' }), 'ER', '-0.5%', /^cannot be negative$/],
+    ['NaN% in a rate', rec({ er: 'NaN%' }), 'ER', 'NaN%', /^not a number$/],
   ])('%s', (_name, fields, column, value, reason) => {
-    const r = rosterRow(fields, 7, ctx());
-    expect(isRosterRow(r)).toBe(false);
-    expect(r).toMatchObject({ file: 'r.csv', line: 7, column, value });
-    if (!isRosterRow(r)) expect(r.reason).toMatch(reason);
+    const r = accepted(fields);
+    expect(r.warnings).toHaveLength(1);
+    expect(r.warnings[0]).toMatchObject({ file: 'r.csv', line: 7, column, value });
+    expect(r.warnings[0]!.reason).toMatch(reason);
+  });
+
+  it.each(['', '-', 'n/a', 'NaN'])('%j is a plain missing value, not a warning', (cell) => {
+    const r = accepted(rec({ followers: cell, er: cell, verified: cell }));
+    expect(r.warnings).toEqual([]);
+    expect(r.profile).toEqual({});
+  });
+
+  it('keeps the readable cells of a row with a bad one', () => {
+    const r = accepted(rec({ followers: '12k5', likes: '300', er: '2%' }));
+    expect(r.profile).toEqual({ avgLikes: 300, reportedEngagementPct: 2 });
   });
 });
 

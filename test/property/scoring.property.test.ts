@@ -88,61 +88,69 @@ describe('scoreAccount with DEFAULT_SCORING', () => {
   });
 });
 
-/** Followers-basis and views-basis accounts whose engagement is always computable, with a likes sweep. */
+/**
+ * Followers-basis and views-basis accounts whose engagement is always computable, with a likes sweep. No comments:
+ * a comments-per-like ratio moves with likes too, and is judged by its own signal.
+ */
 const engaged = fc.record({
   platform: fc.constantFrom<Platform>(...PLATFORMS),
   followers: fc.integer({ min: 1, max: 50_000_000 }),
   following: optional(count(2_000_000)),
-  avgComments: optional(fc.double({ min: 0, max: 1_000, noNaN: true })),
   avgShares: optional(fc.double({ min: 0, max: 1_000, noNaN: true })),
   avgViews: fc.double({ min: 1, max: 50_000_000, noNaN: true }),
   verified: optional(fc.boolean()),
 });
 
 type Engaged = typeof engaged extends fc.Arbitrary<infer T> ? T : never;
-type Point = { likes: number; rate: number; low: number; high: number; score: number };
+type Point = { likes: number; rate: number; median: number; logOdds: number; score: number };
 
 function sweep(e: Engaged): Point[] {
-  const base = e.platform === 'tiktok' || e.platform === 'youtube' ? e.avgViews : e.followers;
+  const onViews = e.platform === 'tiktok' || e.platform === 'youtube';
+  const base = onViews ? e.avgViews : e.followers;
   const points: Point[] = [];
   for (let k = -6; k <= 3; k += 0.25) {
     const likes = k === -6 ? 0 : base * 10 ** k;
-    const p: ProfileFacts = { followers: e.followers, avgViews: e.avgViews, avgLikes: likes };
-    for (const key of ['following', 'avgComments', 'avgShares', 'verified'] as const) if (e[key] !== undefined) Object.assign(p, { [key]: e[key] });
+    const p: ProfileFacts = { followers: e.followers, avgLikes: likes, ...(onViews ? { avgViews: e.avgViews } : {}) };
+    for (const key of ['following', 'avgShares', 'verified'] as const) if (e[key] !== undefined) Object.assign(p, { [key]: e[key] });
     const r: AccountResult = score({ handle: 'h', platform: e.platform, profile: p });
     const s = r.signals.find((x) => x.id === 'engagement-rate')!;
     expect(s.status).not.toBe('skip');
-    const band = s.evidence['band'] as [number, number];
-    points.push({ likes, rate: s.evidence['ratePct'] as number, low: band[0], high: band[1], score: r.score! });
+    points.push({ likes, rate: s.evidence['ratePct'] as number, median: s.evidence['medianPct'] as number, logOdds: s.evidence['logOdds'] as number, score: r.score! });
   }
   return points;
 }
 
-describe('scoreAccount: engagement outside the band', () => {
-  it('lowering avg likes (rate not above the band) never raises the score', () => {
+describe('scoreAccount: engagement graded by rarity', () => {
+  it('lowering avg likes below the median never raises the score, nor lowers the evidence', () => {
     fc.assert(
       fc.property(engaged, (e) => {
-        const pts = sweep(e).filter((p) => p.rate <= p.high);
-        for (let i = 1; i < pts.length; i++) expect(pts[i - 1]!.score, `likes ${pts[i - 1]!.likes}`).toBeLessThanOrEqual(pts[i]!.score);
+        const pts = sweep(e).filter((p) => p.rate <= p.median);
+        for (let i = 1; i < pts.length; i++) {
+          expect(pts[i - 1]!.score, `likes ${pts[i - 1]!.likes}`).toBeLessThanOrEqual(pts[i]!.score);
+          expect(pts[i - 1]!.logOdds).toBeGreaterThanOrEqual(pts[i]!.logOdds);
+        }
       }),
       { numRuns: 300 },
     );
   });
 
-  it('raising avg likes (rate not below the band) never raises the score', () => {
+  it('raising avg likes above the median never raises the score, nor lowers the evidence', () => {
     fc.assert(
       fc.property(engaged, (e) => {
-        const pts = sweep(e).filter((p) => p.rate >= p.low);
-        for (let i = 1; i < pts.length; i++) expect(pts[i]!.score, `likes ${pts[i]!.likes}`).toBeLessThanOrEqual(pts[i - 1]!.score);
+        const pts = sweep(e).filter((p) => p.rate >= p.median);
+        for (let i = 1; i < pts.length; i++) {
+          expect(pts[i]!.score, `likes ${pts[i]!.likes}`).toBeLessThanOrEqual(pts[i - 1]!.score);
+          expect(pts[i]!.logOdds).toBeGreaterThanOrEqual(pts[i - 1]!.logOdds);
+        }
       }),
       { numRuns: 300 },
     );
   });
 
-  it('the sweep reaches both sides of the band (the properties above are not vacuous)', () => {
-    const pts = sweep({ platform: 'instagram', followers: 500_000, avgViews: 1, following: undefined, avgComments: undefined, avgShares: undefined, verified: undefined });
-    expect(pts.some((p) => p.rate < p.low)).toBe(true);
-    expect(pts.some((p) => p.rate > p.high)).toBe(true);
+  it('the sweep reaches both tails (the properties above are not vacuous)', () => {
+    const pts = sweep({ platform: 'instagram', followers: 500_000, avgViews: 1, following: undefined, avgShares: undefined, verified: undefined });
+    expect(pts.some((p) => p.rate < p.median && p.logOdds > 0)).toBe(true);
+    expect(pts.some((p) => p.rate > p.median && p.logOdds > 0)).toBe(true);
     expect(new Set(pts.map((p) => p.score)).size).toBeGreaterThan(3);
   });
 });

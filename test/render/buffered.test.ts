@@ -15,14 +15,14 @@ describe('bufferedRenderer', () => {
     expect(renderer.begin(META)).toBe('');
     for (const r of RESULTS) expect(renderer.account(r)).toBe('');
     expect(calls).toEqual([]);
-    expect(renderer.end(SUMMARY, REJECTED)).toBe('document\n');
+    expect(renderer.end(SUMMARY, { rejected: REJECTED, warnings: [] })).toBe('document\n');
     expect(calls).toHaveLength(1);
-    const [rows, summary, rejected, meta] = calls[0]!;
+    const [rows, summary, issues, meta] = calls[0]!;
     expect(rows).toEqual(RESULTS);
-    expect([summary, rejected, meta]).toEqual([SUMMARY, REJECTED, META]);
+    expect([summary, issues, meta]).toEqual([SUMMARY, { rejected: REJECTED, warnings: [] }, META]);
   });
 
   it('refuses end before begin rather than render without a meta', () => {
-    expect(() => bufferedRenderer(() => '').end(SUMMARY, [])).toThrow(/before begin/);
+    expect(() => bufferedRenderer(() => '').end(SUMMARY, { rejected: [], warnings: [] })).toThrow(/before begin/);
   });
 });

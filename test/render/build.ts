@@ -12,10 +12,10 @@ const account = (handle: string, platform: Platform, profile: ProfileFacts): Acc
 
 /** Four accounts, one per verdict, two with hostile handles. */
 export const RESULTS: readonly AccountResult[] = [
-  // follow-for-follow: suspicious
-  account('cafe.lumiere', 'instagram', { followers: 95_400, following: 93_100, avgLikes: 2_000, avgComments: 40 }),
-  // ER 0.10 % on 500k and mass following: likely fake; a formula for a handle
-  account('=HYPERLINK("http://evil","x")', 'instagram', { followers: 500_000, following: 400_000, avgLikes: 500 }),
+  // follow-for-follow on X: suspicious
+  account('cafe.lumiere', 'x', { followers: 95_400, following: 93_100, avgLikes: 2_000, avgComments: 40 }),
+  // ER 0.01 % on 500k, parked at the following cap: likely fake; a formula for a handle
+  account('=HYPERLINK("http://evil","x")', 'instagram', { followers: 500_000, following: 7_450, avgLikes: 50 }),
   // a TikTok nano within its band: authentic; an ANSI escape and a pipe in the handle
   account('nano\u001b[31m|chef', 'tiktok', { followers: 8_000, avgLikes: 900, avgComments: 30, avgShares: 20, avgViews: 9_000, verified: true }),
   // nothing to judge
@@ -29,8 +29,8 @@ export const REJECTED: readonly RejectedRow[] = [
 
 export function metaFor(over: Partial<RunMeta> = {}): RunMeta {
   return {
-    tool: 'influaudit', version: '9.9.9', schema: 1, norms: 'instagram-fr-2019',
-    normsByPlatform: { instagram: 'instagram-fr-2019', tiktok: 'tiktok-views-2022' },
+    tool: 'influaudit', version: '9.9.9', schema: 2, norms: 'instagram-2026',
+    normsByPlatform: { instagram: { followers: 'instagram-2026' }, tiktok: { views: 'tiktok-views-2025' } },
     explain: false, color: false, width: 80, ...over,
   };
 }
@@ -38,7 +38,7 @@ export function metaFor(over: Partial<RunMeta> = {}): RunMeta {
 export function summaryOf(results: readonly AccountResult[], rejected: number): RunSummary {
   const counter = new SummaryCounter({ failOn: 'suspicious', minScore: null });
   for (const r of results) counter.add(r.verdict, r.score);
-  return counter.summary({ read: results.length + rejected, used: results.length, rejected });
+  return counter.summary({ read: results.length + rejected, used: results.length, rejected }, 0);
 }
 
 /** Runs a format over the results, as score-run streams it: begin, each account, end. */
@@ -46,5 +46,5 @@ export async function render(format: Format, over: Partial<RunMeta> = {}, result
   const r = await rendererFor(format);
   let out = r.begin(metaFor(over));
   for (const a of results) out += r.account(a);
-  return out + r.end(summaryOf(results, rejected.length), rejected);
+  return out + r.end(summaryOf(results, rejected.length), { rejected, warnings: [] });
 }

@@ -22,8 +22,8 @@ describe('json', () => {
   it('parses, matches the contract schema, and its rows reconcile', async () => {
     const doc = JSON.parse(await render('json'));
     const out = outputSchema.parse(doc);
-    expect(Object.keys(doc).sort()).toEqual(['accounts', 'norms', 'normsByPlatform', 'rejected', 'schema', 'summary', 'tool', 'version']);
-    expect(out).toMatchObject({ tool: 'influaudit', version: '9.9.9', schema: 1, norms: 'instagram-fr-2019' });
+    expect(Object.keys(doc).sort()).toEqual(['accounts', 'norms', 'normsByPlatform', 'rejected', 'schema', 'summary', 'tool', 'version', 'warnings']);
+    expect(out).toMatchObject({ tool: 'influaudit', version: '9.9.9', schema: 2, norms: 'instagram-2026' });
     expect(out.accounts.map((a) => [a.handle, a.platform, a.followers, a.tier, a.score, a.verdict]))
       .toEqual(RESULTS.map((r) => [r.handle, r.platform, r.followers, r.tier, r.score, r.verdict]));
     const { summary } = out;
@@ -40,15 +40,16 @@ describe('json', () => {
   it('keeps signals with stable ids and numbers in their evidence', async () => {
     const doc = outputSchema.parse(JSON.parse(await render('json')));
     const ratio = doc.accounts[0]!.signals.find((s) => s.id === 'follow-ratio');
-    expect(ratio).toMatchObject({ status: 'flag', severity: 1, evidence: { followers: 95_400, following: 93_100, ratio: 0.976 } });
+    expect(ratio).toMatchObject({ status: 'flag', severity: 1, logOdds: 2.5, evidence: { followers: 95_400, following: 93_100, ratio: 0.976 } });
     expect(doc.accounts[2]!.handle).toBe('nano\u001b[31m|chef'); // JSON keeps the exact text
   });
 
-  it('adds deductions and explanations only with --explain', async () => {
+  it('adds the score arithmetic and explanations only with --explain', async () => {
     const lean = outputSchema.parse(JSON.parse(await render('json')));
-    expect(lean.accounts.every((a) => a.deductions === undefined && a.signals.every((s) => s.explain === undefined))).toBe(true);
+    expect(lean.accounts.every((a) => a.scoring === undefined && a.signals.every((s) => s.explain === undefined))).toBe(true);
     const full = outputSchema.parse(JSON.parse(await render('json', { explain: true })));
-    expect(full.accounts[0]!.deductions).toEqual([{ id: 'follow-ratio', weight: 55, severity: 1, points: 55 }]);
+    expect(full.accounts[0]!.scoring?.contributions).toEqual([{ id: 'follow-ratio', group: 'following', logOdds: 2.5, counted: true }]);
+    expect(full.accounts[0]!.scoring?.arithmetic).toBe('evidence 2.50 (follow-ratio) log-odds → score 100 × e^(−2.50 / 3.2) = 46 → suspicious');
     expect(full.accounts[0]!.signals.find((s) => s.id === 'follow-ratio')?.explain?.formula).toBe('ratio = following / followers');
   });
 
@@ -76,7 +77,7 @@ describe('csv', () => {
     expect(text.split('\r\n')[0]).toBe('handle,platform,followers,tier,score,verdict,flags,reasons');
     const rows = parseCsv(text, { columns: true }) as Record<string, string>[];
     expect(rows.map((r) => [r['handle'], r['score'], r['verdict']])).toEqual([
-      ['cafe.lumiere', '45', 'suspicious'],
+      ['cafe.lumiere', '46', 'suspicious'],
       ['\'=HYPERLINK("http://evil","x")', String(RESULTS[1]!.score), 'likely-fake'],
       ['nano\\x1b[31m|chef', '100', 'authentic'],
       ['empty', '', 'insufficient-data'],
@@ -111,7 +112,7 @@ describe('table', () => {
     expect(text).toContain('cafe.lumiere');
     expect(text).toContain('nano\\x1b[31m|chef');
     expect(text).toContain('follow-for-follow');
-    expect(text.replace(/\s+/g, ' ')).toContain('ER 0.10 % is below the 0.88 %–6.57 % band for 100k–1M');
+    expect(text).toContain('ER 0.01 % is lower than 99.999 % of genuine accounts of');
     expect(text).toMatch(/1 authentic, 1 suspicious, 1 likely fake, 1 insufficient data/);
   });
 

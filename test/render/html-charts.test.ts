@@ -86,8 +86,8 @@ describe('engagement band', () => {
     const [svg, ...more] = svgs(doc, 'band-chart');
     expect(more).toEqual([]);
     expect(svg).toContain('role="img"');
-    expect(svg).toContain('<title id="account-1-er-t">Engagement rate against the 20k–100k band</title>');
-    expect(svg).toMatch(/<desc id="account-1-er-d">Engagement rate 2\.14 %, within the band: the natural band is 0\.99 % to 7\.41 % for tier 20k–100k on instagram-fr-2019, published norm 2\.47 %\.<\/desc>/);
+    expect(svg).toContain('<title id="account-1-er-t">Engagement rate among genuine accounts of 50k–100k</title>');
+    expect(svg).toMatch(/<desc id="account-1-er-d">Engagement rate 2\.14 %, ordinary: 90 % of genuine accounts lie between 0\.19 % and 5\.03 % for tier 50k–100k on x-followers-2026, median 0\.97 %\.<\/desc>/);
     expect(svg).toContain('<rect class="band"');
     expect(svg).toContain('<line class="norm"');
     expect(svg).toContain('>ER 2.14 %</text>');
@@ -95,7 +95,7 @@ describe('engagement band', () => {
 
   it('says below the band for a flagged low rate', async () => {
     const [svg] = svgs(await html([RESULTS[1]!]), 'band-chart');
-    expect(svg).toMatch(/Engagement rate 0\.10 %, below the band/);
+    expect(svg).toMatch(/Engagement rate 0\.01 %, below most genuine accounts/);
     expect(svg).toContain('class="rate flagged"');
   });
 
@@ -125,13 +125,12 @@ describe('audience quality', () => {
 
 describe('norm tables in the summary', () => {
   it('shows a built-in table whole, and only the evidence\'s tiers for a table from a config', () => {
-    const byPlatform = { instagram: 'instagram-fr-2019', tiktok: 'tiktok-views-2022' };
-    const [ig] = shownNormTables([RESULTS[0]!], byPlatform, 'instagram-fr-2019');
-    expect(ig).toMatchObject({ name: 'instagram-fr-2019', platforms: ['instagram'], from: 'builtin' });
-    expect(ig!.tiers).toHaveLength(5);
-    const custom = RESULTS[0]!.signals.map((s) => (s.id === 'engagement-rate' ? { ...s, evidence: { ...s.evidence, normTable: 'agency-2026', tier: '10k+', band: [1.5, 6], normPct: null } } : s));
-    const [agency] = shownNormTables([{ ...RESULTS[0]!, signals: custom }], { instagram: 'agency-2026' }, 'agency-2026');
-    expect(agency).toEqual({ name: 'agency-2026', platforms: ['instagram'], from: 'evidence', tiers: [{ label: '10k+', normPct: null, lowPct: 1.5, highPct: 6 }] });
+    const [ig] = shownNormTables([RESULTS[1]!]);
+    expect(ig).toMatchObject({ name: 'instagram-2026', platforms: ['instagram'], from: 'builtin' });
+    expect(ig!.tiers).toHaveLength(6);
+    const custom = RESULTS[1]!.signals.map((s) => (s.id === 'engagement-rate' ? { ...s, evidence: { ...s.evidence, normTable: 'agency-2026', tier: '10k+', medianPct: 3, spread: 1.2 } } : s));
+    const [agency] = shownNormTables([{ ...RESULTS[1]!, signals: custom }]);
+    expect(agency).toEqual({ name: 'agency-2026', platforms: ['instagram'], from: 'evidence', tiers: [{ label: '10k+', medianPct: 3, spread: 1.2 }] });
   });
 });
 

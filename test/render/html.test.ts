@@ -130,8 +130,8 @@ describe('html: summary and rejected rows', () => {
     const doc = await html(RESULTS, {}, REJECTED);
     expect(doc).toContain('Rows: <b>6</b> read, <b>4</b> used, <b>2</b> rejected');
     expect(doc).toMatch(/<p class="gate">Gate \(<code>--fail-on suspicious<\/code>\): <span class="badge gate-failed">/);
-    expect(doc).toContain('<code>instagram-fr-2019</code> for instagram');
-    expect(doc).toMatch(/<th scope="row">100k–1M<\/th><td>100k – 1M<\/td><td class="num">2\.19 %<\/td>/);
+    expect(doc).toContain('<code>instagram-2026</code> for instagram');
+    expect(doc).toMatch(/<th scope="row">100k–500k<\/th><td>100k – 500k<\/td><td class="num">0\.63 %<\/td><td class="num">0\.12 % – 3\.26 %<\/td>/);
     for (const v of ['authentic', 'suspicious', 'likely fake', 'insufficient data']) expect(doc).toContain(`</span> ${v}</span>`);
   });
 
@@ -139,8 +139,8 @@ describe('html: summary and rejected rows', () => {
     const r = await rendererFor('html');
     r.begin(metaFor());
     for (const a of RESULTS) r.account(a);
-    const summary = new SummaryCounter({ failOn: null, minScore: null }).summary({ read: 4, used: 4, rejected: 0 });
-    const doc = r.end(summary, []);
+    const summary = new SummaryCounter({ failOn: null, minScore: null }).summary({ read: 4, used: 4, rejected: 0 }, 0);
+    const doc = r.end(summary, { rejected: [], warnings: [] });
     expect(doc).not.toContain('class="gate"');
     expect(doc).not.toContain('id="rejected"');
   });

@@ -15,7 +15,7 @@ function table(results: readonly AccountResult[], over: Parameters<typeof metaFo
   const r = tableRenderer();
   let out = r.begin(metaFor(over));
   for (const a of results) out += r.account(a);
-  return out + r.end(summaryOf(results, 0), []);
+  return out + r.end(summaryOf(results, 0), { rejected: [], warnings: [] });
 }
 
 /** The first column's text, line by line, of the account rows (the header and reasons left out). */
@@ -42,14 +42,14 @@ describe('table: the look of an ordinary roster is kept', () => {
       '│ marie.voyage                         │    48,200 │   100 │ authentic         │',
       '│ instagram · micro                    │           │       │                   │',
       '├──────────────────────────────────────┴───────────┴───────┴───────────────────┤',
-      '│ ✓ engagement-rate ER 2.46 % is within the 0.99 %–7.41 % band for 20k–100k    │',
-      '│ on instagram-fr-2019 (norm 2.47 %)                                           │',
+      '│ ✓ engagement-rate ER 2.46 % is ordinary for genuine accounts of 10k–50k      │',
+      '│ followers on instagram-2026 (median 2.80 %; 45 % of them lower)              │',
       '│ · growth-spike-drop no follower history given (a history export shows        │',
       '│ spikes and drops)                                                            │',
       '│ · audience-quality no follower sample given (a followers export shows the    │',
       '│ share of fake followers)                                                     │',
       '├──────────────────────────────────────┬───────────┬───────┬───────────────────┤',
-      '│ cafe.lumiere                         │    95,400 │     0 │ likely fake       │',
+      '│ cafe.lumiere                         │    95,400 │    46 │ suspicious        │',
     ]);
     expect(r.stdout).toMatch(/\n└─{78}┘\n8 accounts, /);
   });

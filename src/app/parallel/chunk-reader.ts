@@ -2,7 +2,7 @@ import { scoreAccount, type AccountResult } from '../../core/score-account.js';
 import { VERDICTS } from '../../core/verdict.js';
 import { UserError } from '../../io/errors.js';
 import { RecordFeed } from '../../io/record-feed.js';
-import type { RejectedRow } from '../../io/rejected.js';
+import type { CellWarning, RejectedRow } from '../../io/rejected.js';
 import { Utf8Parts } from '../../io/utf8-parts.js';
 import { rendererFor } from '../../render/index.js';
 import type { Renderer } from '../../render/types.js';
@@ -121,7 +121,10 @@ class RosterLane implements ChunkInput {
   constructor(init: WorkerInit & { kind: 'roster' }, private chunk: Chunk, linesBefore: number) {
     const head = init.head;
     this.reader = new RosterReader(head, init.columns, init.defaultPlatform, {
-      row: (row) => this.chunk.scored(scoreAccount({ handle: row.handle, platform: row.platform, profile: row.profile }, init.config)),
+      row: (row) => {
+        for (const w of row.warnings) this.chunk.warn(w);
+        this.chunk.scored(scoreAccount({ handle: row.handle, platform: row.platform, profile: row.profile }, init.config));
+      },
       rejected: (r) => this.chunk.reject(r),
     }, init.decisions);
     this.feed = new RecordFeed(head.source, head.encoding, head.delimiter, {
@@ -190,6 +193,7 @@ class Chunk {
   read = 0;
   used = 0;
   private rejected: RejectedRow[] = [];
+  private warnings: CellWarning[] = [];
   private readonly text = new Utf8Parts(PART_BYTES);
   /** Verdict index and score of each account rendered since the last post: `count` of them. */
   private verdicts = new Uint8Array(ACCOUNTS_AT_ONCE);
@@ -227,6 +231,10 @@ class Chunk {
     this.rejected.push(r);
   }
 
+  warn(w: CellWarning): void {
+    this.warnings.push(w);
+  }
+
   badRecord(line: number, reason: string): void {
     this.read++;
     this.reject({ file: this.init.head.source, line, column: null, value: null, reason });
@@ -240,7 +248,7 @@ class Chunk {
 
   private post(final: boolean): void {
     const result: ChunkResult = {
-      type: 'result', chunk: this.id, final, read: this.read, used: this.used, rejected: this.rejected,
+      type: 'result', chunk: this.id, final, read: this.read, used: this.used, rejected: this.rejected, warnings: this.warnings,
       text: this.text.take(), verdicts: this.verdicts.slice(0, this.count), scores: this.scores.slice(0, this.count),
       drafts: final ? this.drafts() : [], spent: final ? this.spent : [],
     };
@@ -249,6 +257,7 @@ class Chunk {
     this.read = 0;
     this.used = 0;
     this.rejected = [];
+    this.warnings = [];
     this.count = 0;
   }
 

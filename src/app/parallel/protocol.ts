@@ -5,7 +5,7 @@ import type { ColumnMap } from '../../io/columns.js';
 import type { HistoryField } from '../../io/kinds/history.js';
 import type { RosterField } from '../../io/kinds/roster.js';
 import type { CsvHead } from '../../io/read-csv.js';
-import type { RejectedRow } from '../../io/rejected.js';
+import type { CellWarning, RejectedRow } from '../../io/rejected.js';
 import type { RunMeta } from '../../render/types.js';
 import type { HistoryDecisions, HistoryLayout, HistoryOptions } from '../read-history.js';
 import type { RosterDecisions } from '../read-roster.js';
@@ -47,6 +47,7 @@ export interface ChunkResult {
   read: number;
   used: number;
   rejected: RejectedRow[];
+  warnings: CellWarning[];
   /** The rendered accounts, UTF-8. */
   text: Uint8Array;
   /** Verdict index (VERDICTS) and score (NaN for none) per rendered account, for the summary and the gate. */

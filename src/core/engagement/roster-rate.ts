@@ -7,62 +7,80 @@ export interface NoRate {
   skip: string;
 }
 
+const EMPTY_RECENT = 'recent likes are 0 (no post in the recent window, not a dead audience), so the longer window is used';
+
 /**
- * Engagement rate from a roster's averages, per platform definition (HypeAuditor): Instagram, Facebook and X
- * divide interactions on a post by followers; TikTok and YouTube divide by views when views are known.
- * Interactions = avg likes + avg comments (+ avg shares on TikTok, where HypeAuditor counts them).
- * A rate the export computed itself is the fallback, marked as such, because its definition is unknown.
+ * The engagement rate a roster row allows, the most recent window first (Modash measures the last 30 posts, so an old
+ * average does not hide today's audience): recent average likes, then the export's own recent-window rate, then the
+ * averages, then the export's own rate. A recent window with 0 likes has no post in it: it is missing data, not a
+ * dead audience (real tables write 0 for an account that has not posted lately).
+ * Interactions = likes + comments (+ shares on TikTok, which HypeAuditor counts); divided by average views on TikTok
+ * and YouTube when the row has them (HypeAuditor's definition there), else by followers.
  */
-export function rosterEngagement(platform: Platform, p: ProfileFacts): MeasuredEngagement | NoRate {
-  return rosterEngagementOf(platform, p, p.followers);
-}
-
-// The formula text takes one of a few forms, so it is written once here rather than for every account:
-// indexed by (comments known ? 1 : 0) + (shares counted ? 2 : 0).
-const TERMS = ['avg likes', 'avg likes + avg comments', 'avg likes + avg shares', 'avg likes + avg comments + avg shares'];
-const ON_VIEWS = TERMS.map((terms) => `ER = (${terms}) / avg views × 100`);
-const ON_FOLLOWERS = TERMS.map((terms) => `ER = (${terms}) / followers × 100`);
-
-/** `rosterEngagement` with the account's latest follower count given apart, so the scorer need not copy the profile. */
 export function rosterEngagementOf(platform: Platform, p: ProfileFacts, followers: number | undefined): MeasuredEngagement | NoRate {
-  if (p.avgLikes !== undefined) {
-    const tiktok = platform === 'tiktok';
-    const interactions = p.avgLikes + (p.avgComments ?? 0) + (tiktok ? p.avgShares ?? 0 : 0);
-    const terms = (p.avgComments === undefined ? 0 : 1) + (tiktok && p.avgShares !== undefined ? 2 : 0);
-    const avgComments = p.avgComments ?? null;
-    if (ratesOnViews(platform)) {
-      if (p.avgViews !== undefined && p.avgViews > 0) {
-        return {
-          source: 'roster-averages', basis: 'views',
-          ratePct: roundTo((interactions / p.avgViews) * 100, 4),
-          formula: ON_VIEWS[terms]!,
-          inputs: tiktok
-            ? { avgLikes: p.avgLikes, avgComments, avgShares: p.avgShares ?? null, avgViews: p.avgViews }
-            : { avgLikes: p.avgLikes, avgComments, avgViews: p.avgViews },
-        };
-      }
-    } else if (followers !== undefined && followers > 0) {
-      return {
-        source: 'roster-averages', basis: 'followers',
-        ratePct: roundTo((interactions / followers) * 100, 4),
-        formula: ON_FOLLOWERS[terms]!,
-        inputs: { avgLikes: p.avgLikes, avgComments, followers },
-      };
-    }
-  }
-  if (p.reportedEngagementPct !== undefined) {
+  const recentEmpty = p.recentAvgLikes === 0 || (p.recentAvgLikes === undefined && p.recentEngagementPct === 0);
+  const windowNote = recentEmpty ? { windowNote: EMPTY_RECENT } : {};
+  if (p.recentAvgLikes !== undefined && p.recentAvgLikes > 0 && followers !== undefined && followers > 0) {
     return {
-      source: 'roster-reported', basis: ratesOnViews(platform) ? 'views' : 'followers',
-      ratePct: p.reportedEngagementPct,
-      formula: 'ER as reported by the export (its own definition)',
-      inputs: { reportedEngagementPct: p.reportedEngagementPct },
+      source: 'roster-recent', basis: 'followers', window: 'recent posts',
+      ratePct: roundTo((p.recentAvgLikes / followers) * 100, 4),
+      formula: 'ER = recent avg likes / followers × 100',
+      inputs: { recentAvgLikes: p.recentAvgLikes, followers },
     };
   }
-  return { skip: missingMessage(platform, p) };
+  if (!recentEmpty && p.recentEngagementPct !== undefined) {
+    return reported(platform, p.recentEngagementPct, 'recent window', "ER over the export's recent window, as it reports it");
+  }
+  if (p.avgLikes !== undefined) {
+    const averages = onAverages(platform, p, p.avgLikes, followers);
+    if (averages) return { ...averages, ...windowNote };
+  }
+  if (p.reportedEngagementPct !== undefined) {
+    return { ...reported(platform, p.reportedEngagementPct, "the export's window", 'ER as reported by the export (its own definition)'), ...windowNote };
+  }
+  return { skip: missingMessage(platform, p, followers) };
 }
 
-function missingMessage(platform: Platform, p: ProfileFacts): string {
-  if (p.avgLikes === undefined) return 'no average likes and no engagement rate in the data';
-  if (ratesOnViews(platform)) return `no average views: ${platform} engagement is measured on views`;
-  return 'no follower count to divide interactions by';
+function onAverages(platform: Platform, p: ProfileFacts, avgLikes: number, followers: number | undefined): MeasuredEngagement | undefined {
+  const tiktok = platform === 'tiktok';
+  const interactions = avgLikes + (p.avgComments ?? 0) + (tiktok ? p.avgShares ?? 0 : 0);
+  const terms = ['avg likes', ...(p.avgComments === undefined ? [] : ['avg comments']), ...(tiktok && p.avgShares !== undefined ? ['avg shares'] : [])].join(' + ');
+  const counts = { avgLikes, avgComments: p.avgComments ?? null, ...(tiktok ? { avgShares: p.avgShares ?? null } : {}) };
+  const common = { source: 'roster-averages', window: "the export's averages" } as const;
+  if (ratesOnViews(platform) && p.avgViews !== undefined && p.avgViews > 0) {
+    return {
+      ...common, basis: 'views',
+      ratePct: roundTo((interactions / p.avgViews) * 100, 4),
+      formula: `ER = (${terms}) / avg views × 100`,
+      inputs: { ...counts, avgViews: p.avgViews },
+    };
+  }
+  if (followers === undefined || followers <= 0) return undefined;
+  return {
+    ...common, basis: 'followers',
+    ratePct: roundTo((interactions / followers) * 100, 4),
+    formula: `ER = (${terms}) / followers × 100`,
+    inputs: { ...counts, followers },
+  };
+}
+
+/** A rate the export computed itself: its basis is taken to be the platform's usual one, since its definition is unknown. */
+function reported(platform: Platform, ratePct: number, window: string, formula: string): MeasuredEngagement {
+  return {
+    source: 'roster-reported', basis: ratesOnViews(platform) ? 'views' : 'followers', window,
+    ratePct, formula, inputs: { reportedEngagementPct: ratePct },
+  };
+}
+
+function missingMessage(platform: Platform, p: ProfileFacts, followers: number | undefined): string {
+  if (p.avgLikes === undefined && p.recentAvgLikes === undefined) return 'no average likes and no engagement rate in the data';
+  if (followers === undefined || followers <= 0) {
+    return ratesOnViews(platform) ? `no average views and no follower count: ${platform} engagement is measured on one of them` : 'no follower count to divide interactions by';
+  }
+  return 'no rate can be measured from this row';
+}
+
+/** `rosterEngagementOf` with the row's own follower count. */
+export function rosterEngagement(platform: Platform, p: ProfileFacts): MeasuredEngagement | NoRate {
+  return rosterEngagementOf(platform, p, p.followers);
 }

@@ -1,30 +1,38 @@
 import type { MeasuredEngagement } from '../account.js';
-import { fmtInt, fmtPct } from '../format.js';
+import { tailLogOdds } from '../evidence.js';
+import { fmtInt, fmtPct, fmtShareOfAll } from '../format.js';
+import { rarityOf, type Rarity } from '../norms/rarity.js';
 import { findTier } from '../norms/select.js';
 import type { NormTable, NormTier } from '../norms/types.js';
-import { flag, pass, skip, type Explanation, type Signal } from '../signal.js';
+import { flag, pass, roundTo, skip, type Evidence, type Explanation, type Signal } from '../signal.js';
 import type { NoRate } from './roster-rate.js';
 
 export interface EngagementThresholds {
   /**
-   * Below the band, severity reaches 1 when the rate is this many times under the band's low edge
-   * (log scale). 2.5: a 1M account at 0.3 % against a 0.74 % low edge is fully severe, matching CreatorScore's
-   * "a 1M account with 0.3 % engagement almost always has purchased followers".
+   * A rate counts as evidence only when fewer than this share of genuine accounts lie beyond it on its side: 0.05,
+   * the usual 5 % tail. Nearer the median a rate is ordinary, whatever the direction.
    */
-  lowFullSeverityFactor: number;
-  /** Above the band, severity reaches 1 at this many times the band's high edge (log scale). */
-  highFullSeverityFactor: number;
+  evidenceTail: number;
+  /**
+   * Very high engagement alone is weak evidence (devoted fandoms engage at 8–30 %): without a corroborating signal it
+   * adds at most this many log-odds (0.5: it can lower a score, never make an account suspicious).
+   */
+  highAloneMaxLogOdds: number;
 }
 
-export const DEFAULT_ENGAGEMENT: EngagementThresholds = { lowFullSeverityFactor: 2.5, highFullSeverityFactor: 2 };
+export const DEFAULT_ENGAGEMENT: EngagementThresholds = { evidenceTail: 0.05, highAloneMaxLogOdds: 0.5 };
 
 export const ENGAGEMENT_ID = 'engagement-rate';
 
+/** Log-odds at which the engagement flag shows severity 1: p ≈ 1e-5, a rate that alone is overwhelming. */
+const FULL_SEVERITY_LOG_ODDS = 8;
+
 /**
- * Compares a measured engagement rate (percent) with the tier's natural band from a named, dated norm table.
- * Too low points to bought followers (seed 001: "several hundred thousand people, but photos get about fifty
- * reactions"); too high to bought likes (seed 001: likes "can be bought by packs"). Severity grows on a log scale
- * with the distance outside the band, so a rate just outside it weighs little.
+ * Judges a measured engagement rate by how rare it is among genuine accounts of the same size, platform and basis
+ * (a named, dated norm table): too low points to an audience larger than its engagement ("followed by several
+ * hundred thousand people, but photos get about fifty reactions"), too high to bought likes. The evidence is the
+ * tail's log-odds (`tailLogOdds`); `followersAssessed: false` marks a rate that never saw the follower count
+ * (a posts export on views or impressions alone): it may convict, not clear.
  */
 export function engagementSignal(
   measured: MeasuredEngagement | NoRate,
@@ -33,78 +41,89 @@ export function engagementSignal(
   t: EngagementThresholds,
 ): Signal {
   if ('skip' in measured) return skip(ENGAGEMENT_ID, measured.skip, {});
-  if (!table) return skip(ENGAGEMENT_ID, 'no norm table for this platform', { ratePct: measured.ratePct });
-  if (measured.basis !== table.basis && measured.source !== 'roster-reported') {
-    return skip(ENGAGEMENT_ID, `rate is on ${measured.basis} but norm table ${table.name} is on ${table.basis}`, {
-      ratePct: measured.ratePct, normTable: table.name,
-    });
+  if (!table) {
+    return skip(ENGAGEMENT_ID, `rate ${fmtPct(measured.ratePct)} on ${measured.basis}, but no norm table judges this platform on ${measured.basis}`, { ratePct: measured.ratePct, basis: measured.basis });
   }
-  const size = followers ?? (table.tiers.length === 1 ? 0 : undefined);
-  if (size === undefined) {
-    return skip(ENGAGEMENT_ID, `no follower count to pick a tier in ${table.name}`, { ratePct: measured.ratePct });
-  }
-  const tier = findTier(table, size);
-  if (!tier) return skip(ENGAGEMENT_ID, `no tier of ${table.name} covers ${fmtInt(size)} followers`, {});
-  const rate = measured.ratePct;
-  const texts = tierTexts(table, tier);
-  // Keys in one order for every account (the JSON contract); a roster's averages have no mean or post count, and
-  // that literal skips the spreads, which were a hot spot for rosters.
-  const evidence = measured.meanPct === undefined && measured.postsUsed === undefined
-    ? {
-      ratePct: rate, basis: measured.basis, source: measured.source,
-      normTable: table.name, normYear: table.year, tier: tier.label, normPct: tier.normPct, band: texts.band,
-    }
-    : {
-      ratePct: rate,
-      ...(measured.meanPct !== undefined ? { meanPct: measured.meanPct } : {}),
-      ...(measured.postsUsed !== undefined ? { postsUsed: measured.postsUsed } : {}),
-      basis: measured.basis, source: measured.source,
-      normTable: table.name, normYear: table.year, tier: tier.label, normPct: tier.normPct, band: texts.band,
-    };
-  // Messages are built when read (a roster's CSV reads only flags'): see MessageText.
-  const said = () => `ER ${fmtPct(rate)}${measured.source === 'roster-reported' ? ' (as reported by the export)' : ''}`;
-  if (rate < tier.lowPct) {
-    const severity = rate <= 0 ? 1 : Math.log(tier.lowPct / rate) / Math.log(t.lowFullSeverityFactor);
-    return flag(ENGAGEMENT_ID, severity, () => said() + texts.below, evidence, () => explanation(measured, texts, `below band → severity ${Math.min(1, severity).toFixed(2)}`));
-  }
-  if (rate > tier.highPct) {
-    const severity = Math.log(rate / tier.highPct) / Math.log(t.highFullSeverityFactor);
-    return flag(ENGAGEMENT_ID, severity, () => said() + texts.above, evidence, () => explanation(measured, texts, `above band → severity ${Math.min(1, severity).toFixed(2)}`));
-  }
-  return pass(ENGAGEMENT_ID, () => said() + texts.within, evidence, () => explanation(measured, texts, 'within band'));
-}
-
-function explanation(measured: MeasuredEngagement, texts: TierTexts, result: string): Explanation {
-  return { formula: measured.formula, inputs: measured.inputs, norm: texts.norm, result };
-}
-
-/** What a tier of a table says in every message and explanation: built once per tier, not for every account. */
-interface TierTexts {
-  table: NormTable;
-  below: string;
-  above: string;
-  within: string;
-  norm: string;
-  /** [low, high]: shared by every account's evidence (evidence is never changed once built). */
-  band: number[];
-}
-const TIER_TEXTS = new WeakMap<NormTier, TierTexts>();
-
-function tierTexts(table: NormTable, tier: NormTier): TierTexts {
-  const cached = TIER_TEXTS.get(tier);
-  // A tier object could be shared by two tables (a config reusing one): the table's name is in the text.
-  if (cached !== undefined && cached.table === table) return cached;
-  const norm = tier.normPct === null ? '' : ` (norm ${fmtPct(tier.normPct)})`;
-  const where = `${tier.label} on ${table.name}`;
-  const band = `${fmtPct(tier.lowPct)}–${fmtPct(tier.highPct)}`;
-  const texts = {
-    table,
-    below: ` is below the ${band} band for ${where}${norm}: audience larger than its engagement`,
-    above: ` is above the ${band} band for ${where}${norm}: abnormally high, likes or comments may be bought`,
-    within: ` is within the ${band} band for ${where}${norm}`,
-    norm: `${where}: band ${band}${norm}; source: ${table.source}`,
-    band: Object.freeze([tier.lowPct, tier.highPct]) as number[],
+  const place = placeOf(table, followers);
+  if ('skip' in place) return skip(ENGAGEMENT_ID, place.skip, { ratePct: measured.ratePct, normTable: table.name });
+  const { tier, rarity, where } = judgeAgainst(place, measured.ratePct);
+  const side = rarity.below < t.evidenceTail ? 'low' : rarity.above < t.evidenceTail ? 'high' : null;
+  const logOdds = side === 'low' ? tailLogOdds(rarity.below) : side === 'high' ? tailLogOdds(rarity.above) : 0;
+  const followersAssessed = measured.basis === 'followers' || followers !== undefined;
+  const evidence: Evidence = {
+    ratePct: measured.ratePct,
+    ...(measured.meanPct !== undefined ? { meanPct: measured.meanPct } : {}),
+    ...(measured.postsUsed !== undefined ? { postsUsed: measured.postsUsed } : {}),
+    basis: measured.basis, source: measured.source, window: measured.window,
+    ...(measured.windowNote ? { windowNote: measured.windowNote } : {}),
+    normTable: table.name, normYear: table.year, tier: tier.label,
+    medianPct: tier.medianPct, spread: tier.spread, typicalRange: typicalRange(tier),
+    percentile: roundTo(rarity.below * 100, 3),
+    direction: side,
+    logOdds: roundTo(Math.min(logOdds, 99), 3),
+    ...(followersAssessed ? {} : { followersAssessed: false }),
   };
-  TIER_TEXTS.set(tier, texts);
-  return texts;
+  const rate = `ER ${fmtPct(measured.ratePct)}${measured.source === 'roster-averages' || measured.source === 'posts' ? '' : ` (${measured.window})`}`;
+  const median = `median ${fmtPct(tier.medianPct)}`;
+  const tail = [
+    measured.windowNote ? `; ${measured.windowNote}` : '',
+    followersAssessed ? '' : '; followers not assessed (no follower count in the data): this rate can convict, not clear',
+  ].join('');
+  const explain = (): Explanation => ({
+    formula: measured.formula,
+    inputs: measured.inputs,
+    norm: `${where} on ${table.name}: ${median}, spread ${tier.spread} (standard deviation of ln ER); ${table.source}${table.spreadSource ? `; ${table.spreadSource}` : ''}`,
+    result:
+      `z = (ln ${measured.ratePct} − ln ${tier.medianPct}) / ${tier.spread} = ${fixedZ(rarity.z)} → ${fmtShareOfAll(rarity.below)} of genuine accounts lower, ` +
+      `${fmtShareOfAll(rarity.above)} higher` + (side ? ` → log-odds ${roundTo(logOdds, 2)} (−ln(−e·p·ln p), p = ${pFormat(side === 'low' ? rarity.below : rarity.above)})` : ' → not rare: no evidence'),
+  });
+  if (side === 'low') {
+    const severity = Math.min(1, logOdds / FULL_SEVERITY_LOG_ODDS);
+    return flag(ENGAGEMENT_ID, severity, () => `${rate} is lower than ${fmtShareOfAll(rarity.above)} of genuine accounts of ${where} on ${table.name} (${median}): an audience larger than its engagement${tail}`, evidence, explain);
+  }
+  if (side === 'high') {
+    const severity = Math.min(1, logOdds / FULL_SEVERITY_LOG_ODDS);
+    return flag(ENGAGEMENT_ID, severity, () => `${rate} is higher than ${fmtShareOfAll(rarity.below)} of genuine accounts of ${where} on ${table.name} (${median}): weak evidence alone (fandoms engage like this), strong beside near-zero comments, likes above views, like bursts or a spike-then-drop${tail}`, evidence, explain);
+  }
+  return pass(ENGAGEMENT_ID, () => `${rate} is ordinary for genuine accounts of ${where} on ${table.name} (${median}; ${fmtShareOfAll(rarity.below)} of them lower)${tail}`, evidence, explain);
+}
+
+type Place = { tier: NormTier; where: string } | { lowest: NormTier; highest: NormTier } | { skip: string };
+
+/** The tier that judges an account of this size; without a size, the most lenient tier on each side. */
+function placeOf(table: NormTable, followers: number | undefined): Place {
+  const only = table.tiers.length === 1 ? table.tiers[0] : undefined;
+  if (only) return { tier: only, where: only.label === 'all' ? 'any size' : only.label };
+  if (followers === undefined) {
+    const byMedian = [...table.tiers].sort((a, b) => a.medianPct - b.medianPct);
+    return { lowest: byMedian[0]!, highest: byMedian[byMedian.length - 1]! };
+  }
+  const tier = findTier(table, followers);
+  if (!tier) return { skip: `no tier of ${table.name} covers ${fmtInt(followers)} followers` };
+  return { tier, where: `${tier.label} followers` };
+}
+
+/** Without a size, a rate is low only if low for the tier with the lowest median, and high only if high for the highest. */
+function judgeAgainst(place: Exclude<Place, { skip: string }>, ratePct: number): { tier: NormTier; rarity: Rarity; where: string } {
+  if ('tier' in place) return { tier: place.tier, rarity: rarityOf(ratePct, place.tier), where: place.where };
+  const low = rarityOf(ratePct, place.lowest);
+  const high = rarityOf(ratePct, place.highest);
+  const where = 'any size (followers unknown)';
+  if (low.z < 0) return { tier: place.lowest, rarity: low, where };
+  if (high.z > 0) return { tier: place.highest, rarity: high, where };
+  return { tier: place.lowest, rarity: { z: 0, below: 0.5, above: 0.5 }, where };
+}
+
+/** The 5th to 95th percentile of genuine accounts of the tier, in percent: where nine in ten of them lie. */
+export function typicalRange(tier: Pick<NormTier, 'medianPct' | 'spread'>): number[] {
+  const k = 1.6449 * tier.spread;
+  return [roundTo(tier.medianPct * Math.exp(-k), 3), roundTo(tier.medianPct * Math.exp(k), 3)];
+}
+
+function fixedZ(z: number): string {
+  return Number.isFinite(z) ? z.toFixed(2) : '−∞';
+}
+
+function pFormat(p: number): string {
+  return p === 0 ? '0' : p < 0.001 ? p.toExponential(1) : String(roundTo(p, 4));
 }

@@ -1,24 +1,23 @@
 import type { Platform } from '../platform.js';
-import type { NormTable, NormTier } from './types.js';
+import { PLATFORMS } from '../platform.js';
+import type { NormTable, NormTier, RateBasis } from './types.js';
 
+/** The tables known to a run, and which one judges each platform's rates on each basis. */
 export interface NormSelection {
   tables: readonly NormTable[];
-  /** Table name per platform. */
-  byPlatform: Readonly<Record<Platform, string>>;
+  byPlatform: Readonly<Record<Platform, Readonly<Partial<Record<RateBasis, string>>>>>;
 }
 
-/** Each selection's table per platform, found once: the scorer asks for every account. */
-const RESOLVED = new WeakMap<NormSelection, Map<Platform, NormTable | undefined>>();
+/** The table in force for a platform's rates on a basis; undefined when none is (the signal then says so). */
+export function tableFor(platform: Platform, basis: RateBasis, selection: NormSelection): NormTable | undefined {
+  const name = selection.byPlatform[platform][basis];
+  return name === undefined ? undefined : findTable(name, selection.tables);
+}
 
-/** The table in force for a platform. A missing name is a config error caught when the config loads. */
-export function tableFor(platform: Platform, selection: NormSelection): NormTable | undefined {
-  let byPlatform = RESOLVED.get(selection);
-  if (byPlatform === undefined) RESOLVED.set(selection, (byPlatform = new Map()));
-  if (byPlatform.has(platform)) return byPlatform.get(platform);
-  const name = selection.byPlatform[platform];
-  const table = selection.tables.find((t) => t.name === name);
-  byPlatform.set(platform, table);
-  return table;
+/** The name a platform's rates are usually judged by: its first basis's table (followers before views before impressions). */
+export function mainTableName(selection: NormSelection, platform: Platform): string {
+  const tables = selection.byPlatform[platform];
+  return tables.followers ?? tables.views ?? tables.impressions ?? '';
 }
 
 export function findTable(name: string, tables: readonly NormTable[]): NormTable | undefined {
@@ -27,23 +26,17 @@ export function findTable(name: string, tables: readonly NormTable[]): NormTable
 
 /** The tier whose [min, max) holds `followers`. */
 export function findTier(table: NormTable, followers: number): NormTier | undefined {
-  // A loop, not `tiers.find` with a closure: this runs for every account, and the closure was a hot spot (bench).
-  const tiers = table.tiers;
-  for (let i = 0; i < tiers.length; i++) {
-    const t = tiers[i]!;
-    if (followers >= t.min && (t.max === null || followers < t.max)) return t;
-  }
-  return undefined;
+  return table.tiers.find((t) => followers >= t.min && (t.max === null || followers < t.max));
 }
 
 /**
- * Applies `--norms NAME`: a platform table replaces that platform's default; a platform-agnostic table ('any')
- * replaces every platform's, so `--norms generic-1-5` judges all accounts on the one band.
+ * Applies `--norms NAME`: a platform's table replaces that platform's default on its basis; a platform-agnostic
+ * table ('any') replaces every platform's, so `--norms generic-1-5` judges every follower-based rate on one band.
  */
 export function withNormsOverride(selection: NormSelection, table: NormTable): NormSelection {
   const byPlatform = { ...selection.byPlatform };
-  for (const p of Object.keys(byPlatform) as Platform[]) {
-    if (table.platform === 'any' || table.platform === p) byPlatform[p] = table.name;
+  for (const p of PLATFORMS) {
+    if (table.platform === 'any' || table.platform === p) byPlatform[p] = { ...byPlatform[p], [table.basis]: table.name };
   }
   return { tables: selection.tables, byPlatform };
 }

@@ -1,7 +1,7 @@
 import type { MeasuredEngagement } from '../account.js';
 import type { Platform } from '../platform.js';
 
-export type Interaction = 'likes' | 'comments' | 'shares';
+export type Interaction = 'likes' | 'comments' | 'shares' | 'engagements';
 export type EngagementBasis = MeasuredEngagement['basis'];
 
 /** What one platform's posts engagement rate adds up and divides by, and who defines it that way. */
@@ -13,9 +13,14 @@ export interface PostEngagementDefinition {
   /** How the export names each interaction, for formulas and skip reasons. */
   names: Record<Interaction, string>;
   source: string;
+  /**
+   * On this basis, the export's own interaction total replaces the sum when every post has it: the norm table on that
+   * basis measures the platform's own rate, and a sum of the public counts would sit below it.
+   */
+  ownTotal?: { basis: EngagementBasis; source: string };
 }
 
-const PLAIN = { likes: 'likes', comments: 'comments', shares: 'shares' } as const;
+const PLAIN = { likes: 'likes', comments: 'comments', shares: 'shares', engagements: 'engagements' } as const;
 
 /**
  * Likes + comments only on Instagram and Facebook, even when an export also has shares and saves: the norm
@@ -34,7 +39,7 @@ export const POST_ENGAGEMENT: Record<Platform, PostEngagementDefinition> = {
   facebook: {
     interactions: ['likes', 'comments'],
     bases: ['followers'],
-    names: { likes: 'reactions', comments: 'comments', shares: 'shares' },
+    names: { likes: 'reactions', comments: 'comments', shares: 'shares', engagements: 'engagements' },
     source: 'same definition as Instagram (HypeAuditor), so the two Meta platforms compare',
   },
   tiktok: {
@@ -50,12 +55,12 @@ export const POST_ENGAGEMENT: Record<Platform, PostEngagementDefinition> = {
     source: 'HypeAuditor-style views ER: (likes + comments) / views',
   },
   x: {
-    // X Analytics' own "engagements" also counts clicks and expands; PostRecord carries the three public
-    // interactions, which every X export has, so they are what is summed.
     interactions: ['likes', 'comments', 'shares'],
     bases: ['impressions', 'followers'],
-    names: { likes: 'likes', comments: 'replies', shares: 'retweets' },
-    source: 'X Analytics: engagement rate on impressions; on followers (Rival IQ) when an export has no impressions',
+    names: { likes: 'likes', comments: 'replies', shares: 'retweets', engagements: 'engagements' },
+    source: 'X Analytics: engagements / impressions; (likes + replies + retweets) / followers when an export has no impressions',
+    // X Analytics' "engagements" also counts clicks and expands, and the impressions norm is X Analytics' own rate.
+    ownTotal: { basis: 'impressions', source: "X Analytics' engagement rate: engagements (likes, replies, retweets, clicks, expands) / impressions" },
   },
 };
 

@@ -68,6 +68,7 @@ export function measurePostEngagement(
   return {
     source: 'posts',
     basis,
+    window: `${rates.length} posts`,
     ratePct,
     meanPct,
     postsUsed: rates.length,

@@ -59,8 +59,11 @@ function ratesOn(
   def: PostEngagementDefinition,
   bases: readonly EngagementBasis[],
 ): PostRates | { skip: string } {
-  const absent = def.interactions.filter((i) => !posts.some((p) => has(p[i])));
   const basis = bases.find((b) => posts.some((p) => has(p[b])));
+  if (basis !== undefined && def.ownTotal?.basis === basis && posts.length > 0 && posts.every((p) => has(p.engagements))) {
+    def = { ...def, interactions: ['engagements'], source: def.ownTotal.source };
+  }
+  const absent = def.interactions.filter((i) => !posts.some((p) => has(p[i])));
   if (absent.length > 0 || basis === undefined) return { skip: missingColumns(posts, platform, def, bases, absent, basis) };
 
   const impossible = new Set(findImpossible(posts, platform).map((f) => f.post));

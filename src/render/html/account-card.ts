@@ -41,7 +41,7 @@ function charts(r: AccountResult, id: string): string {
   }
   const er = r.signals.find((s) => s.id === 'engagement-rate');
   const band = er ? bandChart(er, `${id}-er`) : '';
-  if (band) figures.push(`<figure class="fig-band">${band}<figcaption>Engagement rate against the tier's natural band ${legend([['band', 'natural band'], ['norm', 'published norm'], ['rate', 'this account']])}</figcaption></figure>`);
+  if (band) figures.push(`<figure class="fig-band">${band}<figcaption>Engagement rate among genuine accounts of its size ${legend([['band', '90 % of genuine accounts'], ['norm', 'median'], ['rate', 'this account']])}</figcaption></figure>`);
   const aq = r.signals.find((s) => s.id === 'audience-quality');
   const bar = aq ? audienceBar(aq, `${id}-aq`) : '';
   if (bar) figures.push(`<figure class="fig-audience">${bar}<figcaption>Audience quality of a follower sample</figcaption></figure>`);

@@ -5,6 +5,7 @@ import type { Verdict } from '../../core/verdict.js';
 import type { RunMeta } from '../types.js';
 import { esc } from './escape.js';
 import { fmtCompact, fmtPctValue } from './format.js';
+import { typicalRange } from '../../core/engagement/signal.js';
 import { shownNormTables, type ShownTable } from './norm-tables.js';
 import { verdictBadge } from './verdict-badge.js';
 
@@ -18,7 +19,7 @@ export function summarySection(rows: readonly AccountResult[], s: RunSummary, me
     `<p>Rows: <b>${fmtInt(s.rows.read)}</b> read, <b>${fmtInt(s.rows.used)}</b> used, <b>${fmtInt(s.rows.rejected)}</b> rejected${s.rows.rejected > 0 ? ' (<a href="#rejected">listed below</a>)' : ''}.</p>`,
     gateLine(s),
     rows.length > 0 ? overview(rows) : '<p class="muted">No account could be scored.</p>',
-    normSection(shownNormTables(rows, meta.normsByPlatform, meta.norms)),
+    normSection(shownNormTables(rows)),
     '</section>',
   ];
   return out.join('\n');
@@ -51,10 +52,13 @@ function normSection(tables: readonly ShownTable[]): string {
     const origin = t.from === 'builtin'
       ? `<p class="muted">${esc(t.source ?? '')}${t.year === undefined ? '' : ` (${t.year})`}</p>`
       : '<p class="muted">From a config file: the tiers this report\'s accounts were judged on.</p>';
-    const tiers = t.tiers.map((x) => `<tr><th scope="row">${esc(x.label)}</th><td>${x.min === undefined ? '–' : esc(followersRange(x.min, x.max ?? null))}</td>` +
-      `<td class="num">${x.normPct === null ? '–' : esc(fmtPctValue(x.normPct))}</td><td class="num">${esc(`${fmtPctValue(x.lowPct)} – ${fmtPctValue(x.highPct)}`)}</td></tr>`).join('');
+    const tiers = t.tiers.map((x) => {
+      const [low, high] = typicalRange(x);
+      return `<tr><th scope="row">${esc(x.label)}</th><td>${x.min === undefined ? '–' : esc(followersRange(x.min, x.max ?? null))}</td>` +
+        `<td class="num">${esc(fmtPctValue(x.medianPct))}</td><td class="num">${esc(`${fmtPctValue(low!)} – ${fmtPctValue(high!)}`)}</td></tr>`;
+    }).join('');
     const table = t.tiers.length === 0 ? '<p class="muted">No account was judged on it.</p>'
-      : `<table class="norms"><thead><tr><th scope="col">Tier</th><th scope="col">Followers</th><th scope="col" class="num">Norm</th><th scope="col" class="num">Natural band</th></tr></thead><tbody>${tiers}</tbody></table>`;
+      : `<table class="norms"><thead><tr><th scope="col">Tier</th><th scope="col">Followers</th><th scope="col" class="num">Median</th><th scope="col" class="num">90 % of genuine accounts</th></tr></thead><tbody>${tiers}</tbody></table>`;
     return `<h4><code>${esc(t.name)}</code>${users}</h4>${origin}${table}`;
   });
   return `<h3>Engagement norms</h3>${parts.join('')}`;

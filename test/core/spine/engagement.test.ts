@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { ProfileFacts } from '../../../src/core/account.js';
 import { rosterEngagement } from '../../../src/core/engagement/roster-rate.js';
-import { DEFAULT_ENGAGEMENT, engagementSignal } from '../../../src/core/engagement/signal.js';
+import { DEFAULT_ENGAGEMENT, engagementSignal, typicalRange } from '../../../src/core/engagement/signal.js';
+import { tailLogOdds } from '../../../src/core/evidence.js';
+import { normalLowerTail } from '../../../src/core/norms/normal-tail.js';
 import { BUILTIN_NORM_TABLES } from '../../../src/core/norms/tables.js';
 import type { NormTable } from '../../../src/core/norms/types.js';
 import type { Platform } from '../../../src/core/platform.js';
@@ -22,12 +24,14 @@ describe('rosterEngagement: per-platform definition', () => {
     ['youtube', ALL, 'views', 6.4], // (300 + 20) / 5,000
     ['instagram', { followers: 10_000, avgLikes: 300 }, 'followers', 3], // missing comments count as none
     ['tiktok', { avgLikes: 300, avgViews: 1_000 }, 'views', 30], // followers not needed on views
+    ['tiktok', { followers: 10_000, avgLikes: 300, avgComments: 20 }, 'followers', 3.2], // no views: on followers
+    ['youtube', { followers: 10_000, avgLikes: 300, avgViews: 0 }, 'followers', 3],
   ])('%s %j → %d % on %s', (platform, profile, basis, ratePct) => {
     expect(rosterEngagement(platform, profile)).toMatchObject({ source: 'roster-averages', basis, ratePct });
   });
 
   it.each<[Platform, ProfileFacts, 'followers' | 'views']>([
-    ['tiktok', { followers: 10_000, avgLikes: 300, reportedEngagementPct: 7 }, 'views'],
+    ['tiktok', { followers: 10_000, reportedEngagementPct: 7 }, 'views'],
     ['instagram', { followers: 10_000, reportedEngagementPct: 1.39 }, 'followers'],
     ['instagram', { avgLikes: 300, reportedEngagementPct: 1.39 }, 'followers'],
   ])('%s falls back to the reported rate, marked as such: %j', (platform, profile, basis) => {
@@ -35,8 +39,7 @@ describe('rosterEngagement: per-platform definition', () => {
   });
 
   it.each<[Platform, ProfileFacts, RegExp]>([
-    ['tiktok', { followers: 10_000, avgLikes: 300 }, /no average views/],
-    ['youtube', { followers: 10_000, avgLikes: 300, avgViews: 0 }, /no average views/],
+    ['tiktok', { avgLikes: 300 }, /no average views and no follower count/],
     ['instagram', { avgLikes: 300 }, /no follower count/],
     ['instagram', { followers: 0, avgLikes: 300 }, /no follower count/],
     ['instagram', { followers: 10_000, avgComments: 20 }, /no average likes and no engagement rate/],
@@ -47,40 +50,71 @@ describe('rosterEngagement: per-platform definition', () => {
   });
 });
 
-describe('engagementSignal', () => {
+describe('rosterEngagement: the most recent window that has data', () => {
+  const top = { followers: 475_800_000, avgLikes: 8_700_000, recentAvgLikes: 6_500_000, recentEngagementPct: 1.39 };
+  it('recent average likes first', () => {
+    expect(rosterEngagement('instagram', top)).toMatchObject({ source: 'roster-recent', window: 'recent posts', ratePct: 1.3661 });
+  });
+  it("then the export's recent-window rate", () => {
+    expect(rosterEngagement('instagram', { ...top, recentAvgLikes: undefined })).toMatchObject({ source: 'roster-reported', window: 'recent window', ratePct: 1.39 });
+  });
+  it('a recent window with 0 likes is empty, not dead: the longer window is used and said', () => {
+    const r = rosterEngagement('instagram', { ...top, recentAvgLikes: 0, recentEngagementPct: 0.01 });
+    expect(r).toMatchObject({ source: 'roster-averages', window: "the export's averages", ratePct: 1.8285 });
+    expect(r).toHaveProperty('windowNote', expect.stringMatching(/recent likes are 0/));
+  });
+});
+
+describe('engagementSignal: graded by rarity among genuine accounts', () => {
+  const ig = table('instagram-2026');
   const signal = (platform: Platform, p: ProfileFacts, normTable: NormTable | undefined, followers = p.followers) =>
     engagementSignal(rosterEngagement(platform, p), followers, normTable, DEFAULT_ENGAGEMENT);
 
-  it.each<[string, ProfileFacts, 'pass' | 'flag', number, string, [number, number]]>([
-    ['far below: severity 1', { followers: 500_000, avgLikes: 500, avgComments: 10 }, 'flag', 1, '100k–1M', [0.88, 6.57]],
-    ['below: ln(0.88/0.55)/ln 2.5', { followers: 500_000, avgLikes: 2_750 }, 'flag', 0.513, '100k–1M', [0.88, 6.57]],
-    ['no likes at all', { followers: 500_000, avgLikes: 0 }, 'flag', 1, '100k–1M', [0.88, 6.57]],
-    ['above: ln(10/7.41)/ln 2', { followers: 50_000, avgLikes: 5_000 }, 'flag', 0.432, '20k–100k', [0.99, 7.41]],
-    ['far above: severity 1', { followers: 50_000, avgLikes: 15_000 }, 'flag', 1, '20k–100k', [0.99, 7.41]],
-    ['within', { followers: 95_400, avgLikes: 2_000, avgComments: 40 }, 'pass', 0, '20k–100k', [0.99, 7.41]],
-    ['on the low edge', { followers: 100_000, avgLikes: 880 }, 'pass', 0, '100k–1M', [0.88, 6.57]],
-    ['on the high edge', { followers: 100_000, avgLikes: 6_570 }, 'pass', 0, '100k–1M', [0.88, 6.57]],
-    ['nano at 9 %, 5k–20k', { followers: 8_000, avgLikes: 700, avgComments: 20 }, 'pass', 0, '5k–20k', [1.25, 9.36]],
-    ['nano at 9 %, <5k', { followers: 3_000, avgLikes: 250, avgComments: 20 }, 'pass', 0, '<5k', [2.88, 21.63]],
-  ])('instagram-fr-2019, %s', (_name, profile, status, severity, tier, band) => {
-    const s = signal('instagram', profile, table('instagram-fr-2019'));
-    expect(s.id).toBe('engagement-rate');
-    expect(s.status).toBe(status);
-    expect(s.severity).toBeCloseTo(severity, 3);
-    expect(s.evidence).toMatchObject({ normTable: 'instagram-fr-2019', normYear: 2019, tier, band, basis: 'followers', source: 'roster-averages' });
+  it('the textbook bought account: 310,000 followers, 52 likes a post, is overwhelming evidence', () => {
+    const s = signal('instagram', { followers: 310_000, avgLikes: 52 }, ig);
+    const z = (Math.log(s.evidence['ratePct'] as number) - Math.log(1.4)) / 1.05;
+    expect(s).toMatchObject({ status: 'flag', evidence: { tier: '100k–500k', medianPct: 1.4, spread: 1.05, direction: 'low' } });
+    expect(s.evidence['logOdds']).toBeCloseTo(tailLogOdds(normalLowerTail(z)), 2);
+    expect(s.evidence['logOdds']).toBeGreaterThan(7);
+    expect(s.message).toMatch(/^ER 0\.02 % is lower than 99\.99+ % of genuine accounts of 100k–500k followers on instagram-2026/);
   });
 
-  it.each([5_000, 50_000, 500_000, 5_000_000])('TikTok at 12 %% of views passes on tiktok-views-2022 with %d followers', (followers) => {
-    const s = signal('tiktok', { followers, avgLikes: 1_100, avgComments: 50, avgShares: 50, avgViews: 10_000 }, table('tiktok-views-2022'));
-    expect(s).toMatchObject({ status: 'pass', evidence: { ratePct: 12, basis: 'views', normTable: 'tiktok-views-2022' } });
+  it.each<[string, ProfileFacts, 'pass' | 'flag', 'low' | 'high' | null]>([
+    ['a brand at 0.13 % on 237M followers', { followers: 237_000_000, avgLikes: 308_000 }, 'pass', null],
+    ['a star at 31 % on 15M followers: rare, high', { followers: 15_000_000, avgLikes: 4_650_000 }, 'flag', 'high'],
+    ['a micro account at its median', { followers: 20_000, avgLikes: 560 }, 'pass', null],
+    ['no likes at all', { followers: 500_000, avgLikes: 0 }, 'flag', 'low'],
+  ])('%s → %s', (_name, profile, status, direction) => {
+    expect(signal('instagram', profile, ig)).toMatchObject({ status, evidence: { direction } });
+  });
+
+  it('the percentile is the share of genuine accounts of the tier with a lower rate', () => {
+    const s = signal('instagram', { followers: 20_000, avgLikes: 560 }, ig); // 2.8 % = the 10k–50k median
+    expect(s.evidence['percentile']).toBeCloseTo(50, 3);
+    expect(s.evidence['typicalRange']).toEqual(typicalRange({ medianPct: 2.8, spread: 1.05 }));
+    expect(s.message).toContain('ordinary for genuine accounts of 10k–50k followers on instagram-2026 (median 2.80 %; 50 % of them lower)');
+  });
+
+  it('evidence starts at the 5 % tail and grows with rarity', () => {
+    const at = (likes: number) => signal('instagram', { followers: 20_000, avgLikes: likes }, ig);
+    const edge = 560 * Math.exp(-1.6449 * 1.05);
+    expect(at(Math.ceil(edge)).status).toBe('pass');
+    expect(at(Math.floor(edge)).status).toBe('flag');
+    const lo = [100, 50, 20, 5].map((l) => at(l).evidence['logOdds'] as number);
+    expect(lo).toEqual([...lo].sort((a, b) => a - b));
+  });
+
+  it('without a follower count a multi-tier table judges each side against its most lenient tier', () => {
+    const s = signal('youtube', { avgLikes: 100, avgViews: 10_000 }, table('youtube-views-2026'));
+    expect(s).toMatchObject({ status: 'pass', evidence: { tier: '500k+', followersAssessed: false } });
+    expect(s.message).toMatch(/any size \(followers unknown\).*followers not assessed/);
+    const high = signal('youtube', { avgLikes: 5_000, avgViews: 10_000 }, table('youtube-views-2026'));
+    expect(high).toMatchObject({ status: 'flag', evidence: { tier: '<10k', direction: 'high' } });
   });
 
   it.each<[string, Platform, ProfileFacts, string | undefined, RegExp]>([
-    ['a views rate against a followers table', 'tiktok', { followers: 50_000, avgLikes: 1_200, avgViews: 10_000 }, 'instagram-fr-2019', /on views but norm table instagram-fr-2019 is on followers/],
-    ['a followers rate against a views table', 'instagram', { followers: 50_000, avgLikes: 1_100 }, 'tiktok-views-2022', /on followers but norm table tiktok-views-2022 is on views/],
-    ['no norm table', 'instagram', { followers: 50_000, avgLikes: 1_100 }, undefined, /no norm table/],
-    ['no follower count for a tiered table', 'tiktok', { avgLikes: 1_100, avgViews: 10_000 }, 'tiktok-views-2022', /no follower count to pick a tier/],
-    ['no rate', 'instagram', { followers: 50_000 }, 'instagram-fr-2019', /no average likes/],
+    ['no norm table for the basis', 'instagram', { followers: 50_000, avgLikes: 1_100 }, undefined, /no norm table judges this platform on followers/],
+    ['no rate', 'instagram', { followers: 50_000 }, 'instagram-2026', /no average likes/],
   ])('skips on %s', (_name, platform, profile, name, reason) => {
     const s = signal(platform, profile, name === undefined ? undefined : table(name));
     expect(s.status).toBe('skip');
@@ -88,21 +122,27 @@ describe('engagementSignal', () => {
     expect(s.message).toMatch(reason);
   });
 
-  it('a single-tier table needs no follower count', () => {
-    const s = signal('youtube', { avgLikes: 1_100, avgViews: 10_000 }, table('youtube-views-2022'));
-    expect(s).toMatchObject({ status: 'flag', evidence: { ratePct: 11, tier: 'all', band: [1, 10] } });
+  it('a reported rate says it was reported', () => {
+    const s = signal('instagram', { followers: 50_000, recentEngagementPct: 1.2 }, ig);
+    expect(s).toMatchObject({ status: 'pass', evidence: { source: 'roster-reported', ratePct: 1.2, window: 'recent window' } });
+    expect(s.message).toMatch(/^ER 1\.20 % \(recent window\)/);
   });
 
-  it('a reported rate is compared whatever its basis, and says it was reported', () => {
-    const s = signal('instagram', { followers: 50_000, reportedEngagementPct: 12 }, table('tiktok-views-2022'));
-    expect(s).toMatchObject({ status: 'pass', evidence: { source: 'roster-reported', ratePct: 12 } });
-    expect(s.message).toContain('as reported by the export');
+  it('the explain line gives z, the shares and the log-odds', () => {
+    const s = signal('instagram', { followers: 500_000, avgLikes: 500, avgComments: 10 }, ig);
+    expect(s.explain?.().result).toMatch(/^z = \(ln 0\.102 − ln 0\.9\) \/ 1\.05 = -2\.07 → .* → log-odds /);
   });
+});
 
-  // Regression: the --explain result once printed the unclamped severity, e.g.
-  // "below band → severity 3.36" for 500k followers at 0.10 %, while the signal's severity (and the score) use 1.
-  it('the explain line states the severity the score uses', () => {
-    const s = signal('instagram', { followers: 500_000, avgLikes: 500, avgComments: 10 }, table('instagram-fr-2019'));
-    expect(s.explain?.().result).toContain(`severity ${s.severity.toFixed(2)}`);
+describe('tailLogOdds: the Sellke–Bayarri–Berger bound', () => {
+  it.each([[0.5, 0], [1 / Math.E, 0], [0.05, 0.9], [0.01, 2.08], [0.001, 3.98], [1e-5, 8.07]])('p = %d → %d', (p, lo) => {
+    expect(tailLogOdds(p)).toBeCloseTo(lo, 2);
+  });
+  it('p = 0 is infinite evidence (a weight caps it)', () => expect(tailLogOdds(0)).toBe(Infinity));
+});
+
+describe('normalLowerTail', () => {
+  it.each([[0, 0.5], [-1.6449, 0.05], [1.96, 0.975], [-4, 3.167e-5], [-6, 9.866e-10]])('Φ(%d) = %d', (z, p) => {
+    expect(normalLowerTail(z) / p).toBeCloseTo(1, 3);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_FOLLOW_RATIO, followRatioSignal } from '../../../src/core/follow-ratio.js';
+import { DEFAULT_FOLLOW_RATIO, followRatioOf } from '../../../src/core/follow-ratio.js';
 import { flag, pass, skip } from '../../../src/core/signal.js';
 
 describe('signals: a message given as a function', () => {
@@ -24,8 +24,8 @@ describe('signals: a message given as a function', () => {
   });
 
   it('gives a roster signal the same message whichever is read first, message or explanation', () => {
-    const a = followRatioSignal({ followers: 95_000, following: 93_000 }, DEFAULT_FOLLOW_RATIO);
-    const b = followRatioSignal({ followers: 95_000, following: 93_000 }, DEFAULT_FOLLOW_RATIO);
+    const a = followRatioOf(95_000, 93_000, 'x', DEFAULT_FOLLOW_RATIO);
+    const b = followRatioOf(95_000, 93_000, 'x', DEFAULT_FOLLOW_RATIO);
     b.explain?.();
     expect(a.message).toBe('follows 93,000 accounts for 95,000 followers (ratio 0.98): follow-for-follow: a large audience following almost as many back');
     expect(b.message).toBe(a.message);

@@ -1,0 +1,19 @@
+import { normalLowerTail } from './normal-tail.js';
+import type { NormTier } from './types.js';
+
+/** Where a rate stands among genuine accounts of a tier. */
+export interface Rarity {
+  /** Standard deviations of ln(rate) from the tier's median: −2 is a factor e^(2 × spread) below it. */
+  z: number;
+  /** Share of genuine accounts with a lower rate, 0–1. */
+  below: number;
+  /** Share of genuine accounts with a higher rate, 0–1. */
+  above: number;
+}
+
+/** A rate (percent) read against a tier's log-normal spread of genuine accounts. A rate of 0 is below them all. */
+export function rarityOf(ratePct: number, tier: NormTier): Rarity {
+  if (!(ratePct > 0)) return { z: -Infinity, below: 0, above: 1 };
+  const z = (Math.log(ratePct) - Math.log(tier.medianPct)) / tier.spread;
+  return { z, below: normalLowerTail(z), above: normalLowerTail(-z) };
+}
