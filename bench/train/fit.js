@@ -1,8 +1,7 @@
-// Fitting the follower model: a logistic regression per feature set, fitted with ml-logistic-regression (mljs) and
-// validated by seeded, stratified k-fold cross-validation. Everything here is deterministic: the same rows give the
+// Fitting the follower model: a penalised logistic regression per feature set, fitted by Newton's method (ml-matrix
+// for the linear algebra) and validated by seeded, stratified k-fold cross-validation. Everything here is deterministic: the same rows give the
 // same numbers, bit for bit.
-import LogisticRegression from 'ml-logistic-regression';
-import { CholeskyDecomposition, Matrix, inverse } from 'ml-matrix';
+import { CholeskyDecomposition, Matrix } from 'ml-matrix';
 
 /** Seeded uniform [0, 1) generator (mulberry32): the folds are the same on every run. */
 export function mulberry32(seed) {
@@ -56,32 +55,22 @@ const sigmoid = (z) => 1 / (1 + Math.exp(-z));
  * follower at the centres, shifted to an even prior.
  *
  * - Prior: a log-F(2, 2) prior on each standardised coefficient (not the intercept), added as data: for each
- *   feature one pseudo-follower with that feature at +1 SD and the others at their means, once fake and once real
+ *   term one pseudo-follower with that term at +1 SD and the others at their means, once fake and once real
  *   (Greenland & Mansournia 2015, "Penalization, bias reduction, and default priors in logistic regression with
  *   sparse data", Statistics in Medicine 34). It keeps every coefficient finite when a set separates the classes and
- *   shrinks weak ones, the way a ridge penalty would, with a library that has none.
- * - Optimiser: ml-logistic-regression's gradient ascent, on the design whitened by the Cholesky factor of its Gram
- *   matrix (a change of coordinates that leaves the fitted model unchanged and lets a fixed step converge in a few
- *   hundred steps); the weights are mapped back. Convergence is checked: the largest gradient component of the
- *   penalised log-likelihood, per row, must be under 1e-6, or this throws.
- * - Even prior: the fitted intercept minus logit(fake share of the training rows) (King & Zeng 2001 "prior
- *   correction"), so that a probability means the same whichever mix of fakes the training sets had: P(fake) for a
- *   population that is half fake. Thresholds are chosen on that scale.
+ *   shrinks weak ones, the way a ridge penalty would.
+ * - `monotone` (optional): per feature, +1 (every term's weight ≥ 0: more of it is never less fake) or −1 (≤ 0).
+ *   Each term of a count is non-decreasing in the count, so same-signed weights make the score monotone in it.
+ *   Solved exactly (active set: a weight at its bound stays there while the likelihood's gradient pushes it out).
+ * - `weight` (optional): a weight per row (e.g. to give each labelled set or class an equal say); 1 by default.
+ * - Optimiser: Newton's method (iteratively reweighted least squares) with step halving, on the centred and scaled
+ *   design, until the largest gradient component per row is under 1e-9; the penalised likelihood is strictly
+ *   concave, so the optimum is unique and the same on every run, bit for bit (fixed order of operations).
+ * - Even prior: the fitted intercept minus logit(weighted fake share of the training rows) (King & Zeng 2001
+ *   "prior correction"), so that a probability means the same whichever mix of fakes the training sets had:
+ *   P(fake) for a population that is half fake. Thresholds are chosen on that scale.
  */
-export function fitLogistic(rows, features, { steps = 600 } = {}) {
-  for (;;) {
-    try {
-      return fitOnce(rows, features, steps);
-    } catch (e) {
-      if (!(e instanceof NotConverged) || steps >= 20_000) throw e;
-      steps *= 4;
-    }
-  }
-}
-
-class NotConverged extends Error {}
-
-function fitOnce(rows, features, steps) {
+export function fitLogistic(rows, features, { monotone = {}, weight = () => 1 } = {}) {
   // One column per term: a count feature has two (below and above its knot), the others one.
   const widths = features.map((f) => rows[0]?.x[f]?.length ?? 1);
   const xs = rows.map((r) => features.flatMap((f) => r.x[f]));
@@ -91,43 +80,101 @@ function fitOnce(rows, features, steps) {
   const scale = Array.from({ length: p }, (_, j) => Math.sqrt(xs.reduce((s, x) => s + (x[j] - mean[j]) ** 2, 0) / n) || 1);
   const design = xs.map((x) => [1, ...x.map((v, j) => (v - mean[j]) / scale[j])]);
   const y = rows.map((r) => (r.fake ? 1 : 0));
+  const w = rows.map((r) => weight(r));
   for (let j = 0; j < p; j++) {
     const pseudo = new Array(p + 1).fill(0);
     pseudo[j + 1] = 1;
     design.push(pseudo, [...pseudo]);
     y.push(1, 0);
+    w.push(1, 1);
   }
-  const X = new Matrix(design);
-  const rowsAll = design.length;
-  const gram = X.transpose().mmul(X).div(rowsAll);
-  const chol = new CholeskyDecomposition(gram);
-  if (!chol.isPositiveDefinite()) throw new Error(`fitLogistic: features ${features.join(', ')} are collinear in these rows`);
-  const T = inverse(chol.lowerTriangularMatrix.transpose());
-  const model = new LogisticRegression({ numSteps: steps, learningRate: 6 / rowsAll });
-  model.train(X.mmul(T), Matrix.columnVector(y));
-  // classifiers[0] is the one-vs-rest model of "not class 0", i.e. P(fake) for labels 0 = real, 1 = fake.
-  const gamma = model.toJSON().classifiers[0].weights;
-  const beta = T.mmul(gamma.transpose()).to1DArray();
-  const gradient = new Array(p + 1).fill(0);
-  design.forEach((row, i) => {
-    const r = y[i] - sigmoid(row.reduce((s, a, j) => s + a * beta[j], 0));
-    row.forEach((a, j) => (gradient[j] += a * r));
-  });
-  const worst = Math.max(...gradient.map(Math.abs)) / rowsAll;
-  if (!(worst < 1e-6)) throw new NotConverged(`fitLogistic: not converged after ${steps} steps (gradient ${worst.toExponential(2)}) on ${features.join(', ')}`);
-  const prevalence = y.slice(0, n).reduce((s, v) => s + v, 0) / n;
+  // Sign of each coefficient (intercept first): 0 free, +1 ≥ 0, −1 ≤ 0.
+  const sign = [0, ...features.flatMap((f, i) => new Array(widths[i]).fill(monotone[f] ?? 0))];
+  const beta = newton(design, y, w, sign, features);
+  const weightedFakes = rows.reduce((s, r, i) => s + (r.fake ? w[i] : 0), 0);
+  const prevalence = weightedFakes / rows.reduce((s, _, i) => s + w[i], 0);
   const terms = {};
   let at = 0;
   features.forEach((f, i) => {
-    const w = widths[i];
+    const k = widths[i];
     terms[f] = {
-      centre: mean.slice(at, at + w),
-      weight: beta.slice(at + 1, at + 1 + w).map((b, j) => b / scale[at + j]),
-      standardised: beta.slice(at + 1, at + 1 + w),
+      centre: mean.slice(at, at + k),
+      weight: beta.slice(at + 1, at + 1 + k).map((b, j) => b / scale[at + j]),
+      standardised: beta.slice(at + 1, at + 1 + k),
     };
-    at += w;
+    at += k;
   });
   return { features, terms, intercept: beta[0] - logit(prevalence), prevalence };
+}
+
+/** Penalised log-likelihood, its gradient and (negated) Hessian on the free coordinates. */
+function loglik(design, y, w, beta) {
+  let ll = 0;
+  design.forEach((row, i) => {
+    const eta = row.reduce((s, a, j) => s + a * beta[j], 0);
+    // log(1 + e^eta) without overflow.
+    const soft = eta > 0 ? eta + Math.log1p(Math.exp(-eta)) : Math.log1p(Math.exp(eta));
+    ll += w[i] * (y[i] * eta - soft);
+  });
+  return ll;
+}
+
+function newton(design, y, w, sign, features) {
+  const q = sign.length;
+  const total = w.reduce((s, v) => s + v, 0);
+  const beta = new Array(q).fill(0);
+  // Coordinates held at 0 by their sign constraint.
+  const held = new Set();
+  for (let round = 0; round < 50; round++) {
+    for (let iter = 0; iter < 100; iter++) {
+      const free = [...Array(q).keys()].filter((j) => !held.has(j));
+      const g = new Array(q).fill(0);
+      const H = Array.from({ length: free.length }, () => new Array(free.length).fill(0));
+      design.forEach((row, i) => {
+        const pr = sigmoid(row.reduce((s, a, j) => s + a * beta[j], 0));
+        const r = w[i] * (y[i] - pr);
+        const v = w[i] * pr * (1 - pr);
+        for (let j = 0; j < q; j++) g[j] += row[j] * r;
+        free.forEach((a, ia) => free.forEach((b, ib) => (H[ia][ib] += row[a] * row[b] * v)));
+      });
+      if (Math.max(...free.map((j) => Math.abs(g[j]))) / total < 1e-9) break;
+      const chol = new CholeskyDecomposition(new Matrix(H));
+      if (!chol.isPositiveDefinite()) throw new Error(`fitLogistic: features ${features.join(', ')} are collinear in these rows`);
+      const step = chol.solve(Matrix.columnVector(free.map((j) => g[j]))).to1DArray();
+      // Step halving: the full Newton step, or less, never lowering the likelihood; clipped at a sign bound.
+      const before = loglik(design, y, w, beta);
+      let t = 1;
+      for (const [k, j] of free.entries()) {
+        const next = beta[j] + step[k];
+        if (sign[j] !== 0 && next * sign[j] < 0 && step[k] !== 0) t = Math.min(t, -beta[j] / step[k]);
+      }
+      let trial;
+      for (let h = 0; h < 60; h++, t /= 2) {
+        trial = [...beta];
+        free.forEach((j, k) => (trial[j] = beta[j] + t * step[k]));
+        if (loglik(design, y, w, trial) >= before - 1e-12 * total) break;
+      }
+      free.forEach((j) => {
+        beta[j] = trial[j];
+        // At its bound (within rounding): held there from now on, until the gradient pushes it back out.
+        if (sign[j] !== 0 && beta[j] * sign[j] <= 1e-14) {
+          beta[j] = 0;
+          held.add(j);
+        }
+      });
+      if (iter === 99) throw new Error(`fitLogistic: Newton's method did not converge on ${features.join(', ')}`);
+    }
+    // KKT: a held coordinate whose gradient points into the allowed side is released.
+    const g = new Array(q).fill(0);
+    design.forEach((row, i) => {
+      const r = w[i] * (y[i] - sigmoid(row.reduce((s, a, j) => s + a * beta[j], 0)));
+      for (let j = 0; j < q; j++) g[j] += row[j] * r;
+    });
+    const release = [...held].filter((j) => g[j] * sign[j] > 1e-9 * total);
+    if (release.length === 0) return beta;
+    for (const j of release) held.delete(j);
+  }
+  throw new Error(`fitLogistic: the sign constraints did not settle on ${features.join(', ')}`);
 }
 
 /** Logit (even prior) of one row under a fitted model: the core's arithmetic, for the bench. */
@@ -146,11 +193,11 @@ export function predict(fit, row) {
 }
 
 /** Out-of-fold probabilities: each row scored by the model fitted on the other folds. */
-export function outOfFold(rows, features, folds, k) {
+export function outOfFold(rows, features, folds, k, options) {
   const out = new Array(rows.length);
   for (let f = 0; f < k; f++) {
     const train = rows.filter((_, i) => folds[i] !== f);
-    const fit = fitLogistic(train, features);
+    const fit = fitLogistic(train, features, options);
     rows.forEach((r, i) => {
       if (folds[i] === f) out[i] = predict(fit, r);
     });
