@@ -232,14 +232,14 @@ export function metrics({ tp, fp, fn, tn }) {
 /**
  * The threshold on out-of-fold probabilities that maximises `objective` (default MCC) over the midpoints between
  * distinct probabilities; ties go to the higher threshold (fewer accusations). Returned rounded to 3 decimals,
- * as shipped.
+ * as shipped. `mix` may reweight the confusion counts first (e.g. to another population's share of fakes).
  */
-export function bestThreshold(probabilities, rows, objective = (m) => m.mcc) {
+export function bestThreshold(probabilities, rows, objective = (m) => m.mcc, mix = (c) => c) {
   const distinct = [...new Set(probabilities.map((p) => Math.round(p * 1000) / 1000))].sort((a, b) => a - b);
   let best = { threshold: 0.5, value: -Infinity };
   for (const t of distinct) {
     if (t <= 0 || t >= 1) continue;
-    const v = objective(metrics(confusion(probabilities, rows, t)));
+    const v = objective(metrics(mix(confusion(probabilities, rows, t))));
     if (v >= best.value) best = { threshold: t, value: v };
   }
   return best.threshold;

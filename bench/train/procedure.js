@@ -1,7 +1,7 @@
 // The training procedure of the follower model, shared by `npm run train` (which ships its result) and the
 // evaluation (which runs it again inside cross-validation folds to measure it honestly).
 import { Matrix, solve } from 'ml-matrix';
-import { bestThreshold, confusion, fitLogistic, logitOf, metrics, outOfFold, stratifiedFolds } from './fit.js';
+import { bestThreshold, confusion, fitLogistic, logitOf, metrics, predict, stratifiedFolds } from './fit.js';
 
 export const FOLDS = 5;
 export const FOLD_SEED = 20240601;
@@ -53,9 +53,89 @@ export function withTerms(rows, featuresOf, set) {
 /** Folds of the procedure: stratified by data set and label, seeded. */
 export const foldsOf = (rows, seed = FOLD_SEED) => stratifiedFolds(rows, FOLDS, seed, (r) => r.set);
 
-/** Thresholds from out-of-fold probabilities: likely-fake at the best MCC; suspicious where 95 % of fakes are caught. */
-export function thresholdsOf(oof, rows) {
-  const likelyFake = bestThreshold(oof, rows);
+/**
+ * Options of the training procedure (every one measured in the evaluation's variant table before it was chosen):
+ * - `monotone`: per feature +1 / −1, the sign its weights must have (see `fitLogistic`).
+ * - `balanceSets`: weight the rows so that every labelled set of a pooled training has the same total weight.
+ * - `deployPrevalence`: choose the likely-fake threshold at the best MCC for a population with this share of fakes
+ *   (out-of-fold fakes and real accounts reweighted to it), instead of the training rows' own mix.
+ * - `oneSlope`: one slope per count over its whole log scale (the two knot terms share a weight).
+ */
+export const NO_OPTIONS = Object.freeze({});
+
+/** The row weight function of a procedure on `rows`: 1, or equal total weight per labelled set. */
+function rowWeight(rows, { balanceSets } = NO_OPTIONS) {
+  if (!balanceSets) return () => 1;
+  const per = new Map();
+  for (const r of rows) per.set(r.set, (per.get(r.set) ?? 0) + 1);
+  return (r) => rows.length / per.size / per.get(r.set);
+}
+
+/** Rows with each count's two knot terms merged into ln(1 + count): the `oneSlope` variant's design. */
+export function oneSlopeRows(rows) {
+  return rows.map((r) => ({
+    ...r,
+    x: Object.fromEntries(Object.entries(r.x).map(([k, v]) => [k, COUNTS.includes(k) ? [v[0] + v[1]] : v])),
+  }));
+}
+
+/** A one-slope fit written back as knot-term weights (the same weight on both terms), as the core reads them. */
+function expandOneSlope(fit, rows) {
+  const terms = {};
+  for (const f of fit.features) {
+    const t = fit.terms[f];
+    if (!COUNTS.includes(f)) {
+      terms[f] = t;
+      continue;
+    }
+    const centre = [0, 1].map((i) => rows.reduce((s, r) => s + r.x[f][i], 0) / rows.length);
+    terms[f] = { centre, weight: [t.weight[0], t.weight[0]], standardised: t.standardised };
+  }
+  // Centres move from the sum's mean to each term's mean: the intercept is unchanged because the sum of the new
+  // centres equals the old centre, and both terms carry the same weight.
+  return { ...fit, terms };
+}
+
+/** `fitLogistic` with a procedure's options. */
+export function fitWith(rows, features, options = NO_OPTIONS) {
+  const opts = { monotone: options.monotone ?? {}, weight: rowWeight(rows, options) };
+  if (!options.oneSlope) return fitLogistic(rows, features, opts);
+  return expandOneSlope(fitLogistic(oneSlopeRows(rows), features, opts), rows);
+}
+
+/** Out-of-fold probabilities of a procedure: each row scored by the fit on the other folds. */
+export function outOfFoldWith(rows, features, folds, options = NO_OPTIONS) {
+  const out = new Array(rows.length);
+  for (let f = 0; f < FOLDS; f++) {
+    const train = rows.filter((_, i) => folds[i] !== f);
+    const fit = fitWith(train, features, options);
+    rows.forEach((r, i) => {
+      if (folds[i] === f) out[i] = predict(fit, r);
+    });
+  }
+  return out;
+}
+
+/**
+ * Confusion counts reweighted to a population with `prevalence` fakes (fakes and real accounts each scaled to their
+ * share of it, the totals kept): what the same calls would give in that mix. Without a prevalence: as counted.
+ */
+export function atMix(c, prevalence) {
+  if (prevalence === undefined) return c;
+  const fakes = c.tp + c.fn;
+  const real = c.fp + c.tn;
+  const n = fakes + real;
+  const a = fakes ? (prevalence * n) / fakes : 0;
+  const b = real ? ((1 - prevalence) * n) / real : 0;
+  return { tp: c.tp * a, fn: c.fn * a, fp: c.fp * b, tn: c.tn * b };
+}
+
+/**
+ * Thresholds from out-of-fold probabilities: likely-fake at the best MCC (at `deployPrevalence` when given);
+ * suspicious where 95 % of fakes are caught.
+ */
+export function thresholdsOf(oof, rows, options = NO_OPTIONS) {
+  const likelyFake = bestThreshold(oof, rows, (m) => m.mcc, (c) => atMix(c, options.deployPrevalence));
   const fakes = oof.filter((_, i) => rows[i].fake).sort((a, b) => a - b);
   const at = fakes[Math.floor((1 - SUSPICIOUS_SENSITIVITY) * fakes.length)] ?? likelyFake;
   return { suspicious: Math.min(likelyFake, Math.floor(at * 1000) / 1000), likelyFake };
@@ -67,12 +147,12 @@ export function thresholdsOf(oof, rows) {
  * `cv` is the out-of-fold accuracy at the chosen threshold (the threshold was chosen on the same out-of-fold
  * probabilities, so it is slightly optimistic; the evaluation's nested figure is not).
  */
-export function trainSubModel(rows, features) {
+export function trainSubModel(rows, features, options = NO_OPTIONS) {
   const folds = foldsOf(rows);
-  const oof = outOfFold(rows, features, folds, FOLDS);
-  const thresholds = thresholdsOf(oof, rows);
+  const oof = outOfFoldWith(rows, features, folds, options);
+  const thresholds = thresholdsOf(oof, rows, options);
   const m = metrics(confusion(oof, rows, thresholds.likelyFake));
-  const fit = fitLogistic(rows, features);
+  const fit = fitWith(rows, features, options);
   return { fit, thresholds, oof, cv: m };
 }
 
