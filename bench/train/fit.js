@@ -141,6 +141,12 @@ function newton(design, y, w, sign, features) {
       const chol = new CholeskyDecomposition(new Matrix(H));
       if (!chol.isPositiveDefinite()) throw new Error(`fitLogistic: features ${features.join(', ')} are collinear in these rows`);
       const step = chol.solve(Matrix.columnVector(free.map((j) => g[j]))).to1DArray();
+      // A coordinate at its bound that the step would push past it is held there, and the step is taken without it.
+      const blocked = free.filter((j, k) => sign[j] !== 0 && beta[j] === 0 && step[k] * sign[j] < 0);
+      if (blocked.length > 0) {
+        for (const j of blocked) held.add(j);
+        continue;
+      }
       // Step halving: the full Newton step, or less, never lowering the likelihood; clipped at a sign bound.
       const before = loglik(design, y, w, beta);
       let t = 1;
@@ -170,7 +176,8 @@ function newton(design, y, w, sign, features) {
       const r = w[i] * (y[i] - sigmoid(row.reduce((s, a, j) => s + a * beta[j], 0)));
       for (let j = 0; j < q; j++) g[j] += row[j] * r;
     });
-    const release = [...held].filter((j) => g[j] * sign[j] > 1e-9 * total);
+    // (Released only past a margin well above the convergence tolerance, so that rounding cannot make it cycle.)
+    const release = [...held].filter((j) => g[j] * sign[j] > 1e-6 * total);
     if (release.length === 0) return beta;
     for (const j of release) held.delete(j);
   }

@@ -8,8 +8,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { DEFAULT_DATA_DIR, LABELLED_SETS, readLabelled } from './data.js';
-import { imputedOutOfFold, lattice, MAGI_METRICS_FEATURES, PLATFORM_SPECS, SUSPICIOUS_SENSITIVITY, FOLDS, trainSubModel, withTerms, foldsOf } from './procedure.js';
-import { bestThreshold, confusion, metrics } from './fit.js';
+import { DEPLOY_PREVALENCE, PLATFORM_SPECS, SUSPICIOUS_SENSITIVITY, FOLDS, trainSubModel, withTerms } from './procedure.js';
 
 const OUT = fileURLToPath(new URL('../../src/core/audience/model/followers-model.json', import.meta.url));
 const FEATURES_JS = new URL('../../dist/core/audience/model/features.js', import.meta.url);
@@ -23,16 +22,13 @@ export async function trainFollowersModel({ dataDir = DEFAULT_DATA_DIR, date, lo
   if (!existsSync(FEATURES_JS)) throw new Error('no build at dist/: run `npx tsc -p tsconfig.json` first');
   const { featuresOf, KNOTS } = await import(FEATURES_JS.href);
   const platforms = {};
-  const missingFeatures = {};
   for (const [platform, spec] of Object.entries(PLATFORM_SPECS)) {
     const sets = spec.sets.map((id) => LABELLED_SETS.find((s) => s.id === id));
     const rows = sets.flatMap((s) => withTerms(readLabelled(s, dataDir), featuresOf, s.id));
-    const subModels = [];
-    const byKey = new Map();
-    for (const features of lattice(spec.features)) {
+    let subModels = [];
+    for (const features of spec.subModels) {
       const usable = rows.filter((r) => features.every((f) => r.x[f] !== undefined));
-      const t = trainSubModel(usable, features);
-      byKey.set(features.join(','), t);
+      const t = trainSubModel(usable, features, spec.options);
       log(`${platform} [${features.join(', ')}]: out-of-fold MCC ${t.cv.mcc.toFixed(3)} at ${t.thresholds.likelyFake}`);
       subModels.push({
         intercept: r4(t.fit.intercept),
@@ -44,7 +40,9 @@ export async function trainFollowersModel({ dataDir = DEFAULT_DATA_DIR, date, lo
         },
       });
     }
-    missingFeatures[platform] = compareMissing(rows, spec, byKey);
+    // A sub-model whose extra features all weigh 0 (held there by their sign constraint) is the same model as the
+    // smaller one without them: not shipped, so the smaller one scores those exports and names the rest unused.
+    subModels = subModels.filter((sm) => !subModels.some((other) => other !== sm && isSameWithout(sm, other)));
     platforms[platform] = {
       trainedOn: sets.map((s) => s.citation),
       rows: rows.length,
@@ -54,46 +52,29 @@ export async function trainFollowersModel({ dataDir = DEFAULT_DATA_DIR, date, lo
     };
   }
   return {
-    version: 1,
+    version: 2,
     provenance: {
-      model: 'Logistic regression per platform and per feature set (a separate sub-model for each set of features an export can give; absent features are never filled in).',
+      model: 'Logistic regression per platform and per feature set an export gives (absent features are never filled in: a smaller export is scored by the largest sub-model within what it has).',
       trained: date,
-      fitting: 'Newton\'s method (iteratively reweighted least squares, ml-matrix for the algebra) on the centred and scaled design until the gradient is < 1e-9 per row; log-F(2,2) prior on each standardised coefficient by data augmentation (Greenland & Mansournia 2015), intercept unpenalised.',
-      features: 'followers, following, posts: ln(1 + count) with its own slope below and above a published knot (Cresci et al. 2015: followers 30, posts 50; StatusPeople Fakers: following 1,000); bio length and account age: ln(1 + value); profile picture and private: 1/0; username digits: digits ÷ username length.',
-      probabilities: 'For a population half fake: the fitted intercept minus logit(training fake share) (King & Zeng 2001, prior correction), so Instagram (two sets pooled, 32 % fake) and X (50 %) are on one scale.',
-      crossValidation: `Stratified ${FOLDS}-fold (by data set and label), seeded shuffle. Thresholds are chosen on the out-of-fold probabilities of the training data only: likely-fake at the best MCC; suspicious where ${SUSPICIOUS_SENSITIVITY * 100} % of the fakes are at least suspicious. Each sub-model's cv figures are out-of-fold at its likely-fake threshold; the honest (nested) figures are in the evaluation report.`,
+      fitting: 'Newton\'s method on the centred and scaled design until the gradient is < 1e-9 per row; log-F(2,2) prior on each standardised coefficient by data augmentation (Greenland & Mansournia 2015), intercept unpenalised; sign constraints: more followers, posts, bio, account age or a picture never more fake, more following or username digits never less.',
+      features: 'followers, following, posts: ln(1 + count), its slope free to change at published cut-offs (followers 30, posts 50: Cresci et al. 2015; followers 100, following 1,000: StatusPeople Fakers; following 1,500: HypeAuditor; posts 1: no posts); bio length and account age: ln(1 + value); profile picture: 1/0; username digits: digits ÷ username length.',
+      probabilities: 'For a population half fake: the fitted intercept minus logit(training fake share) (King & Zeng 2001, prior correction).',
+      crossValidation: `Stratified ${FOLDS}-fold, seeded shuffle. Thresholds are chosen on the out-of-fold probabilities of the training data only: likely-fake at the best MCC for a population ${DEPLOY_PREVALENCE * 100} % fake (out-of-fold classes reweighted to that mix); suspicious where ${SUSPICIOUS_SENSITIVITY * 100} % of the fakes are at least suspicious. Each sub-model's cv figures are out-of-fold at its likely-fake threshold; the honest (nested) figures are in the evaluation report.`,
       data: {
         instafake: 'InstaFake: F. C. Akyon, M. E. Kalfaoglu, "Instagram Fake and Automated Account Detection", 2019 (arXiv:1910.03090), fake-account part, CC BY-NC 4.0; stratified 60 % calibration split (716: 120 fake).',
-        kaggle: 'Kaggle "Instagram fake spammer genuine accounts" (free4ever1), train split (576: 288 fake); uploader\'s labels.',
         cresci: 'Cresci, Di Pietro, Petrocchi, Spognardi, Tesconi 2015, "Fame for sale: efficient detection of fake Twitter followers", Decision Support Systems 80; BAS set, 50 % calibration half (1,950: 975 fake).',
       },
-      missingFeatures: {
-        choice: 'separate sub-model per feature set',
-        why: 'Measured on the same folds (out-of-fold MCC, each at its own best threshold; figures below): the two ways are within 0.01 of each other, either way round. Separate sub-models are shipped because they assume nothing about how the features go together in a population the model was not fitted on (imputation would carry the training sets\' correlations into every export with a gap), and because a follower\'s explanation then names only facts its export gave.',
-        measured: missingFeatures,
-      },
+      missingFeatures: 'A separate sub-model per feature set rather than imputation: within 0.01 MCC of each other on the training sets (evaluation report), and a separate sub-model assumes nothing about how features go together in a population it was not fitted on; a follower\'s explanation names only facts its export gave.',
     },
     knots: { ...KNOTS },
     platforms,
   };
 }
 
-/** Out-of-fold MCC of each narrower feature set: its own sub-model vs the full model with imputation. */
-function compareMissing(rows, spec, byKey) {
-  const narrower = {
-    'magi-metrics (no bio, no username)': MAGI_METRICS_FEATURES.filter((f) => spec.features.includes(f)),
-    'counts only': ['followers', 'following', 'posts'],
-    'no profile picture': spec.features.filter((f) => f !== 'profile-pic'),
-  };
-  if (spec.features.includes('account-age')) narrower['no account age'] = spec.features.filter((f) => f !== 'account-age');
-  const out = {};
-  for (const [name, present] of Object.entries(narrower)) {
-    const own = byKey.get(present.join(','));
-    const imputed = imputedOutOfFold(rows, spec.features, present);
-    const mImp = metrics(confusion(imputed, rows, bestThreshold(imputed, rows)));
-    out[name] = { subModel: r3(own.cv.mcc), imputed: r3(mImp.mcc) };
-  }
-  return out;
+/** `big` reads everything `small` reads and more, and each of its extra features weighs 0 on every term. */
+function isSameWithout(big, small) {
+  const extra = Object.keys(big.terms).filter((f) => !(f in small.terms));
+  return extra.length > 0 && Object.keys(small.terms).every((f) => f in big.terms) && extra.every((f) => big.terms[f].weight.every((w) => w === 0));
 }
 
 /** The JSON as shipped: two-space indentation, number arrays on one line, a final newline. */

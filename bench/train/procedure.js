@@ -11,35 +11,77 @@ export const SUSPICIOUS_SENSITIVITY = 0.95;
 const COUNTS = ['followers', 'following', 'posts'];
 
 /**
- * Per platform: the labelled sets it learns from and the features it may read. Instagram pools InstaFake and the
- * Kaggle set (two unlike kinds of fakes: mass followers and dormant accounts); X learns from Cresci et al. 2015, the
- * only set with account age. `private` is not in the X sets, so the X model never reads it.
+ * Directions known before any fit (the signs the weights may take): more followers, posts, bio or account age, or a
+ * profile picture, is never more fake; more following or more digits in the username is never less fake.
+ * `private` has none: real accounts are private more often in one labelled set and as often in the other.
+ */
+export const MONOTONE = {
+  followers: -1, posts: -1, 'profile-pic': -1, 'bio-length': -1, 'account-age': -1, following: 1, 'username-digits': 1,
+};
+
+/** The share of fakes the likely-fake threshold is chosen for: real audiences are about 10–30 % fake. */
+export const DEPLOY_PREVALENCE = 0.25;
+
+/**
+ * Per platform: the labelled sets it learns from, the features it may read, the procedure's options, and the
+ * sub-models shipped (one per feature set a real export gives; smaller exports fall back to the largest sub-model
+ * within what they have). Chosen by the rule in the evaluation report (variant table, bench/evaluate/follower-variants.js):
+ * Instagram learns from InstaFake alone (Kaggle is kept as a transfer check) and does not read `private`.
+ * X learns from Cresci et al. 2015, the only set with account age; `private` is not in it.
  */
 export const PLATFORM_SPECS = {
-  instagram: { sets: ['instafake', 'kaggle'], features: ['followers', 'following', 'posts', 'profile-pic', 'private', 'bio-length', 'username-digits'] },
-  x: { sets: ['cresci'], features: ['followers', 'following', 'posts', 'profile-pic', 'bio-length', 'username-digits', 'account-age'] },
+  instagram: {
+    sets: ['instafake'],
+    features: ['followers', 'following', 'posts', 'profile-pic', 'bio-length', 'username-digits'],
+    options: { monotone: MONOTONE, deployPrevalence: DEPLOY_PREVALENCE },
+    subModels: [
+      // InstaFake / Kaggle-shaped exports: everything.
+      ['followers', 'following', 'posts', 'profile-pic', 'bio-length', 'username-digits'],
+      // A bio but no username.
+      ['followers', 'following', 'posts', 'profile-pic', 'bio-length'],
+      // Magi Metrics: counts, picture, private (unused) and the username.
+      ['followers', 'following', 'posts', 'profile-pic', 'username-digits'],
+      // Magi Metrics without the username.
+      ['followers', 'following', 'posts', 'profile-pic'],
+      ['followers', 'following', 'posts'],
+      ['followers', 'following'],
+    ],
+  },
+  x: {
+    sets: ['cresci'],
+    features: ['followers', 'following', 'posts', 'profile-pic', 'bio-length', 'username-digits', 'account-age'],
+    options: { monotone: MONOTONE, deployPrevalence: DEPLOY_PREVALENCE },
+    subModels: [
+      // API dumps (Cresci-shaped): everything, with and without the creation date.
+      ['followers', 'following', 'posts', 'profile-pic', 'bio-length', 'username-digits', 'account-age'],
+      ['followers', 'following', 'posts', 'profile-pic', 'bio-length', 'username-digits'],
+      ['followers', 'following', 'posts', 'profile-pic', 'account-age'],
+      ['followers', 'following', 'posts', 'profile-pic'],
+      ['followers', 'following', 'posts', 'account-age'],
+      ['followers', 'following', 'posts'],
+      ['followers', 'following'],
+    ],
+  },
 };
 
 /** The feature set of a Magi Metrics export (posts, following, followers, profile picture, private; no bio). */
 export const MAGI_METRICS_FEATURES = ['followers', 'following', 'posts', 'profile-pic', 'private'];
 
-/**
- * The sub-models shipped for a platform: the three counts with every subset of the other features (every export
- * that has the counts gets exactly its own model), and every non-empty subset of the counts alone (an export or a
- * row missing a count is scored on the counts it has; its other features are then unused). In the order of the
- * platform's feature list, smallest sets last.
- */
-export function lattice(features) {
-  const optional = features.filter((f) => !COUNTS.includes(f));
-  const sets = [];
-  for (let mask = (1 << optional.length) - 1; mask >= 0; mask--) {
-    sets.push(features.filter((f) => COUNTS.includes(f) || optional.some((o, i) => o === f && mask & (1 << i))));
-  }
-  for (let mask = (1 << COUNTS.length) - 2; mask >= 1; mask--) sets.push(COUNTS.filter((_, i) => mask & (1 << i)));
-  return sets.sort((a, b) => b.length - a.length || order(a, features) - order(b, features));
+/** The count terms of `featuresOf` for other knots (the variant table measures the first model's single knots). */
+export function countTerms(value, knots) {
+  const x = [Math.log1p(Math.min(value, knots[0] ?? Infinity))];
+  knots.forEach((k, i) => x.push(Math.log1p(Math.max(Math.min(value, knots[i + 1] ?? Infinity), k)) - Math.log1p(k)));
+  return x;
 }
 
-const order = (set, features) => -set.reduce((s, f) => s + 2 ** (features.length - features.indexOf(f)), 0);
+/** Rows with their count terms recomputed for `knots` (per count), everything else as it was. */
+export function withKnots(rows, knots) {
+  return rows.map((r) => ({
+    ...r,
+    x: Object.fromEntries(Object.entries(r.x).map(([k, v]) => [k, COUNTS.includes(k) ? countTerms(r.facts[k], knots[k]) : v])),
+  }));
+}
+
 
 /** Rows with the model's term vectors: `x[feature]` from the core's `featuresOf`. */
 export function withTerms(rows, featuresOf, set) {

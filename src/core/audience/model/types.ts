@@ -56,9 +56,9 @@ export interface PlatformModel {
 
 /** The shipped follower model (followers-model.json): coefficients per platform and where they come from. */
 export interface FollowersModel {
-  version: 1;
+  version: 2;
   provenance: Record<string, unknown>;
   /** Knots of the count features at training time: must equal `KNOTS`, which `featuresOf` uses. */
-  knots: { followers: number; following: number; posts: number };
+  knots: { followers: number[]; following: number[]; posts: number[] };
   platforms: { instagram: PlatformModel; x: PlatformModel };
 }

@@ -10,12 +10,23 @@ describe('featuresOf', () => {
     expect(f['bio-length']).toBeUndefined();
   });
 
-  it('splits each count at its published knot into log-scale terms, below and above', () => {
-    expect(featuresOf({ posts: 0 }).posts).toEqual({ value: 0, x: [0, 0] });
-    expect(featuresOf({ posts: 9 }).posts?.x).toEqual([Math.log(10), 0]);
-    const above = featuresOf({ posts: 499 }).posts?.x ?? [];
-    expect(above[0]).toBeCloseTo(Math.log1p(KNOTS.posts), 12);
-    expect(above[1]).toBeCloseTo(Math.log(500) - Math.log1p(KNOTS.posts), 12);
+  it('cuts ln(1 + count) at its published knots: the terms sum to ln(1 + count), each changes between its knots', () => {
+    expect(KNOTS).toEqual({ followers: [30, 100], following: [1000, 1500], posts: [1, 50] });
+    expect(featuresOf({ posts: 0 }).posts).toEqual({ value: 0, x: [0, 0, 0] });
+    expect(featuresOf({ posts: 1 }).posts?.x).toEqual([Math.log(2), 0, 0]);
+    const mid = featuresOf({ posts: 9 }).posts?.x ?? [];
+    expect(mid[1]).toBeCloseTo(Math.log(10) - Math.log(2), 12);
+    const above = featuresOf({ followers: 499 }).followers?.x ?? [];
+    expect(above).toHaveLength(3);
+    expect(above[0]).toBeCloseTo(Math.log1p(30), 12);
+    expect(above[1]).toBeCloseTo(Math.log1p(100) - Math.log1p(30), 12);
+    expect(above[2]).toBeCloseTo(Math.log(500) - Math.log1p(100), 12);
+    for (const c of [0, 1, 7, 30, 64, 100, 1234, 1_000_000]) {
+      for (const f of ['followers', 'following', 'posts'] as const) {
+        const x = featuresOf({ [f]: c })[f]?.x ?? [];
+        expect(x.reduce((a, b) => a + b, 0)).toBeCloseTo(Math.log1p(c), 12);
+      }
+    }
     expect(featuresOf({ followers: 1_000_000 }).followers?.value).toBe(1_000_000);
   });
 

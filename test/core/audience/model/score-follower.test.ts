@@ -13,10 +13,11 @@ import {
 } from '../../../../src/core/audience/model/index.js';
 
 const cv = { mcc: 0.8, sensitivity: 0.9, specificity: 0.9, precision: 0.9, fakes: 100, real: 100 };
+// One weight per term of featuresOf: each count has a term below its first knot, between its knots, above its last.
 const counts = {
-  followers: { centre: [3, 1], weight: [-1, -0.5] },
-  following: { centre: [5, 0.1], weight: [0.3, 2] },
-  posts: { centre: [2.5, 0.3], weight: [-0.8, -0.2] },
+  followers: { centre: [3, 0.8, 0.5], weight: [-1, -0.5, -0.5] },
+  following: { centre: [5, 0.1, 0.05], weight: [0.3, 2, 2] },
+  posts: { centre: [0.6, 2, 0.3], weight: [-0.8, -0.8, -0.2] },
 };
 const sub = (terms: SubModel['terms'], mcc = 0.8): SubModel => ({
   intercept: -0.5, terms, thresholds: { suspicious: 0.3, likelyFake: 0.6 }, cv: { ...cv, mcc },
