@@ -203,13 +203,13 @@ export function trainSubModel(rows, features, options = NO_OPTIONS) {
  * filled in by its conditional mean given the present ones (a least-squares regression on the training folds, the
  * Gaussian conditional expectation), never with 0. Same folds as `trainSubModel`, for a like-for-like comparison.
  */
-export function imputedOutOfFold(rows, fullFeatures, present) {
+export function imputedOutOfFold(rows, fullFeatures, present, options = NO_OPTIONS) {
   const folds = foldsOf(rows);
   const out = new Array(rows.length);
   const missing = fullFeatures.filter((f) => !present.includes(f));
   for (let k = 0; k < FOLDS; k++) {
     const train = rows.filter((_, i) => folds[i] !== k);
-    const fit = fitLogistic(train, fullFeatures);
+    const fit = fitWith(train, fullFeatures, options);
     const A = new Matrix(train.map((r) => [1, ...present.flatMap((f) => r.x[f])]));
     const B = new Matrix(train.map((r) => missing.flatMap((f) => r.x[f])));
     const coef = solve(A.transpose().mmul(A), A.transpose().mmul(B));
