@@ -1,14 +1,14 @@
-import { Diagnostics } from '../app/diagnostics.js';
-import { runFollowers } from '../app/followers-run.js';
+import { Diagnostics } from '../pipeline/diagnostics.js';
+import { runFollowers } from '../pipeline/followers-run.js';
 import { loadConfigFile } from '../config/load.js';
 import { resolveConfig } from '../config/resolve.js';
 import { parsePlatform, PLATFORMS, type Platform } from '../core/platform.js';
-import { UserError } from '../io/errors.js';
+import { UserError } from '../shared/user-error.js';
 import { followerFieldNames } from '../io/kinds/followers.js';
 import { OutputSink } from '../io/output-sink.js';
 import { fileSource, stdinSource } from '../io/source.js';
-import { followersSummaryText } from '../render/followers-summary.js';
-import { followersRendererFor, type FollowerFormat } from '../render/followers-types.js';
+import { followersRendererFor, type FollowerFormat } from '../render/followers/index.js';
+import { followersSummaryText } from '../render/followers/summary-text.js';
 import { useColor, type CliIo } from './cli-io.js';
 import { exitCodeFor, type ExitCode } from './exit-code.js';
 import type { FollowersFlags } from './followers-command.js';
@@ -29,8 +29,7 @@ export async function followers(file: string, flags: FollowersFlags, io: CliIo, 
     source, thresholds: resolved.scoring.audience, overrides: parseMap(flags.map),
     ...(of ? { of } : {}), ...(platformFlag ? { platformFlag } : {}), defaultPlatform: platformFlag ?? resolved.defaultPlatform,
     asOfDay: Math.floor(Date.now() / 86_400_000), failOn: flags.failOn ?? null,
-    renderer: await followersRendererFor(format),
-    meta: { tool: 'influaudit', version, schema: 1, confidence: resolved.scoring.audience.confidence, color: useColor(io, flags.color), width: io.stdout.columns ?? 80 },
+    renderer: await followersRendererFor(format, { tool: 'influaudit', version, schema: 1, confidence: resolved.scoring.audience.confidence, color: useColor(io, flags.color), width: io.stdout.columns ?? 80 }),
   }, { out, diagnostics });
   // Only its "…and N more rejected rows" line: the summary line is the followers' own.
   diagnostics.finish({ accounts: 0, authentic: 0, suspicious: 0, likelyFake: 0, insufficientData: 0, rows: summary.rows, warnings: 0, gate: { failOn: null, minScore: null, failed: false } });

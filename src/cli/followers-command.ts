@@ -1,7 +1,7 @@
 import { Command, Option } from 'commander';
-import type { FailOn } from '../app/summary.js';
+import type { FailOn } from '../pipeline/summary.js';
 import { PLATFORMS } from '../core/platform.js';
-import { FOLLOWER_FORMATS, type FollowerFormat } from '../render/followers-types.js';
+import { FOLLOWER_FORMATS, type FollowerFormat } from '../render/followers/index.js';
 import type { CliIo } from './cli-io.js';
 import type { ExitCode } from './exit-code.js';
 

@@ -12,8 +12,8 @@ export function normsCommand(io: CliIo, done: (code: ExitCode) => void): Command
     .option('-c, --config <file>', 'config file (default: ./influaudit.config.json when present)')
     .action(async (name: string | undefined, flags: { format: 'table' | 'json'; config?: string }) => {
       const [{ loadConfigFile }, { resolveConfig }, { findTable }, { UserError }, { renderNormsText }, { renderAudienceText }] = await Promise.all([
-        import('../config/load.js'), import('../config/resolve.js'), import('../core/norms/select.js'), import('../io/errors.js'), import('../render/norms-text.js'),
-        import('../render/followers-norms-text.js'),
+        import('../config/load.js'), import('../config/resolve.js'), import('../core/norms/select.js'), import('../shared/user-error.js'), import('../render/score/norms-text.js'),
+        import('../render/followers/norms-text.js'),
       ]);
       const { path, config } = await loadConfigFile(flags.config, io.cwd);
       const { scoring, defaultPlatform } = resolveConfig(config, path ?? 'config');

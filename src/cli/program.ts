@@ -1,5 +1,5 @@
 import { Command, CommanderError } from 'commander';
-import { UserError } from '../io/errors.js';
+import { UserError } from '../shared/user-error.js';
 import { safeLines } from '../render/safe-text.js';
 import type { CliIo } from './cli-io.js';
 import { ExitCode } from './exit-code.js';

@@ -17,5 +17,5 @@ export async function jsonSchemaOf(which: 'config' | 'output'): Promise<Record<s
   const [{ z }, { configSchema }, { outputSchema }] = await Promise.all([import('zod'), import('../config/schema.js'), import('../render/output-schema.js')]);
   const schema = which === 'config' ? configSchema : outputSchema;
   const json = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
-  return { ...json, title: which === 'config' ? 'influaudit.config.json' : 'influaudit score --format json (schema 1)' };
+  return { ...json, title: which === 'config' ? 'influaudit.config.json' : 'influaudit score --format json (schema 2)' };
 }

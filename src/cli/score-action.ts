@@ -1,19 +1,19 @@
-import { Diagnostics } from '../app/diagnostics.js';
-import { readEvents } from '../app/read-events.js';
-import { runScore } from '../app/score-run.js';
-import type { WorkersFlag } from '../app/parallel/plan.js';
+import { Diagnostics } from '../pipeline/diagnostics.js';
+import { readEvents } from '../pipeline/readers/events.js';
+import { runScore } from '../pipeline/score-run.js';
 import { loadConfigFile } from '../config/load.js';
 import { resolveConfig } from '../config/resolve.js';
 import { findTable, mainTableName, withNormsOverride } from '../core/norms/select.js';
 import { parsePlatform, PLATFORMS, type Platform } from '../core/platform.js';
 import { parseDate } from '../io/dates.js';
-import { UserError } from '../io/errors.js';
+import { UserError } from '../shared/user-error.js';
 import { OutputSink } from '../io/output-sink.js';
 import { mappableFields } from '../io/recognise.js';
 import { fileSource, stdinSource, type InputSource } from '../io/source.js';
-import { rendererFor, type Format } from '../render/index.js';
+import { scoreRendererFor, type Format } from '../render/score/index.js';
 import { useColor, type CliIo } from './cli-io.js';
 import { exitCodeFor, type ExitCode } from './exit-code.js';
+import type { RunMeta } from '../shared/run-meta.js';
 import type { ScoreFlags } from './score-command.js';
 
 /** `influaudit score`: resolves the config and flags, then runs the scoring. */
@@ -31,11 +31,18 @@ export async function score(files: string[], flags: ScoreFlags, io: CliIo, versi
   const sources = await sourcesFor(files, io);
   const out = new OutputSink(io.stdout);
   const diagnostics = new Diagnostics(io.err, { quiet: flags.quiet === true, summaryLine: format === 'ndjson' || format === 'csv' });
+  if (flags.workers !== undefined) diagnostics.note('--workers is no longer needed and is ignored: one thread now reads as fast (it will be removed in a later release)');
+  const meta: RunMeta = {
+    tool: 'influaudit', version, schema: 2,
+    norms: mainTableName(scoring.norms, defaultPlatform), normsByPlatform: scoring.norms.byPlatform,
+    explain: flags.explain === true, color: useColor(io, flags.color), width: io.stdout.columns ?? 80,
+  };
   const summary = await runScore(
     {
       sources, config: scoring, defaultPlatform, overrides: parseMap(flags.map),
       gate: { failOn: flags.failOn ?? null, minScore: minScore(flags.minScore) },
-      renderer: await rendererFor(format),
+      renderer: await scoreRendererFor(format, meta),
+      asOfDay: Math.floor(Date.now() / 86_400_000),
       ...(flags.handle !== undefined ? { handle: flags.handle } : {}),
       ...(flags.dates !== undefined ? { dateOrder: flags.dates } : {}),
       startYear: yearFlag(flags.year),
@@ -43,13 +50,6 @@ export async function score(files: string[], flags: ScoreFlags, io: CliIo, versi
       ...(flags.platform !== undefined ? { platformFlag: defaultPlatform } : {}),
       ...postSelection(flags),
       ...(flags.events !== undefined ? { events: await readEvents(await fileSource(flags.events), flags.dates) } : {}),
-      workers: workersFlag(flags.workers),
-      ...(format === 'csv' || format === 'json' || format === 'ndjson' ? { streamedFormat: format } : {}),
-      meta: {
-        tool: 'influaudit', version, schema: 2,
-        norms: mainTableName(scoring.norms, defaultPlatform), normsByPlatform: scoring.norms.byPlatform,
-        explain: flags.explain === true, color: useColor(io, flags.color), width: io.stdout.columns ?? 80,
-      },
     },
     { out, diagnostics },
   );
@@ -57,11 +57,6 @@ export async function score(files: string[], flags: ScoreFlags, io: CliIo, versi
   return exitCodeFor(summary.gate.failed);
 }
 
-function workersFlag(raw: string | undefined): WorkersFlag {
-  if (raw === undefined || raw.trim() === 'auto') return 'auto';
-  if (!/^\d+$/.test(raw.trim()) || Number(raw) < 1 || Number(raw) > 64) throw new UserError(`--workers ${raw}: expected auto or a number of threads from 1 to 64`);
-  return Number(raw);
-}
 
 function yearFlag(raw: string | undefined): number {
   if (raw === undefined) return 2000;

@@ -1,8 +1,8 @@
 import { Command, Option } from 'commander';
-import type { FailOn } from '../app/summary.js';
+import type { FailOn } from '../pipeline/summary.js';
 import { PLATFORMS } from '../core/platform.js';
 import type { DateOrder } from '../io/dates.js';
-import { FORMATS, type Format } from '../render/index.js';
+import { FORMATS, type Format } from '../render/score/index.js';
 import type { CliIo } from './cli-io.js';
 import type { ExitCode } from './exit-code.js';
 
@@ -47,7 +47,7 @@ export function scoreCommand(io: CliIo, version: string, done: (code: ExitCode) 
     .option('-q, --quiet', 'no diagnostics on stderr (errors still print)')
     .option('--color', 'force colour in the table')
     .option('--no-color', 'never use colour')
-    .option('--workers <n>', 'threads reading one large roster or history file, the main thread included: auto (2 for 12 MiB and more on a multi-core machine), or a number; 1 = the main thread alone', 'auto')
+    .addOption(new Option('--workers <n>', 'ignored: one thread now reads as fast (kept for a release so scripts do not break)').hideHelp())
     .action(async (files: string[], flags: ScoreFlags) => {
       // Loaded on use: `influaudit --version` and `--help` need none of the reading, scoring or rendering code.
       const { score } = await import('./score-action.js');

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { z } from 'zod';
-import { UserError } from '../io/errors.js';
+import { UserError } from '../shared/user-error.js';
 import { retiredKeyProblems } from './retired-keys.js';
 import type { ConfigFile } from './schema.js';
 

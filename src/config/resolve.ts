@@ -6,7 +6,7 @@ import type { RateBasis } from '../core/norms/types.js';
 import { PLATFORMS, type Platform } from '../core/platform.js';
 import { deepFreeze } from '../core/deep-freeze.js';
 import { DEFAULT_SCORING, type ScoringConfig } from '../core/scoring-config.js';
-import { UserError } from '../io/errors.js';
+import { UserError } from '../shared/user-error.js';
 import type { ConfigFile } from './schema.js';
 
 export interface ResolvedConfig {
@@ -27,7 +27,7 @@ export function resolveConfig(file: ConfigFile, source: string): ResolvedConfig 
   return {
     defaultPlatform: file.defaultPlatform ?? 'instagram',
     scoring: deepFreeze({
-      weights: { ...d.weights, ...stripUndefined(file.maxLogOdds ?? {}) },
+      maxLogOdds: { ...d.maxLogOdds, ...stripUndefined(file.maxLogOdds ?? {}) },
       verifiedBonus: file.verifiedBonus ?? d.verifiedBonus,
       verdict,
       primarySignals: d.primarySignals,

@@ -1,6 +1,6 @@
 import { fmtInt, fmtRatio } from './format.js';
 import type { Platform } from './platform.js';
-import { flag, pass, roundTo, skip, type Explanation, type Signal } from './signal.js';
+import { flag, pass, roundTo, skip, type Evidence, type Explanation, type Signal } from './signal.js';
 
 export interface FollowRatioThresholds {
   /**
@@ -79,9 +79,10 @@ export function followRatioOf(
   const mass = following > t.massFollowingMin ? ramp(ratio, t.massRatioStart, t.massRatioFull) : 0;
   const f4f = large ? ramp(ratio, t.followForFollowRatioStart, t.followForFollowRatioFull) : 0;
   const parked = large && cap !== undefined && following >= cap * t.parkedShareOfCap ? 1 : 0;
-  const base = `follows ${fmtInt(following)} accounts for ${fmtInt(followers)} followers (ratio ${Number.isFinite(ratio) ? fmtRatio(ratio) : '∞'})`;
-  const evidence = { followers, following, ratio: shownRatio, ...(cap !== undefined ? { cap } : {}) };
-  const explain = (result: string) => (): Explanation => ({
+  // Messages are built when read: a roster's CSV reads only flags'.
+  const base = () => `follows ${fmtInt(following)} accounts for ${fmtInt(followers)} followers (ratio ${Number.isFinite(ratio) ? fmtRatio(ratio) : '∞'})`;
+  const evidence: Evidence = cap === undefined ? { followers, following, ratio: shownRatio } : { followers, following, ratio: shownRatio, cap };
+  const explain = (result: () => string) => (): Explanation => ({
     formula: 'ratio = following / followers',
     inputs: { following, followers },
     norm:
@@ -89,12 +90,12 @@ export function followRatioOf(
       `from ${fmtInt(t.smallAccountMax)} followers: follow-for-follow ratio ${t.followForFollowRatioStart}→${t.followForFollowRatioFull}` +
       (cap !== undefined ? `, parked within ${Math.round((1 - t.parkedShareOfCap) * 100)} % of ${platform}'s ${fmtInt(cap)} cap` : '') +
       ' (HypeAuditor 1,500 rule; Cresci et al. 2015)',
-    result,
+    result: result(),
   });
   const severity = Math.max(mass, f4f, parked);
   if (severity === 0) {
     const why = !large && ratio >= t.followForFollowRatioStart ? ': a small account following back is ordinary' : '';
-    return pass(FOLLOW_RATIO_ID, base + why, evidence, explain('pass'));
+    return pass(FOLLOW_RATIO_ID, () => base() + why, evidence, explain(() => 'pass'));
   }
   const pattern = parked === severity ? 'parked-at-cap' : f4f === severity ? 'follow-for-follow' : 'mass-following';
   const text = {
@@ -103,7 +104,7 @@ export function followRatioOf(
     'mass-following': `mass following: far more accounts followed than followers`,
   }[pattern];
   return flag(
-    FOLLOW_RATIO_ID, severity, `${base}: ${text}`, { ...evidence, pattern },
-    explain(`mass ${mass.toFixed(2)}, follow-for-follow ${f4f.toFixed(2)}, parked ${parked} → severity ${severity.toFixed(2)}`),
+    FOLLOW_RATIO_ID, severity, () => `${base()}: ${text}`, { ...evidence, pattern },
+    explain(() => `mass ${mass.toFixed(2)}, follow-for-follow ${f4f.toFixed(2)}, parked ${parked} → severity ${severity.toFixed(2)}`),
   );
 }

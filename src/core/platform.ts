@@ -16,7 +16,7 @@ export const parsePlatform: (raw: string) => Platform | undefined = rememberingR
   (raw) => ALIASES[raw] ?? ALIASES[raw.normalize('NFKD').toLowerCase().replace(/[^a-z0-9]/g, '')],
 );
 
-/** Platforms whose public benchmarks define engagement on views rather than on followers (HypeAuditor, seed 000). */
+/** Platforms whose public benchmarks define engagement on views rather than on followers (HypeAuditor). */
 export function ratesOnViews(platform: Platform): boolean {
   return platform === 'tiktok' || platform === 'youtube';
 }

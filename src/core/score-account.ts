@@ -12,7 +12,7 @@ import { auditPosts, measurePostEngagement, type PostsAudit } from './posts/inde
 import type { ScoringConfig } from './scoring-config.js';
 import { frozenSignal, skip, type Signal } from './signal.js';
 import { tierOf, type Tier } from './tier.js';
-import { judge, type JudgeConfig, type Judgement, type ScoreBreakdown } from './verdict.js';
+import { judge, type Judgement, type ScoreBreakdown } from './verdict.js';
 import { verifiedSignal } from './verified.js';
 
 export type AccountResult = {
@@ -104,7 +104,12 @@ function signalsOf(input: AccountInput, config: ScoringConfig, followers: number
   if (input.history) signals.push(...growthSignals(input.history, input.events ?? [], config.growth, growthContext(posts, input)));
   else signals.push(NO_HISTORY);
   if (posts) signals.push(...posts.signals);
-  else signals.push(...[rosterImpossible(profile, input.platform, config.posts), rosterCommentRatio(profile, input.platform, config.posts)].filter((s) => s !== undefined));
+  else {
+    const impossible = rosterImpossible(profile, input.platform, config.posts);
+    if (impossible) signals.push(impossible);
+    const comments = rosterCommentRatio(profile, input.platform, config.posts);
+    if (comments) signals.push(comments);
+  }
   signals.push(audienceQuality(input, config), verifiedSignal(profile, config.verifiedBonus));
   return signals;
 }
@@ -117,19 +122,12 @@ function audienceQuality(input: AccountInput, config: ScoringConfig): Signal {
   return audienceSignal(summariseAudience(input.followerClasses, config.audience), config.audience);
 }
 
-function judgeConfig(config: ScoringConfig): JudgeConfig {
-  return {
-    weights: config.weights, verdict: config.verdict, verifiedBonus: config.verifiedBonus,
-    primarySignals: config.primarySignals, highEngagementAloneMax: config.engagement.highAloneMaxLogOdds,
-  };
-}
-
 /** Scores one account: pure, deterministic, no I/O. */
 export function scoreAccount(input: AccountInput, config: ScoringConfig): AccountResult {
   const followers = followersOf(input);
   const signals = signalsOf(input, config, followers);
   const sampled = input.followerClasses !== undefined && signals.some((s) => s.id === AUDIENCE_QUALITY_ID && s.status !== 'skip');
-  const { judgement, ...breakdown } = judge(signals, judgeConfig(config), followers !== undefined || sampled);
+  const { judgement, ...breakdown } = judge(signals, config, followers !== undefined || sampled);
   // The cast only re-joins verdict and score, which come together from one Judgement.
   return {
     handle: input.handle,

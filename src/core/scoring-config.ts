@@ -12,7 +12,7 @@ import { DEFAULT_CUTOFFS, type VerdictCutoffs, type Weights } from './verdict.js
 /** Everything the scorer can be told: data, not code, so a config file can override any of it. */
 export interface ScoringConfig {
   /** The most log-odds each signal may add to the evidence of a purchase (its flag at severity 1). */
-  weights: Weights;
+  maxLogOdds: Weights;
   /** Points a verified badge may win back, never more than were lost (a weak positive, not an override). */
   verifiedBonus: number;
   verdict: VerdictCutoffs;
@@ -47,12 +47,15 @@ export const DEFAULT_WEIGHTS: Weights = {
   'audience-quality': 3.5,
 };
 
+/** Signals that, computed, can by themselves support a verdict (see `judge`). */
+export const PRIMARY_SIGNALS: readonly string[] = Object.freeze(['engagement-rate', 'growth-spike-drop', 'audience-quality']);
+
 /** Frozen, as every config should be (see deepFreeze): build a new one with spreads to change it. */
 export const DEFAULT_SCORING: ScoringConfig = deepFreeze({
-  weights: DEFAULT_WEIGHTS,
+  maxLogOdds: DEFAULT_WEIGHTS,
   verifiedBonus: 5,
   verdict: DEFAULT_CUTOFFS,
-  primarySignals: ['engagement-rate', 'growth-spike-drop', 'audience-quality'],
+  primarySignals: PRIMARY_SIGNALS,
   norms: { tables: BUILTIN_NORM_TABLES, byPlatform: DEFAULT_NORMS_BY_PLATFORM },
   engagement: DEFAULT_ENGAGEMENT,
   followRatio: DEFAULT_FOLLOW_RATIO,

@@ -22,7 +22,7 @@ export interface Explanation {
  * one frozen object shared by all.
  */
 interface SignalBase {
-  /** Stable id (cli-contract.md): scripts key on it. */
+  /** Stable id (the output contract): scripts key on it. */
   readonly id: string;
   readonly message: string;
   readonly evidence: Evidence;

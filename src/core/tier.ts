@@ -1,5 +1,5 @@
 /**
- * Influencer size classes as the seed uses them (seed 000: nano under 10,000, micro 10k–100k), extended with the
+ * Influencer size classes as the OneShot agency white paper on influence uses them (nano under 10,000, micro 10k–100k), extended with the
  * usual macro (100k–1M) and mega (1M+). Norm tables have their own finer tiers; this is the label analysts filter on.
  */
 export const TIERS = ['nano', 'micro', 'macro', 'mega'] as const;

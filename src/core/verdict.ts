@@ -73,13 +73,13 @@ export interface ScoreBreakdown {
 }
 
 export interface JudgeConfig {
-  weights: Weights;
+  maxLogOdds: Weights;
   verdict: VerdictCutoffs;
   verifiedBonus: number;
   /** Signals that, computed, can support a verdict by themselves. */
   primarySignals: readonly string[];
-  /** The most an uncorroborated very high engagement rate adds. */
-  highEngagementAloneMax: number;
+  /** `highAloneMaxLogOdds`: the most an uncorroborated very high engagement rate adds. */
+  engagement: { highAloneMaxLogOdds: number };
 }
 
 /**
@@ -97,40 +97,48 @@ export function judge(signals: readonly Signal[], config: JudgeConfig, followers
   let verified = false;
   for (const s of signals) {
     if (s.id === 'verified' && s.evidence['verified'] === true) verified = true;
-    const weight = config.weights[s.id];
+    const weight = config.maxLogOdds[s.id];
     if (weight === undefined || !(weight > 0) || s.status === 'skip') continue;
     if (config.primarySignals.includes(s.id)) hasPrimary = true;
     if (s.status !== 'flag') continue;
     const own = typeof s.evidence['logOdds'] === 'number' ? s.evidence['logOdds'] : weight * s.severity;
     let logOdds = Math.min(weight, own);
     let note: string | undefined = own > weight ? `capped at its weight ${weight}` : undefined;
-    if (s.id === 'engagement-rate' && s.evidence['direction'] === 'high' && !corroborated && logOdds > config.highEngagementAloneMax) {
-      logOdds = config.highEngagementAloneMax;
-      note = `high engagement alone: capped at ${config.highEngagementAloneMax} (no like burst, near-zero comments, likes above views or spike-then-drop beside it)`;
+    const alone = config.engagement.highAloneMaxLogOdds;
+    if (s.id === 'engagement-rate' && s.evidence['direction'] === 'high' && !corroborated && logOdds > alone) {
+      logOdds = alone;
+      note = `high engagement alone: capped at ${alone} (no like burst, near-zero comments, likes above views or spike-then-drop beside it)`;
     }
-    contributions.push({ id: s.id, group: EVIDENCE_GROUPS[s.id] ?? s.id, logOdds: roundTo(logOdds, 3), counted: false, ...(note ? { note } : {}) });
+    const c: Contribution = { id: s.id, group: EVIDENCE_GROUPS[s.id] ?? s.id, logOdds: roundTo(logOdds, 3), counted: false };
+    if (note) c.note = note;
+    contributions.push(c);
   }
-  let total = 0;
-  const strongest = new Map<string, Contribution>();
-  for (const c of contributions) {
-    const best = strongest.get(c.group);
-    if (best === undefined || c.logOdds > best.logOdds) strongest.set(c.group, c);
-  }
-  for (const c of strongest.values()) {
-    c.counted = true;
-    total += c.logOdds;
-  }
+  const total = countStrongestPerGroup(contributions);
   const base = Math.round(100 * Math.exp(-total / SCORE_SCALE));
   const bonus = verified ? Math.min(config.verifiedBonus, 100 - base) : 0;
   const score = Math.max(0, Math.min(100, base + bonus));
-  const breakdown = { contributions, logOdds: roundTo(total, 3), bonus };
   const cut = config.verdict;
   if (score >= cut.authenticMin && (!hasPrimary || !followersSeen)) {
     const insufficient = !hasPrimary
       ? 'no engagement, growth or audience signal could be computed'
       : 'the follower count was not in the data, so bought followers were not assessed';
-    return { judgement: { verdict: 'insufficient-data', score: null }, ...breakdown, bonus: 0, insufficient };
+    return { judgement: { verdict: 'insufficient-data', score: null }, contributions, logOdds: roundTo(total, 3), bonus: 0, insufficient };
   }
   const verdict = score >= cut.authenticMin ? 'authentic' : score >= cut.suspiciousMin ? 'suspicious' : 'likely-fake';
-  return { judgement: { verdict, score }, ...breakdown };
+  return { judgement: { verdict, score }, contributions, logOdds: roundTo(total, 3), bonus };
+}
+
+/** Marks the strongest contribution of each group as counted and returns their sum. */
+function countStrongestPerGroup(contributions: Contribution[]): number {
+  const strongest = new Map<string, Contribution>();
+  for (const c of contributions) {
+    const best = strongest.get(c.group);
+    if (best === undefined || c.logOdds > best.logOdds) strongest.set(c.group, c);
+  }
+  let total = 0;
+  for (const c of strongest.values()) {
+    c.counted = true;
+    total += c.logOdds;
+  }
+  return total;
 }

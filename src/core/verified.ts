@@ -13,7 +13,7 @@ export function verifiedSignal(p: ProfileFacts, bonus: number): Signal {
 }
 
 // Every account of a roster gets one of these: built once (per bonus), frozen, shared.
-const NO_COLUMN = frozenSignal(skip(VERIFIED_ID, 'no verified column in the data', {}));
+const NO_COLUMN = frozenSignal(skip(VERIFIED_ID, 'no verified value in the data', {}));
 const NOT_VERIFIED = frozenSignal(pass(VERIFIED_ID, 'not verified: most authentic accounts are not, so this weighs nothing', { verified: false, bonus: 0 }));
 const VERIFIED_BY_BONUS = new Map<number, Signal>();
 

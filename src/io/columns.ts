@@ -1,4 +1,4 @@
-import { UserError } from './errors.js';
+import { UserError } from '../shared/user-error.js';
 
 /**
  * Header folding: case, accents, spaces and punctuation do not matter, so "Nb d'abonnés", "nb_abonnes" and

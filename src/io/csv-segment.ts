@@ -14,27 +14,19 @@ interface ParserApi {
   parse(bytes: Buffer | undefined, end: boolean, push: (record: string[]) => void, close: () => void): Error | undefined;
 }
 
-/**
- * One csv-parse instance, from the start of the input or from where reading resumed after an oversize record. A
- * thread reading chunk after chunk restarts the same one (`restart`) rather than making a new one per chunk, and a
- * reader done with its input leaves its instance to the thread's next reader (`release`, `Segment.spare`).
- */
+/** One csv-parse instance, from the start of the input or from where reading resumed after an oversize record. */
 export class Segment {
   private readonly api: ParserApi & ParserInternals;
-  private push: (record: string[]) => void;
-  private bad: (line: number, reason: string) => void;
-  private tracker: LineTracker;
+  private readonly push: (record: string[]) => void;
+  private readonly bad: (line: number, reason: string) => void;
+  private readonly tracker: LineTracker;
   private stopped = false;
-  /** The input was parsed to its end (not stopped on the way): only then can the parser read another. */
-  private ended = false;
-  /** csv-parse's line count where this input began: it counts on across restarts, the tracker from the input. */
-  private lineBase = 0;
   /** What csv-parse gave up on (a record error it could not skip): the input cannot be read on. */
   error: Error | undefined;
   oversize = false;
   oversizeLine = 0;
 
-  constructor(private readonly delimiter: Delimiter, tracker: LineTracker, bad: (line: number, reason: string) => void, data: (record: string[]) => void) {
+  constructor(delimiter: Delimiter, tracker: LineTracker, bad: (line: number, reason: string) => void, data: (record: string[]) => void) {
     this.tracker = tracker;
     this.bad = bad;
     const parser = parse({
@@ -47,7 +39,7 @@ export class Segment {
       max_record_size: MAX_RECORD_BYTES,
       on_skip: (err: CsvError | undefined) => {
         if (!err || this.oversize) return;
-        const line = this.tracker.skipped(typeof err.lines === 'number' ? err.lines - this.lineBase : undefined);
+        const line = this.tracker.skipped(typeof err.lines === 'number' ? err.lines : undefined);
         if (err.code === 'CSV_MAX_RECORD_SIZE') {
           this.oversize = true;
           this.oversizeLine = line;
@@ -72,65 +64,20 @@ export class Segment {
   end(): void {
     if (this.stopped) return;
     this.stopped = true;
-    this.ended = true;
     this.tracker.piece(undefined);
     this.result(this.api.parse(undefined, true, this.push, noop));
+  }
+
+  /** The open record is too long (counted by bytes, delimiters included, where csv-parse counts field characters). */
+  markOversize(): void {
+    if (this.oversize) return;
+    this.oversize = true;
+    this.oversizeLine = this.tracker.upcoming;
   }
 
   /** Nothing more is parsed (a handler failed, or an oversize record dropped this parser). */
   stop(): void {
     this.stopped = true;
-  }
-
-  /**
-   * Reads a new input with the same parser, its lines counted by `tracker`: only once the last one ended cleanly,
-   * with nothing held over (false otherwise, and a new Segment is needed). A parser made per chunk cost ~10 % more a
-   * row than one kept: each new instance brings its own closures, which the optimised code then calls as unknown
-   * targets, and warms up again (in-process, 1 MiB chunks of a roster).
-   */
-  restart(tracker: LineTracker): boolean {
-    if (this.released) return false;
-    const state = this.api.state;
-    const api = this.api as ParserInternals & { info?: { lines?: unknown } };
-    if (!this.ended || this.error !== undefined || this.oversize || !state || typeof api.info?.lines !== 'number') return false;
-    if (state.quoting !== false || (state.record as unknown[] | undefined)?.length !== 0 || state.field?.length !== 0) return false;
-    // The end consumed all of what was held over, but leaves it in place: it would be parsed again.
-    state.previousBuf = undefined;
-    this.tracker = tracker;
-    this.lineBase = api.info.lines - 1;
-    this.stopped = false;
-    this.ended = false;
-    return true;
-  }
-
-  private released = false;
-
-  /**
-   * Its reader is done with it, for good: it may serve the thread's next reader of the same delimiter (the reader of
-   * a file's chunks after the reader of its head). A second csv-parse instance in a thread cost the first as much:
-   * their closures made every call in the optimised parser one to several targets (9 % more instructions for a
-   * 400k-row roster read in 1 MiB chunks after a 64 KiB head, callgrind).
-   */
-  release(): void {
-    if (this.released || !this.ended) return;
-    this.released = true;
-    // Kept until the next reader takes it: nothing of this reader's (its handlers, its last bytes) may stay reachable.
-    this.push = noop;
-    this.bad = noop;
-    if (this.api.state) this.api.state.previousBuf = undefined;
-    SPARE.set(this.delimiter, this);
-  }
-
-  /** The thread's released instance for `delimiter`, restarted for a new reader, if it ended cleanly. */
-  static spare(delimiter: Delimiter, tracker: LineTracker, bad: (line: number, reason: string) => void, data: (record: string[]) => void): Segment | undefined {
-    const s = SPARE.get(delimiter);
-    if (s === undefined) return undefined;
-    SPARE.delete(delimiter);
-    s.released = false;
-    if (!s.restart(tracker)) return undefined;
-    s.bad = bad;
-    s.push = data;
-    return s;
   }
 
   private result(err: Error | undefined): void {
@@ -142,12 +89,9 @@ export class Segment {
 
 function noop(): void {}
 
-/** Released instances, one per delimiter: module state, so one set per thread. */
-const SPARE = new Map<Delimiter, Segment>();
-
 interface ParserInternals {
   __onRecord?: (push: unknown) => unknown;
-  state?: { record?: unknown; expectedRecordLength?: number; quoting?: unknown; previousBuf?: unknown; field?: { length?: unknown } };
+  state?: { record?: unknown; expectedRecordLength?: number };
 }
 
 /**

@@ -5,7 +5,7 @@ import { lookupTable } from '../core/lookup-table.js';
  * French, with or without a year (`Aug 28, 2025`, `28 août 2025`, `August 31` from TikTok Studio). Numeric
  * day/month order is decided once per file (`decideDateOrder`), never guessed per row.
  */
-import { UserError } from './errors.js';
+import { UserError } from '../shared/user-error.js';
 
 export type DateOrder = 'dmy' | 'mdy';
 

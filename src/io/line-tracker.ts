@@ -43,6 +43,11 @@ export class LineTracker {
     return start;
   }
 
+  /** The line the next record starts on. */
+  get upcoming(): number {
+    return this.next;
+  }
+
   /** The start line of a record csv-parse skipped; `parserLines` is where it says the error was found. */
   skipped(parserLines: number | undefined): number {
     const start = this.next;

@@ -1,5 +1,5 @@
 import type { Writable } from 'node:stream';
-import { UserError } from './errors.js';
+import { UserError } from '../shared/user-error.js';
 import { Utf8Parts } from './utf8-parts.js';
 
 /** How long written text may wait for more before it is flushed anyway (`tail -f export.csv | influaudit score -`). */

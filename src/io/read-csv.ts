@@ -1,5 +1,6 @@
-import { UserError } from './errors.js';
+import { UserError } from '../shared/user-error.js';
 import { firstLineEnd } from './line-tracker.js';
+import { InputDecoder } from './decode.js';
 import { RecordFeed } from './record-feed.js';
 import type { InputSource } from './source.js';
 import { sniffDelimiter, sniffEncoding, type Delimiter, type Encoding } from './sniff.js';
@@ -7,7 +8,6 @@ import { sniffDelimiter, sniffEncoding, type Delimiter, type Encoding } from './
 export { MAX_RECORD_BYTES } from './csv-segment.js';
 const HEAD_BYTES = 64 * 1024;
 const HEAD_WAIT_MS = 100;
-const HAND_OFF_SLICE = 64 * 1024;
 
 export interface CsvHead {
   source: string;
@@ -15,32 +15,6 @@ export interface CsvHead {
   delimiter: Delimiter;
   header: string[];
   headerLine: number;
-}
-
-export interface CsvHandlers {
-  /** Called once with the header, before any record; may throw a UserError (e.g. unrecognised columns). */
-  onHead(head: CsvHead): void;
-  /** A data record and the line it starts on (1-based, as an editor shows it). */
-  onRecord(fields: string[], line: number): void;
-  /** A record the CSV syntax itself rejects (unclosed quote, oversize): reported, never silently dropped. */
-  onBadRecord(line: number, reason: string): void;
-  /** Awaited between chunks: lets a slow stdout hold the reading back instead of buffering output. */
-  pause?(): Promise<void> | undefined;
-  /** True once nobody wants more (stdout closed): reading stops early. */
-  stopped?(): boolean;
-  /** Offered once the delimiter is known, for UTF-8 input: where this reader may stop and hand the rest over. */
-  splitter?(delimiter: Delimiter): HandOff | undefined;
-}
-
-/** Reading the rest of an input elsewhere (worker threads), from a record boundary this reader stopped at. */
-export interface HandOff {
-  /** Called with the bytes about to be parsed: the offset to stop at (a record boundary), or -1 to parse them all. */
-  cut(bytes: Buffer): number;
-  /**
-   * Takes over after this reader has parsed everything before the cut: `rest` (the bytes after it), the number of
-   * lines before `rest`, and `more()` for the rest of the input.
-   */
-  take(rest: Buffer, linesBefore: number, more: () => Promise<IteratorResult<Buffer, undefined>>): Promise<void>;
 }
 
 async function* chunksOf(stream: AsyncIterable<Buffer | string>): AsyncGenerator<Buffer, undefined> {
@@ -83,44 +57,90 @@ async function orTimeout<T>(p: Promise<T>, ms: number): Promise<T | undefined> {
   }
 }
 
-function decoderFor(encoding: Encoding): ((b: Buffer, last: boolean) => Buffer) | undefined {
-  if (encoding === 'utf-8') return undefined;
-  const dec = new TextDecoder(encoding);
-  return (b, last) => Buffer.from(dec.decode(b, { stream: !last }), 'utf8');
+/** Where records go once the caller reads them: the data, the records CSV syntax rejects, and flow control. */
+export interface RecordHandlers {
+  /** A data record and the line it starts on (1-based, as an editor shows it). */
+  onRecord(fields: string[], line: number): void;
+  /** A record the CSV syntax itself rejects (unclosed quote, oversize, cut short): reported, never silently dropped. */
+  onBadRecord(line: number, reason: string): void;
+  /** Awaited between chunks: lets a slow stdout hold the reading back instead of buffering output. */
+  pause?(): Promise<void> | undefined;
+  /** True once nobody wants more (stdout closed): reading stops early. */
+  stopped?(): boolean;
 }
 
+/** `readCsv`'s handlers: the header first, then the records. */
+export interface CsvHandlers extends RecordHandlers {
+  /** Called once with the header, before any record; may throw a UserError (e.g. unrecognised columns). */
+  onHead(head: CsvHead): void;
+}
+
+/** An input whose header is known, ready to stream its records: opening reads as little as finding the header needs. */
+export interface CsvInput {
+  readonly head: CsvHead;
+  /** Streams the records (those read with the header first); closes the input when done or failed. */
+  read(handlers: RecordHandlers): Promise<void>;
+  /** Closes an input that will not be read (another input failed its checks). */
+  close(): void;
+}
+
+export interface OpenOptions {
+  /** What the reading wants said on stderr (an encoding guessed, a cut-off byte). */
+  note?(message: string): void;
+}
+
+type Queued = { fields: string[]; line: number } | { line: number; reason: string };
+
 /**
- * Streams one CSV input through csv-parse in arrays mode (its fastest, performance.md), after sniffing the
- * encoding (BOM, UTF-16 LE/BE), an Excel `sep=` line and the delimiter. Keeps every record's source line. A record
- * over `MAX_RECORD_BYTES` is reported and reading resumes at the next line break; the input is closed on every exit.
+ * Opens one CSV input: sniffs the encoding (BOM, UTF-16 LE/BE; UTF-8, else Windows-1252), an Excel `sep=` line and the
+ * delimiter, and reads until the header record is known. Every check that can fail before output does: a file that
+ * is not a CSV fails here, with one line naming it. Records are read by `read`, with their source lines; a record over
+ * `MAX_RECORD_BYTES` is reported and reading resumes at the next line break.
  */
-export async function readCsv(source: InputSource, handlers: CsvHandlers): Promise<void> {
+export async function openCsv(source: InputSource, opts: OpenOptions = {}): Promise<CsvInput> {
   const stream = source.open();
   const it = chunksOf(stream);
-  try {
-    await readAll(source.name, it, handlers);
-  } catch (e) {
-    if (e instanceof UserError || !isSystemError(e)) throw e;
-    throw new UserError(`${source.name}: cannot read (${e.code}: ${e.message.replace(/^\w+: /, '')})`);
-  } finally {
+  const close = () => {
     // Destroyed, not only returned: a read may still be waiting on a silent stdin, which would keep the process alive.
     stream.destroy();
     it.return(undefined).catch(() => undefined);
+  };
+  try {
+    return await open(source.name, it, close, opts);
+  } catch (e) {
+    close();
+    throw asUserError(e, source.name);
   }
+}
+
+/** Reads one input in one go: the header to `onHead`, then every record. */
+export async function readCsv(source: InputSource, handlers: CsvHandlers, opts: OpenOptions = {}): Promise<void> {
+  const input = await openCsv(source, opts);
+  try {
+    handlers.onHead(input.head);
+  } catch (e) {
+    input.close();
+    throw e;
+  }
+  await input.read(handlers);
+}
+
+function asUserError(e: unknown, name: string): unknown {
+  if (e instanceof UserError || !isSystemError(e)) return e;
+  return new UserError(`${name}: cannot read (${e.code}: ${e.message.replace(/^\w+: /, '')})`);
 }
 
 function isSystemError(e: unknown): e is NodeJS.ErrnoException & { code: string } {
   return e instanceof Error && typeof (e as NodeJS.ErrnoException).code === 'string' && typeof (e as NodeJS.ErrnoException).syscall === 'string';
 }
 
-async function readAll(name: string, it: AsyncGenerator<Buffer, undefined>, handlers: CsvHandlers): Promise<void> {
+async function open(name: string, it: AsyncGenerator<Buffer, undefined>, close: () => void, opts: OpenOptions): Promise<CsvInput> {
   const { head: rawHead, done, pending } = await readHead(it);
   if (rawHead.length === 0) throw new UserError(`${name}: is empty`);
   const sniffed = sniffEncoding(rawHead);
   if (!sniffed.ok) throw new UserError(`${name}: ${sniffed.reason}`);
-  const decode = decoderFor(sniffed.encoding);
-  let head = rawHead.subarray(sniffed.bomLength);
-  head = decode ? decode(head, done) : head;
+  const decoder = new InputDecoder(sniffed.encoding, name, opts.note ?? (() => undefined));
+  let head = decoder.decode(rawHead.subarray(sniffed.bomLength), done);
   if (head.length >= 3 && head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) head = head.subarray(3);
   const { delimiter, sepLine } = sniffDelimiter(head.toString('utf8', 0, Math.min(head.length, HEAD_BYTES)), name);
   let crAtEnd = false;
@@ -130,41 +150,58 @@ async function readAll(name: string, it: AsyncGenerator<Buffer, undefined>, hand
     head = end === undefined ? Buffer.alloc(0) : head.subarray(end.end);
     crAtEnd = end?.crAtEnd === true && !done;
   }
-  const feed = new RecordFeed(name, sniffed.encoding, delimiter, handlers, sepLine ? 1 : 0, crAtEnd);
-  const handOff = decode || crAtEnd ? undefined : handlers.splitter?.(delimiter);
-  let rest: Buffer | undefined;
-  // Feeds this reader, unless the hand-off cuts: then only up to the cut, and `rest` keeps what follows.
-  // In slices, so that the reader can decide its conventions on the first one and the hand-off cut in the next.
-  const feedOrCut = async (bytes: Buffer): Promise<void> => {
-    if (!handOff) return feed.write(bytes);
-    for (let at = 0; at < bytes.length && !feed.failed(); at += HAND_OFF_SLICE) {
-      const slice = bytes.subarray(at, at + HAND_OFF_SLICE);
-      const cut = handOff.cut(slice);
-      await feed.write(cut === -1 ? slice : slice.subarray(0, cut));
-      if (cut !== -1) return void (rest = bytes.subarray(at + cut));
-    }
-  };
+  // Records read along with the header wait here until the caller reads them.
+  let header: CsvHead | undefined;
+  let target: RecordHandlers | undefined;
+  const queued: Queued[] = [];
+  const feed = new RecordFeed(name, sniffed.encoding, delimiter, {
+    onHead: (h) => void (header = h),
+    onRecord: (fields, line) => (target ? target.onRecord(fields, line) : void queued.push({ fields, line })),
+    onBadRecord: (line, reason) => (target ? target.onBadRecord(line, reason) : void queued.push({ line, reason })),
+  }, sepLine ? 1 : 0, crAtEnd);
   let next = pending;
-  const more = (): Promise<IteratorResult<Buffer, undefined>> => {
-    const n = next ?? it.next();
+  let ended = done;
+  const more = async (): Promise<Buffer | undefined> => {
+    if (ended) return undefined;
+    const n = await (next ?? it.next());
     next = undefined;
-    return n;
-  };
-  if (head.length > 0) await feedOrCut(head);
-  if (!done) {
-    // Failed is checked before each read: a handler that threw on the head must not wait for a silent stdin.
-    while (rest === undefined && !feed.failed()) {
-      const result = await more();
-      if (result.done || feed.failed()) break;
-      if (decode) await feed.write(decode(result.value, false));
-      else await feedOrCut(result.value);
-      const p = handlers.pause?.();
-      if (p) await p;
-      if (handlers.stopped?.()) break;
+    if (n.done) {
+      ended = true;
+      return decoder.decode(Buffer.alloc(0), true);
     }
-    if (decode && !feed.failed()) await feed.write(decode(Buffer.alloc(0), true));
+    return decoder.decode(n.value, false);
+  };
+  if (head.length > 0) await feed.write(head);
+  while (header === undefined && !ended && !feed.failed()) {
+    const bytes = await more();
+    if (bytes !== undefined && bytes.length > 0) await feed.write(bytes);
   }
-  await feed.end();
-  feed.release();
-  if (rest !== undefined && handOff && !feed.failed() && !handlers.stopped?.()) await handOff.take(rest, feed.lines, done ? async () => ({ done: true, value: undefined }) : more);
+  if (header === undefined) await feed.end(); // throws: no header line, or what the feed met on the way
+  const known = header!;
+  return {
+    head: known,
+    close,
+    async read(handlers) {
+      try {
+        target = handlers;
+        for (const q of queued.splice(0)) {
+          if ('fields' in q) handlers.onRecord(q.fields, q.line);
+          else handlers.onBadRecord(q.line, q.reason);
+        }
+        // Failed is checked before each read: a handler that threw must not wait for a silent stdin.
+        while (!feed.failed() && !handlers.stopped?.()) {
+          const bytes = await more();
+          if (bytes === undefined) break;
+          if (bytes.length > 0) await feed.write(bytes);
+          const p = handlers.pause?.();
+          if (p) await p;
+        }
+        await feed.end();
+      } catch (e) {
+        throw asUserError(e, name);
+      } finally {
+        close();
+      }
+    },
+  };
 }

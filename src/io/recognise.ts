@@ -1,5 +1,5 @@
 import { matchColumns, type ColumnMap, type ColumnOverrides, type FieldSpec } from './columns.js';
-import { UserError } from './errors.js';
+import { UserError } from '../shared/user-error.js';
 import type { Platform } from '../core/platform.js';
 import { foldHeader } from './columns.js';
 import { FOLLOWER_FIELDS, followerMarkers, followersPlatformHint, hasFollowerFacts, type FollowerField } from './kinds/followers.js';

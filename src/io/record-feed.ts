@@ -1,6 +1,7 @@
 import { MAX_RECORD_BYTES, Segment } from './csv-segment.js';
-import { UserError } from './errors.js';
+import { UserError } from '../shared/user-error.js';
 import { BreakCounter, firstLineEnd, LineTracker } from './line-tracker.js';
+import { PlainLines } from './plain-lines.js';
 import type { CsvHandlers } from './read-csv.js';
 import type { Delimiter, Encoding } from './sniff.js';
 
@@ -8,16 +9,29 @@ import type { Delimiter, Encoding } from './sniff.js';
 const PIECE_BYTES = 64 * 1024;
 
 /**
- * csv-parse fed piece by piece, with the line bookkeeping. csv-parse cannot go on after a record over
- * `max_record_size`: it drops the rest of every later chunk, so one long field lost the rows after it and reported
- * phantom rows, one per chunk. The feed reports the record once, drops the parser and starts a new one after the
- * next line break (the record's end, unless a quoted field holds line breaks past the limit).
+ * Records from an input fed piece by piece, with their line numbers. Plain lines (no quote, no lone CR) take the
+ * fast path (`PlainLines`) until the first piece that is not plain; from there csv-parse reads the rest. csv-parse
+ * cannot go on after a record over `max_record_size`: it drops the rest of every later chunk, so one long field lost
+ * the rows after it and reported phantom rows, one per chunk. The feed reports the record once, drops the parser and
+ * starts a new one after the next line break (the record's end, unless a quoted field holds line breaks past the limit).
+ * A last line without a line break that ends early (fewer fields than the header and than the record before it) is a
+ * cut-off export: reported, not read.
  */
 export class RecordFeed {
   private header: string[] | undefined;
   private handlerError: unknown;
-  private segment: Segment;
+  private plain: PlainLines | undefined;
+  private segment: Segment | undefined;
   private tracker!: LineTracker;
+  /** csv-parse is reading the input's end: the records it gives now are held until it is done (see `end`). */
+  private ending = false;
+  private atEnd: { record: string[]; line: number }[] = [];
+  /** The input's last byte was a line break. */
+  private endsWithBreak = false;
+  private lastFieldCount = 0;
+  /** Records csv-parse has given, and the bytes written since the last write that gave one. */
+  private records = 0;
+  private sinceRecord = 0;
   private resyncing = false;
   private breaks = new BreakCounter();
 
@@ -32,16 +46,11 @@ export class RecordFeed {
     private readonly handlers: CsvHandlers,
     private linesBefore: number,
     private skipLf: boolean,
-    /** A piece of a file cut at a record boundary (a worker's share) has no header of its own: it is given. */
-    header?: string[],
   ) {
-    this.header = header;
-    this.segment = this.startSegment();
-  }
-
-  /** Lines in what has been written so far, counting the ones before it. */
-  get lines(): number {
-    return this.linesBefore + this.breaks.count;
+    this.plain = new PlainLines(delimiter, linesBefore + 1, {
+      record: (fields, line, unterminated) => this.deliver(fields, line, unterminated),
+      tooLong: (line) => this.tooLong(line),
+    });
   }
 
   failed(): boolean {
@@ -54,23 +63,39 @@ export class RecordFeed {
   }
 
   private writePiece(piece: Buffer): void {
+    if (piece.length > 0) this.endsWithBreak = piece[piece.length - 1] === 0x0a || piece[piece.length - 1] === 0x0d;
     if (this.skipLf) {
       this.skipLf = false;
       if (piece[0] === 0x0a) piece = piece.subarray(1);
       this.breaks.crLfDone();
     }
+    if (this.plain) {
+      if (this.plain.write(piece)) return;
+      // Not plain from here on: csv-parse takes over at the line the fast path reached.
+      piece = this.plain.rest();
+      this.linesBefore = this.plain.nextLine - 1;
+      this.plain = undefined;
+      this.breaks = new BreakCounter();
+      this.segment = this.startSegment();
+    }
+    const segment = () => this.segment ??= this.startSegment();
     while (piece.length > 0 && !this.failed()) {
       if (!this.resyncing) {
-        this.segment.write(piece);
-        if (!this.segment.oversize) {
+        const before = this.records;
+        segment().write(piece);
+        // csv-parse bounds a record by its field characters only: delimiters count here too (",,,," for a megabyte
+        // is one record of a million fields). A record that began in an earlier piece is still open.
+        this.sinceRecord = this.records === before ? this.sinceRecord + piece.length : 0;
+        if (this.sinceRecord > MAX_RECORD_BYTES) segment().markOversize();
+        if (!segment().oversize) {
           this.breaks.add(piece);
           return;
         }
         if (this.header === undefined) {
-          this.fail(new UserError(`${this.name}:${this.segment.oversizeLine}: the first record is longer than ${MAX_RECORD_BYTES} bytes (a field that never ends?): is this a CSV export?`));
+          this.fail(new UserError(`${this.name}:${segment().oversizeLine}: the first record is longer than ${MAX_RECORD_BYTES} bytes (a field that never ends?): is this a CSV export?`));
           return;
         }
-        this.segment.stop();
+        segment().stop();
         this.resyncing = true;
       }
       // Looks for the line break that ends the oversize record; what follows it goes to a new parser.
@@ -82,48 +107,51 @@ export class RecordFeed {
       this.breaks.add(piece.subarray(0, end.end));
       this.skipLf = end.crAtEnd;
       this.resyncing = false;
+      this.sinceRecord = 0;
       this.reportOversize(this.linesBefore + this.breaks.count);
       this.segment = this.startSegment();
       piece = piece.subarray(end.end);
     }
   }
 
+  /** A plain line too long to be a record; the first one is no header: not a CSV export. */
+  private tooLong(line: number): void {
+    if (this.header === undefined) {
+      this.fail(new UserError(`${this.name}:${line}: the first record is longer than ${MAX_RECORD_BYTES} bytes (a field that never ends?): is this a CSV export?`));
+      return;
+    }
+    this.badRecord(line, `record longer than ${MAX_RECORD_BYTES} bytes (a field that never ends, or a quote never closed?): skipped`);
+  }
+
   /** The oversize record, once it is known where reading resumed: how many lines went with it matters. */
   private reportOversize(lastLine: number | undefined): void {
-    const first = this.segment.oversizeLine;
+    const first = this.segment!.oversizeLine;
     const skipped = lastLine === undefined ? 'skipped to the end of the input' : lastLine > first ? `lines ${first}–${lastLine} skipped` : 'skipped';
     this.badRecord(first, `record longer than ${MAX_RECORD_BYTES} bytes (a field that never ends, or a quote never closed?): ${skipped}`);
   }
 
   async end(): Promise<void> {
-    if (this.resyncing && !this.failed()) this.reportOversize(undefined);
-    if (!this.resyncing && !this.failed()) {
+    if (this.plain) {
+      if (!this.failed()) this.plain.end();
+    } else if (this.resyncing && !this.failed()) {
+      this.reportOversize(undefined);
+      this.segment?.stop();
+    } else if (!this.failed() && this.segment) {
+      this.ending = true;
       this.segment.end();
+      // csv-parse may hold a record back until the end: only the last it gives can lack a line break.
+      const held = this.atEnd;
+      held.forEach(({ record, line }, i) => this.deliver(record, line, i === held.length - 1 && !this.endsWithBreak));
       const e = this.segment.error;
       if (e !== undefined && !this.failed()) throw e instanceof UserError ? e : new UserError(`${this.name}: ${e.message}`);
-    } else this.segment.stop();
+    } else this.segment?.stop();
     if (this.handlerError !== undefined) throw this.handlerError;
     if (this.header === undefined) throw new UserError(`${this.name}: has no header line`);
   }
 
-  /**
-   * Reads another input of the same file, with the header it has (the next chunk a thread reads): after `end`,
-   * which must have succeeded. The parser is kept when it ended cleanly (Segment.restart).
-   */
-  restart(linesBefore: number): void {
-    if (this.handlerError !== undefined) throw new Error('a feed that failed cannot restart');
-    this.linesBefore = linesBefore;
-    this.breaks = new BreakCounter();
-    this.skipLf = false;
-    this.resyncing = false;
-    const tracker = this.newTracker();
-    if (this.segment.restart(tracker)) this.tracker = tracker;
-    else this.segment = this.startSegment();
-  }
-
   private fail(e: unknown): void {
     if (this.handlerError === undefined) this.handlerError = e;
-    this.segment.stop();
+    this.segment?.stop();
   }
 
   private newTracker(): LineTracker {
@@ -138,12 +166,7 @@ export class RecordFeed {
     this.tracker = tracker;
     const bad = (line: number, reason: string): void => this.badRecord(line, reason);
     const data = (record: string[]): void => this.record(record);
-    return Segment.spare(this.delimiter, tracker, bad, data) ?? new Segment(this.delimiter, tracker, bad, data);
-  }
-
-  /** Done for good, after `end`: its parser may serve the next feed this thread makes (Segment.release). */
-  release(): void {
-    this.segment.release();
+    return new Segment(this.delimiter, tracker, bad, data);
   }
 
   private badRecord(line: number, reason: string): void {
@@ -158,14 +181,26 @@ export class RecordFeed {
   // An exception from a handler is the caller's (a UserError, or a bug that must keep its stack), not a CSV
   // problem: it is kept aside, the parser stopped, and it is rethrown as is.
   private record(record: string[]): void {
+    this.records++;
+    if (this.failed()) return;
+    const line = this.tracker.record(record);
+    if (line === undefined) return;
+    if (this.ending) this.atEnd.push({ record, line });
+    else this.deliver(record, line, false);
+  }
+
+  private deliver(record: string[], line: number, unterminated: boolean): void {
     if (this.failed()) return;
     try {
-      const line = this.tracker.record(record);
-      if (line === undefined) return;
       if (this.header === undefined) {
         this.header = record;
         this.handlers.onHead({ source: this.name, encoding: this.encoding, delimiter: this.delimiter, header: record, headerLine: line });
-      } else this.handlers.onRecord(record, line);
+      } else if (unterminated && record.length < this.header.length && record.length < this.lastFieldCount) {
+        this.badRecord(line, `the last line ends early, ${record.length} of ${this.header.length} fields and no line break: a cut-off export? (not read)`);
+      } else {
+        this.lastFieldCount = record.length;
+        this.handlers.onRecord(record, line);
+      }
     } catch (e) {
       this.fail(e);
     }

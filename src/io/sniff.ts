@@ -20,10 +20,25 @@ function startsWith(buf: Uint8Array, bytes: number[]): boolean {
   return bytes.every((b, i) => buf[i] === b);
 }
 
+const UTF32 = 'is UTF-32 text, which no spreadsheet exports by default: save it as "CSV UTF-8" and audit that';
+
+/** ASCII in UTF-32 is a character byte then three NULs (LE), or three NULs then the byte (BE), character after character. */
+function looksUtf32(head: Uint8Array): boolean {
+  const n = Math.min(head.length - (head.length % 4), 4096);
+  if (n < 8) return false;
+  const fits = (at: number) => {
+    let ok = 0;
+    for (let i = 0; i < n; i += 4) if (head[i + at] !== 0 && [0, 1, 2, 3].every((k) => k === at || head[i + k] === 0)) ok++;
+    return ok >= (n / 4) * 0.9;
+  };
+  return fits(0) || fits(3);
+}
+
 export function sniffEncoding(head: Uint8Array): Sniffed {
   // A UTF-8 BOM says the encoding, not that the rest is text: NULs after it still mean a corrupt or binary file.
   const utf8Bom = startsWith(head, [0xef, 0xbb, 0xbf]);
   if (!utf8Bom) {
+    if (startsWith(head, [0xff, 0xfe, 0, 0]) || startsWith(head, [0, 0, 0xfe, 0xff]) || looksUtf32(head)) return { ok: false, reason: UTF32 };
     if (startsWith(head, [0xff, 0xfe])) return { ok: true, encoding: 'utf-16le', bomLength: 2 };
     if (startsWith(head, [0xfe, 0xff])) return { ok: true, encoding: 'utf-16be', bomLength: 2 };
     for (const s of SIGNATURES) if (startsWith(head, s.bytes)) return { ok: false, reason: s.reason };

@@ -1,7 +1,7 @@
 import { createReadStream, fstatSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
-import { UserError } from './errors.js';
+import { UserError } from '../shared/user-error.js';
 
 /** Where rows come from: a file, or standard input for `-`. `name` is what diagnostics print. */
 export interface InputSource {

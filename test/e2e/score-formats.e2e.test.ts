@@ -111,7 +111,7 @@ describe('influaudit score (spawned)', () => {
   it('prints a Markdown report for a PR comment', () => {
     const r = runBin(['score', 'fixtures/roster-demo.csv', '--format', 'markdown', '--fail-on', 'likely-fake']);
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain('| Account | Platform | Followers | Score | Verdict | Flags |');
+    expect(r.stdout).toContain('| Account | Platform | Followers | Score | Verdict | Reasons |');
     expect(r.stdout).toContain('**Gate: failed**');
     expect(r.stdout.match(/^\| (?!Account|---)/gm)).toHaveLength(8);
   });

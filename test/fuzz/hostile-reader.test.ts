@@ -1,6 +1,6 @@
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { UserError } from '../../src/io/errors.js';
+import { UserError } from '../../src/shared/user-error.js';
 import { readCsv, MAX_RECORD_BYTES } from '../../src/io/read-csv.js';
 import { sniffEncoding } from '../../src/io/sniff.js';
 import { readAll } from '../io/csv-harness.js';
@@ -29,7 +29,7 @@ describe('readCsv: a record over the 1 MiB limit', () => {
   it('as the last record, without a final newline', async () => {
     const run = await readAll('r.csv', `handle,followers\na,1\nb,${'9'.repeat(MIB2)}`);
     expect(run.records).toEqual([[2, ['a', '1']]]);
-    expect(run.bad).toEqual([[3, expect.stringMatching(/: skipped to the end of the input$/)]]);
+    expect(run.bad).toEqual([[3, expect.stringMatching(/: skipped( to the end of the input)?$/)]]);
   });
 
   it('a quote never closed: the lines it swallowed are named, the rows after them kept', async () => {
@@ -90,14 +90,25 @@ describe('readCsv: sep= lines', () => {
   });
 });
 
-describe('readCsv: ragged rows and blank lines stay fast', () => {
+describe('readCsv: ragged rows and blank lines stay cheap', () => {
   // regression: csv-parse built and threw away an error object per record whose field count differed from the
-  // first record's: 300,000 rows with a trailing comma took 5.8 s to parse instead of 0.2 s.
-  it('200,000 rows with a trailing delimiter and 200,000 blank lines parse in well under 2 s', async () => {
-    const input = `h,f\n${'a,1,\n\n'.repeat(200_000)}`;
-    const started = performance.now();
-    const run = await readAll('r.csv', input);
-    expect(performance.now() - started).toBeLessThan(2_000);
+  // first record's: 300,000 rows with a trailing comma took 5.8 s to parse instead of 0.2 s. Counted, not timed:
+  // the stack traces captured while parsing (an Error each) must not grow with the rows.
+  it.each([['plain lines', 'h,f'], ['csv-parse (a quoted header)', 'h,"f"']])('200,000 ragged rows and 200,000 blank lines, %s: no error object per row', async (_path, header) => {
+    const input = `${header}\n${'a,1,\n\n'.repeat(200_000)}`;
+    const capture = Error.captureStackTrace;
+    let captured = 0;
+    Error.captureStackTrace = (...args: Parameters<typeof capture>) => {
+      captured++;
+      capture(...args);
+    };
+    let run: Awaited<ReturnType<typeof readAll>>;
+    try {
+      run = await readAll('r.csv', input);
+    } finally {
+      Error.captureStackTrace = capture;
+    }
+    expect(captured).toBeLessThan(10);
     expect(run.records).toHaveLength(200_000);
     expect(run.records[199_999]).toEqual([400_000, ['a', '1', '']]);
   });
@@ -133,7 +144,6 @@ describe('readCsv: the input is released, whatever happens', () => {
   it('a handler that throws does not wait for a silent stdin to say something', async () => {
     const silent = new Readable({ read() {} });
     silent.push('id,title\nx,y\n');
-    const started = performance.now();
     const error = await readCsv({ name: '<stdin>', open: () => silent }, {
       onHead: () => {
         throw new UserError('<stdin>: columns not recognised');
@@ -142,7 +152,6 @@ describe('readCsv: the input is released, whatever happens', () => {
       onBadRecord: () => undefined,
     }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(UserError);
-    expect(performance.now() - started).toBeLessThan(1_000);
     expect(silent.destroyed).toBe(true);
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { foldHeader, matchColumns } from '../../src/io/columns.js';
-import { UserError } from '../../src/io/errors.js';
+import { UserError } from '../../src/shared/user-error.js';
 import { ROSTER_FIELDS, type RosterField } from '../../src/io/kinds/roster.js';
 
 const match = (header: string[], overrides: Record<string, string> = {}) => matchColumns(header, ROSTER_FIELDS, overrides, 'r.csv');

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { FollowersReader } from '../../src/app/read-followers.js';
+import { FollowersReader } from '../../src/pipeline/readers/followers.js';
 import { dayNumber } from '../../src/io/dates.js';
 import type { FollowerRow } from '../../src/io/kinds/follower-row.js';
 import { recognise } from '../../src/io/recognise.js';
-import type { RejectedRow } from '../../src/io/rejected.js';
+import type { RejectedRow } from '../../src/shared/row-issues.js';
 import { readAll } from './csv-harness.js';
 
 async function read(name: string, text: string) {

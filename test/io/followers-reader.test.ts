@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { FollowersReader, type FollowersOptions } from '../../src/app/read-followers.js';
+import { FollowersReader, type FollowersOptions } from '../../src/pipeline/readers/followers.js';
 import { usernameFeatures } from '../../src/core/audience/follower-facts.js';
 import { dayNumber } from '../../src/io/dates.js';
 import type { FollowerRow } from '../../src/io/kinds/follower-row.js';
 import { recognise } from '../../src/io/recognise.js';
-import type { RejectedRow } from '../../src/io/rejected.js';
+import type { RejectedRow } from '../../src/shared/row-issues.js';
 import { readAll } from './csv-harness.js';
 
 const TODAY = dayNumber(2026, 3, 1)!;

@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { Joiner, type AccountDraft } from '../../src/app/joiner.js';
-import { PostsReader, SeenPosts, type PostsOptions } from '../../src/app/read-posts.js';
+import { Joiner, type AccountDraft } from '../../src/pipeline/joiner.js';
+import { PostsReader, SeenPosts, type PostsOptions } from '../../src/pipeline/readers/posts.js';
 import { dayNumber } from '../../src/io/dates.js';
 import { postRow, TOTAL_ROW_REASON, type PostField } from '../../src/io/kinds/posts.js';
 import type { ColumnMap } from '../../src/io/columns.js';
 import { YearPlacer } from '../../src/io/dates.js';
 import { recognise } from '../../src/io/recognise.js';
-import type { RejectedRow } from '../../src/io/rejected.js';
+import type { RejectedRow } from '../../src/shared/row-issues.js';
 import { readAll } from './csv-harness.js';
 
 interface Read {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { UserError } from '../../src/io/errors.js';
+import { UserError } from '../../src/shared/user-error.js';
 import { readAll } from './csv-harness.js';
 
 const BOM = Buffer.from([0xef, 0xbb, 0xbf]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { UserError } from '../../src/io/errors.js';
+import { UserError } from '../../src/shared/user-error.js';
 import { recognise } from '../../src/io/recognise.js';
 
 function thrown(f: () => unknown): Error {

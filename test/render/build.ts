@@ -1,11 +1,11 @@
-import { SummaryCounter, type RunSummary } from '../../src/app/summary.js';
+import { SummaryCounter, type RunSummary } from '../../src/pipeline/summary.js';
 import type { ProfileFacts } from '../../src/core/account.js';
 import type { Platform } from '../../src/core/platform.js';
 import { scoreAccount, type AccountResult } from '../../src/core/score-account.js';
 import { DEFAULT_SCORING } from '../../src/core/scoring-config.js';
-import type { RejectedRow } from '../../src/io/rejected.js';
-import { rendererFor, type Format } from '../../src/render/index.js';
-import type { RunMeta } from '../../src/render/types.js';
+import type { RejectedRow } from '../../src/shared/row-issues.js';
+import { scoreRendererFor, type Format } from '../../src/render/score/index.js';
+import type { RunMeta } from '../../src/shared/run-meta.js';
 
 const account = (handle: string, platform: Platform, profile: ProfileFacts): AccountResult =>
   scoreAccount({ handle, platform, profile }, DEFAULT_SCORING);
@@ -43,8 +43,8 @@ export function summaryOf(results: readonly AccountResult[], rejected: number): 
 
 /** Runs a format over the results, as score-run streams it: begin, each account, end. */
 export async function render(format: Format, over: Partial<RunMeta> = {}, results = RESULTS, rejected = REJECTED): Promise<string> {
-  const r = await rendererFor(format);
-  let out = r.begin(metaFor(over));
-  for (const a of results) out += r.account(a);
-  return out + r.end(summaryOf(results, rejected.length), { rejected, warnings: [] });
+  const r = await scoreRendererFor(format, metaFor(over));
+  let out = r.begin();
+  for (const a of results) out += r.item(a);
+  return out + r.end({ summary: summaryOf(results, rejected.length), rejected, warnings: [] });
 }

@@ -89,18 +89,18 @@ describe('csv', () => {
 });
 
 describe('markdown', () => {
-  it('has one table row per account, escaped, and the reasons of flagged accounts', async () => {
+  it('streams one table row per account, escaped, with the reasons of a flagged account in its row', async () => {
     const text = await render('markdown');
     const lines = text.split('\n');
-    const start = lines.indexOf('| Account | Platform | Followers | Score | Verdict | Flags |');
+    const start = lines.indexOf('| Account | Platform | Followers | Score | Verdict | Reasons |');
     expect(start).toBeGreaterThan(-1);
     const after = lines.slice(start + 2);
     const end = after.findIndex((l) => !l.startsWith('| '));
     const rows = after.slice(0, end === -1 ? after.length : end);
     expect(rows).toHaveLength(RESULTS.length);
     expect(rows[2]).toBe('| nano\\\\x1b\\[31m\\|chef | tiktok | 8000 | 100 | authentic | – |');
-    expect(text).toContain('### Reasons');
-    expect(text).toContain('- `follow-ratio` follows 93,100 accounts for 95,400 followers');
+    expect(rows[0]).toContain('| `follow-ratio` follows 93,100 accounts for 95,400 followers');
+    expect(rows[1]).toMatch(/`engagement-rate` ER 0\.01 % .*<br>`follow-ratio` follows 7,450 accounts/);
     expect(text).toContain('### Rejected rows (2)');
     expect(text).toContain('| roster.csv | 7 | followers | n/a | not a number |');
   });

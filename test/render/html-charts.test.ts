@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { audienceShares } from '../../src/render/html/audience-bar.js';
-import { curveEvents, dayOf } from '../../src/render/html/curve-events.js';
-import { downsampleIndexes, MAX_CURVE_POINTS } from '../../src/render/html/downsample.js';
-import { fmtCompact } from '../../src/render/html/format.js';
-import { shownNormTables } from '../../src/render/html/norm-tables.js';
+import { audienceShares } from '../../src/render/score/html/audience-bar.js';
+import { curveEvents, dayOf } from '../../src/render/score/html/curve-events.js';
+import { downsampleIndexes, MAX_CURVE_POINTS } from '../../src/render/score/html/downsample.js';
+import { fmtCompact } from '../../src/render/score/html/format.js';
+import { shownNormTables } from '../../src/render/score/html/norm-tables.js';
 import { RESULTS } from './build.js';
 import { BOUGHT, giveaway, html, withAudience, withCurve } from './html-accounts.js';
 

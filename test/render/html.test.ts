@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { SummaryCounter } from '../../src/app/summary.js';
-import type { RejectedRow } from '../../src/io/rejected.js';
-import { esc } from '../../src/render/html/escape.js';
-import { rendererFor } from '../../src/render/index.js';
+import { SummaryCounter } from '../../src/pipeline/summary.js';
+import type { RejectedRow } from '../../src/shared/row-issues.js';
+import { esc } from '../../src/render/score/html/escape.js';
+import { scoreRendererFor } from '../../src/render/score/index.js';
 import { runBin } from '../e2e/run-cli.js';
 import { metaFor, REJECTED, RESULTS } from './build.js';
 import { giveaway, html, withAudience, withCurve } from './html-accounts.js';
@@ -136,11 +136,11 @@ describe('html: summary and rejected rows', () => {
   });
 
   it('has no gate line without a gate', async () => {
-    const r = await rendererFor('html');
-    r.begin(metaFor());
-    for (const a of RESULTS) r.account(a);
+    const r = await scoreRendererFor('html', metaFor());
+    r.begin();
+    for (const a of RESULTS) r.item(a);
     const summary = new SummaryCounter({ failOn: null, minScore: null }).summary({ read: 4, used: 4, rejected: 0 }, 0);
-    const doc = r.end(summary, { rejected: [], warnings: [] });
+    const doc = r.end({ summary, rejected: [], warnings: [] });
     expect(doc).not.toContain('class="gate"');
     expect(doc).not.toContain('id="rejected"');
   });

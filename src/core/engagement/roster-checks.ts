@@ -5,7 +5,7 @@ import { COMMENT_LIKE_RATIO, commentLikeBand } from '../posts/comment-ratio.js';
 import { IMPOSSIBLE_METRICS, LIKE_CEILINGS } from '../posts/impossible.js';
 import { outsideBandSeverity } from '../posts/severity.js';
 import type { PostThresholds } from '../posts/thresholds.js';
-import { flag, pass, roundTo, skip, type Signal } from '../signal.js';
+import { flag, pass, roundTo, skip, type Explanation, type Signal } from '../signal.js';
 
 /**
  * `comment-like-ratio` from a roster's averages: bought likes come without comments ("likes bought by packs"), so
@@ -15,7 +15,7 @@ import { flag, pass, roundTo, skip, type Signal } from '../signal.js';
 export function rosterCommentRatio(p: ProfileFacts, platform: Platform, t: PostThresholds): Signal | undefined {
   if (p.avgLikes === undefined || p.avgComments === undefined) return undefined;
   const band = commentLikeBand(platform, t);
-  const bandText = `${platform} band ${fmtPct(band.low * 100)}–${fmtPct(band.high * 100)}`;
+  const bandText = () => `${platform} band ${fmtPct(band.low * 100)}–${fmtPct(band.high * 100)}`;
   if (p.avgLikes < t.ratioMinLikes) {
     return skip(COMMENT_LIKE_RATIO, `${fmtInt(p.avgLikes)} average likes: too few for a comments-per-like ratio (need ${t.ratioMinLikes})`, { avgLikes: p.avgLikes });
   }
@@ -24,16 +24,23 @@ export function rosterCommentRatio(p: ProfileFacts, platform: Platform, t: PostT
     source: 'roster-averages', avgLikes: p.avgLikes, avgComments: p.avgComments, ratio: roundTo(ratio, 5),
     band: { low: roundTo(band.low, 5), high: roundTo(band.high, 5) },
   };
-  const said = `average comments are ${fmtPct(ratio * 100)} of average likes`;
+  const said = () => `average comments are ${fmtPct(ratio * 100)} of average likes`;
+  const explain = (result: string) => (): Explanation => ({
+    formula: 'ratio = avg comments / avg likes',
+    inputs: { avgComments: p.avgComments!, avgLikes: p.avgLikes! },
+    norm: `${bandText()} = typical ${fmtPct(band.typical.low * 100)}–${fmtPct(band.typical.high * 100)} widened ×${t.commentLikeFarFactor} (${band.typical.source})`,
+    result,
+  });
   if (ratio > band.high) {
-    return flag(COMMENT_LIKE_RATIO, outsideBandSeverity(Math.min(1, Math.log10(ratio / band.high))), `${said}, far above the ${bandText}: pods or bought comments?`, evidence);
+    const severity = Math.min(1, Math.log10(ratio / band.high));
+    return flag(COMMENT_LIKE_RATIO, outsideBandSeverity(severity), () => `${said()}, far above the ${bandText()}: pods or bought comments?`, evidence, explain(`severity = decades above the band = ${roundTo(severity, 3)}`));
   }
-  if (ratio >= band.low) return pass(COMMENT_LIKE_RATIO, `${said}, within the ${bandText}`, evidence);
+  if (ratio >= band.low) return pass(COMMENT_LIKE_RATIO, () => `${said()}, within the ${bandText()}`, evidence, explain('within the band'));
   if (p.avgLikes * band.low < t.ratioMinExpectedComments) {
-    return skip(COMMENT_LIKE_RATIO, `${said}, below the ${bandText}, but too few likes to expect a comment`, evidence);
+    return skip(COMMENT_LIKE_RATIO, () => `${said()}, below the ${bandText()}, but too few likes to expect a comment`, evidence);
   }
   const severity = ratio === 0 ? 1 : Math.min(1, Math.log10(band.low / ratio));
-  return flag(COMMENT_LIKE_RATIO, outsideBandSeverity(severity), `${said}, far below the ${bandText}: likes without comments look bought`, evidence);
+  return flag(COMMENT_LIKE_RATIO, outsideBandSeverity(severity), () => `${said()}, far below the ${bandText()}: likes without comments look bought`, evidence, explain(`severity = decades below the band = ${roundTo(severity, 3)}`));
 }
 
 /** `impossible-metrics` from a roster's averages: more average likes than average views cannot happen. */

@@ -7,6 +7,7 @@ export interface NoRate {
   skip: string;
 }
 
+const AVERAGES = "the export's averages";
 const EMPTY_RECENT = 'recent likes are 0 (no post in the recent window, not a dead audience), so the longer window is used';
 
 /**
@@ -33,7 +34,7 @@ export function rosterEngagementOf(platform: Platform, p: ProfileFacts, follower
   }
   if (p.avgLikes !== undefined) {
     const averages = onAverages(platform, p, p.avgLikes, followers);
-    if (averages) return { ...averages, ...windowNote };
+    if (averages) return recentEmpty ? { ...averages, ...windowNote } : averages;
   }
   if (p.reportedEngagementPct !== undefined) {
     return { ...reported(platform, p.reportedEngagementPct, "the export's window", 'ER as reported by the export (its own definition)'), ...windowNote };
@@ -41,26 +42,28 @@ export function rosterEngagementOf(platform: Platform, p: ProfileFacts, follower
   return { skip: missingMessage(platform, p, followers) };
 }
 
+// The sum in words, by which counts the row has: (comments known ? 1 : 0) + (shares counted ? 2 : 0).
+const TERMS = ['avg likes', 'avg likes + avg comments', 'avg likes + avg shares', 'avg likes + avg comments + avg shares'];
+
 function onAverages(platform: Platform, p: ProfileFacts, avgLikes: number, followers: number | undefined): MeasuredEngagement | undefined {
   const tiktok = platform === 'tiktok';
   const interactions = avgLikes + (p.avgComments ?? 0) + (tiktok ? p.avgShares ?? 0 : 0);
-  const terms = ['avg likes', ...(p.avgComments === undefined ? [] : ['avg comments']), ...(tiktok && p.avgShares !== undefined ? ['avg shares'] : [])].join(' + ');
-  const counts = { avgLikes, avgComments: p.avgComments ?? null, ...(tiktok ? { avgShares: p.avgShares ?? null } : {}) };
-  const common = { source: 'roster-averages', window: "the export's averages" } as const;
+  const terms = TERMS[(p.avgComments === undefined ? 0 : 1) + (tiktok && p.avgShares !== undefined ? 2 : 0)]!;
+  const avgComments = p.avgComments ?? null;
   if (ratesOnViews(platform) && p.avgViews !== undefined && p.avgViews > 0) {
     return {
-      ...common, basis: 'views',
+      source: 'roster-averages', basis: 'views', window: AVERAGES,
       ratePct: roundTo((interactions / p.avgViews) * 100, 4),
       formula: `ER = (${terms}) / avg views × 100`,
-      inputs: { ...counts, avgViews: p.avgViews },
+      inputs: tiktok ? { avgLikes, avgComments, avgShares: p.avgShares ?? null, avgViews: p.avgViews } : { avgLikes, avgComments, avgViews: p.avgViews },
     };
   }
   if (followers === undefined || followers <= 0) return undefined;
   return {
-    ...common, basis: 'followers',
+    source: 'roster-averages', basis: 'followers', window: AVERAGES,
     ratePct: roundTo((interactions / followers) * 100, 4),
     formula: `ER = (${terms}) / followers × 100`,
-    inputs: { ...counts, followers },
+    inputs: tiktok ? { avgLikes, avgComments, avgShares: p.avgShares ?? null, followers } : { avgLikes, avgComments, followers },
   };
 }
 

@@ -50,42 +50,49 @@ export function engagementSignal(
   const side = rarity.below < t.evidenceTail ? 'low' : rarity.above < t.evidenceTail ? 'high' : null;
   const logOdds = side === 'low' ? tailLogOdds(rarity.below) : side === 'high' ? tailLogOdds(rarity.above) : 0;
   const followersAssessed = measured.basis === 'followers' || followers !== undefined;
-  const evidence: Evidence = {
-    ratePct: measured.ratePct,
-    ...(measured.meanPct !== undefined ? { meanPct: measured.meanPct } : {}),
-    ...(measured.postsUsed !== undefined ? { postsUsed: measured.postsUsed } : {}),
-    basis: measured.basis, source: measured.source, window: measured.window,
-    ...(measured.windowNote ? { windowNote: measured.windowNote } : {}),
-    normTable: table.name, normYear: table.year, tier: tier.label,
-    medianPct: tier.medianPct, spread: tier.spread, typicalRange: typicalRange(tier),
-    percentile: roundTo(rarity.below * 100, 3),
-    direction: side,
-    logOdds: roundTo(Math.min(logOdds, 99), 3),
-    ...(followersAssessed ? {} : { followersAssessed: false }),
+  const evidence: Evidence = { ratePct: measured.ratePct };
+  // Optional keys assigned, not spread: this runs for every account of a roster (bench).
+  if (measured.meanPct !== undefined) evidence['meanPct'] = measured.meanPct;
+  if (measured.postsUsed !== undefined) evidence['postsUsed'] = measured.postsUsed;
+  evidence['basis'] = measured.basis;
+  evidence['source'] = measured.source;
+  evidence['window'] = measured.window;
+  if (measured.windowNote) evidence['windowNote'] = measured.windowNote;
+  evidence['normTable'] = table.name;
+  evidence['normYear'] = table.year;
+  evidence['tier'] = tier.label;
+  evidence['medianPct'] = tier.medianPct;
+  evidence['spread'] = tier.spread;
+  evidence['typicalRange'] = rangeOf(tier);
+  evidence['percentile'] = roundTo(rarity.below * 100, 3);
+  evidence['direction'] = side;
+  evidence['logOdds'] = roundTo(Math.min(logOdds, 99), 3);
+  if (!followersAssessed) evidence['followersAssessed'] = false;
+  // Texts are built when read: a roster's CSV reads only flags' messages.
+  const said = (middle: string) => {
+    const window = measured.source === 'roster-averages' || measured.source === 'posts' ? '' : ` (${measured.window})`;
+    const note = measured.windowNote ? `; ${measured.windowNote}` : '';
+    const assessed = followersAssessed ? '' : '; followers not assessed (no follower count in the data): this rate can convict, not clear';
+    return `ER ${fmtPct(measured.ratePct)}${window} ${middle}${note}${assessed}`;
   };
-  const rate = `ER ${fmtPct(measured.ratePct)}${measured.source === 'roster-averages' || measured.source === 'posts' ? '' : ` (${measured.window})`}`;
-  const median = `median ${fmtPct(tier.medianPct)}`;
-  const tail = [
-    measured.windowNote ? `; ${measured.windowNote}` : '',
-    followersAssessed ? '' : '; followers not assessed (no follower count in the data): this rate can convict, not clear',
-  ].join('');
+  const of = () => `genuine accounts of ${where} on ${table.name}`;
+  const median = () => `median ${fmtPct(tier.medianPct)}`;
   const explain = (): Explanation => ({
     formula: measured.formula,
     inputs: measured.inputs,
-    norm: `${where} on ${table.name}: ${median}, spread ${tier.spread} (standard deviation of ln ER); ${table.source}${table.spreadSource ? `; ${table.spreadSource}` : ''}`,
+    norm: `${where} on ${table.name}: ${median()}, spread ${tier.spread} (standard deviation of ln ER); ${table.source}${table.spreadSource ? `; ${table.spreadSource}` : ''}`,
     result:
       `z = (ln ${measured.ratePct} − ln ${tier.medianPct}) / ${tier.spread} = ${fixedZ(rarity.z)} → ${fmtShareOfAll(rarity.below)} of genuine accounts lower, ` +
       `${fmtShareOfAll(rarity.above)} higher` + (side ? ` → log-odds ${roundTo(logOdds, 2)} (−ln(−e·p·ln p), p = ${pFormat(side === 'low' ? rarity.below : rarity.above)})` : ' → not rare: no evidence'),
   });
+  const severity = Math.min(1, logOdds / FULL_SEVERITY_LOG_ODDS);
   if (side === 'low') {
-    const severity = Math.min(1, logOdds / FULL_SEVERITY_LOG_ODDS);
-    return flag(ENGAGEMENT_ID, severity, () => `${rate} is lower than ${fmtShareOfAll(rarity.above)} of genuine accounts of ${where} on ${table.name} (${median}): an audience larger than its engagement${tail}`, evidence, explain);
+    return flag(ENGAGEMENT_ID, severity, () => said(`is lower than ${fmtShareOfAll(rarity.above)} of ${of()} (${median()}): an audience larger than its engagement`), evidence, explain);
   }
   if (side === 'high') {
-    const severity = Math.min(1, logOdds / FULL_SEVERITY_LOG_ODDS);
-    return flag(ENGAGEMENT_ID, severity, () => `${rate} is higher than ${fmtShareOfAll(rarity.below)} of genuine accounts of ${where} on ${table.name} (${median}): weak evidence alone (fandoms engage like this), strong beside near-zero comments, likes above views, like bursts or a spike-then-drop${tail}`, evidence, explain);
+    return flag(ENGAGEMENT_ID, severity, () => said(`is higher than ${fmtShareOfAll(rarity.below)} of ${of()} (${median()}): weak evidence alone (fandoms engage like this), strong beside near-zero comments, likes above views, like bursts or a spike-then-drop`), evidence, explain);
   }
-  return pass(ENGAGEMENT_ID, () => `${rate} is ordinary for genuine accounts of ${where} on ${table.name} (${median}; ${fmtShareOfAll(rarity.below)} of them lower)${tail}`, evidence, explain);
+  return pass(ENGAGEMENT_ID, () => said(`is ordinary for ${of()} (${median()}; ${fmtShareOfAll(rarity.below)} of them lower)`), evidence, explain);
 }
 
 type Place = { tier: NormTier; where: string } | { lowest: NormTier; highest: NormTier } | { skip: string };
@@ -118,6 +125,14 @@ function judgeAgainst(place: Exclude<Place, { skip: string }>, ratePct: number):
 export function typicalRange(tier: Pick<NormTier, 'medianPct' | 'spread'>): number[] {
   const k = 1.6449 * tier.spread;
   return [roundTo(tier.medianPct * Math.exp(-k), 3), roundTo(tier.medianPct * Math.exp(k), 3)];
+}
+
+/** `typicalRange` once per tier, frozen and shared by every account's evidence. */
+const RANGES = new WeakMap<NormTier, number[]>();
+function rangeOf(tier: NormTier): number[] {
+  let r = RANGES.get(tier);
+  if (r === undefined) RANGES.set(tier, (r = Object.freeze(typicalRange(tier)) as number[]));
+  return r;
 }
 
 function fixedZ(z: number): string {

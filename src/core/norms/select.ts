@@ -10,9 +10,24 @@ export interface NormSelection {
 
 /** The table in force for a platform's rates on a basis; undefined when none is (the signal then says so). */
 export function tableFor(platform: Platform, basis: RateBasis, selection: NormSelection): NormTable | undefined {
-  const name = selection.byPlatform[platform][basis];
-  return name === undefined ? undefined : findTable(name, selection.tables);
+  // Resolved once per selection: the scorer asks for every account, and a search by name each time showed (bench).
+  let resolved = RESOLVED.get(selection);
+  if (resolved === undefined) {
+    resolved = {};
+    for (const p of PLATFORMS) {
+      const tables: Partial<Record<RateBasis, NormTable>> = {};
+      for (const [b, name] of Object.entries(selection.byPlatform[p]) as [RateBasis, string][]) {
+        const t = findTable(name, selection.tables);
+        if (t) tables[b] = t;
+      }
+      resolved[p] = tables;
+    }
+    RESOLVED.set(selection, resolved);
+  }
+  return resolved[platform]?.[basis];
 }
+
+const RESOLVED = new WeakMap<NormSelection, Partial<Record<Platform, Partial<Record<RateBasis, NormTable>>>>>();
 
 /** The name a platform's rates are usually judged by: its first basis's table (followers before views before impressions). */
 export function mainTableName(selection: NormSelection, platform: Platform): string {
@@ -26,7 +41,8 @@ export function findTable(name: string, tables: readonly NormTable[]): NormTable
 
 /** The tier whose [min, max) holds `followers`. */
 export function findTier(table: NormTable, followers: number): NormTier | undefined {
-  return table.tiers.find((t) => followers >= t.min && (t.max === null || followers < t.max));
+  for (const t of table.tiers) if (followers >= t.min && (t.max === null || followers < t.max)) return t;
+  return undefined;
 }
 
 /**

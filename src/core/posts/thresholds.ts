@@ -12,7 +12,7 @@ export interface CommentLikeTypical {
 
 /** Every threshold the posts signals use. Each key becomes a config key (`posts.<key>`). */
 export interface PostThresholds {
-  /** Posts measured by default: the newest N. HypeAuditor computes ER over the last 30 posts (domain.md). */
+  /** Posts measured by default: the newest N. HypeAuditor computes ER over the last 30 posts. */
   lastN: number;
   /**
    * Fewest posts with the needed columns for a per-post rate median (engagement). Below 5 the median is
@@ -26,15 +26,15 @@ export interface PostThresholds {
   minPosts: number;
   /**
    * like-uniformity flags when the coefficient of variation of likes (sample sd / mean) is below this.
-   * Organic like counts are heavy-tailed and over-dispersed: the real X Analytics sample (188 tweets,
-   * SOURCE.md) has CV 3.1; a CV under 0.15 means nearly every post within ±15 % of the mean, which is what
-   * pods and like packs ("packs of 100, 1,000", seed 001) produce and what writefulcopy.com ("five ways to
+   * Organic like counts are heavy-tailed and over-dispersed: a real X Analytics export (188 tweets, published
+   * with the book Applied Data Skills, DeBruine & Nordmann) has CV 3.1; a CV under 0.15 means nearly every post within ±15 % of the mean, which is what
+   * pods and like packs ("packs of 100, 1,000", a French influence-marketing consultant's blog, c. 2018) produce and what writefulcopy.com ("five ways to
    * spot fake engagement", #1 "there's consistent engagement") calls the tell. Severity = 1 − CV / this.
    */
   uniformityMaxCv: number;
   /**
    * like-uniformity is skipped below this median likes per post: with a handful of likes the CV is set by
-   * small-number noise, and packs are sold from 100 likes up (seed 001).
+   * small-number noise, and packs are sold from 100 likes up (a French influence-marketing consultant's blog, c. 2018).
    */
   uniformityMinMedianLikes: number;
   /**
@@ -51,7 +51,7 @@ export interface PostThresholds {
   burstMinMultiple: number;
   /**
    * like-burst: … and at least this many likes above the median. Packs are sold from 100 likes up
-   * (seed 001); on an account with a handful of likes a post, a jump of a few dozen is small-number noise
+   * (a French influence-marketing consultant's blog, c. 2018); on an account with a handful of likes a post, a jump of a few dozen is small-number noise
    * (the real X sample: median 2 likes, several tweets at 30–80 on impressions that rose with them).
    */
   burstMinExtraLikes: number;
@@ -104,7 +104,7 @@ export const DEFAULT_POSTS: PostThresholds = {
       low: 0.01,
       high: 0.05,
       source:
-        'issue 4 brief (~1–5 %); HubSpot, 48 M posts: median 100 likes and 4 comments a post (≈4 %); ' +
+        'HubSpot, 48 M posts: median 100 likes and 4 comments a post (≈4 %); ' +
         'caleydimmock.com: 700–900 likes with 0–3 comments (≈0.2 %) was a bought account',
     },
     facebook: {
@@ -126,7 +126,7 @@ export const DEFAULT_POSTS: PostThresholds = {
       low: 0.01,
       high: 0.5,
       source:
-        'X Analytics sample (SOURCE.md, 188 tweets): median 5.7 % replies per like on tweets with ≥ 10 likes; ' +
+        'a real X Analytics export (Applied Data Skills, DeBruine & Nordmann; 188 tweets): median 5.7 % replies per like on tweets with ≥ 10 likes; ' +
         'replies above likes ("ratioed") is a real, public pattern, hence the wide top',
     },
   },

@@ -5,7 +5,7 @@ import type { ColumnMap } from '../columns.js';
 import { parseDate, type DateOrder } from '../dates.js';
 import { parseHandle, parsePlatform } from '../handle.js';
 import { parseHumanNumber, type DecimalMark } from '../numbers.js';
-import type { RejectedRow } from '../rejected.js';
+import type { RejectedRow } from '../../shared/row-issues.js';
 import type { FollowerField } from './followers.js';
 
 /**

@@ -4,7 +4,7 @@ import { aliases, foldHeader, matchColumns, type ColumnMap, type ColumnOverrides
 import { parseDate, type DateOrder, type YearPlacer } from '../dates.js';
 import { parseHandle, parsePlatform } from '../handle.js';
 import { parseHumanNumber, type DecimalMark } from '../numbers.js';
-import type { RejectedRow } from '../rejected.js';
+import type { RejectedRow } from '../../shared/row-issues.js';
 import { lookupTable } from '../../core/lookup-table.js';
 
 /**

@@ -8,7 +8,7 @@ const account = { handle: 'cafe.lumiere', platform: 'x' as const, profile: { fol
 describe('configs are values', () => {
   it('the defaults and a resolved config are frozen all the way down: a change in place throws instead of going stale', () => {
     expect(() => {
-      (DEFAULT_SCORING.weights as Record<string, number>)['follow-ratio'] = 0;
+      (DEFAULT_SCORING.maxLogOdds as Record<string, number>)['follow-ratio'] = 0;
     }).toThrow(TypeError);
     const { scoring } = resolveConfig({ maxLogOdds: { 'follow-ratio': 1 } }, 'influaudit.config.json');
     expect(() => {
@@ -18,7 +18,7 @@ describe('configs are values', () => {
 
   it('a changed copy is scored with its own weights and tables, not the lookups cached for the original', () => {
     const before = scoreAccount(account, DEFAULT_SCORING);
-    const weightless = { ...DEFAULT_SCORING, weights: { ...DEFAULT_SCORING.weights, 'follow-ratio': 0 } };
+    const weightless = { ...DEFAULT_SCORING, maxLogOdds: { ...DEFAULT_SCORING.maxLogOdds, 'follow-ratio': 0 } };
     const generic = { ...DEFAULT_SCORING, norms: { ...DEFAULT_SCORING.norms, byPlatform: { ...DEFAULT_SCORING.norms.byPlatform, x: { followers: 'generic-1-5' } } } };
     expect(before.score).toBeLessThan(70);
     expect(before.breakdown.contributions.map((d) => d.id)).toEqual(['engagement-rate', 'follow-ratio']);

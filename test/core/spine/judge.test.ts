@@ -3,11 +3,11 @@ import { flag, pass, skip, type Signal } from '../../../src/core/signal.js';
 import { DEFAULT_CUTOFFS, judge, SCORE_SCALE, type JudgeConfig, type Verdict } from '../../../src/core/verdict.js';
 
 const CONFIG: JudgeConfig = {
-  weights: { 'engagement-rate': 8, 'follow-ratio': 2.5, 'growth-spike-drop': 2.5, 'growth-spike': 0.3, 'comment-like-ratio': 2, 'growth-engagement-mismatch': 1.5 },
+  maxLogOdds: { 'engagement-rate': 8, 'follow-ratio': 2.5, 'growth-spike-drop': 2.5, 'growth-spike': 0.3, 'comment-like-ratio': 2, 'growth-engagement-mismatch': 1.5 },
   verdict: DEFAULT_CUTOFFS,
   verifiedBonus: 5,
   primarySignals: ['engagement-rate', 'growth-spike-drop'],
-  highEngagementAloneMax: 0.5,
+  engagement: { highAloneMaxLogOdds: 0.5 },
 };
 const run = (signals: Signal[], config: Partial<JudgeConfig> = {}, followersSeen = true) => judge(signals, { ...CONFIG, ...config }, followersSeen);
 /** An engagement flag carrying its own rarity-graded evidence. */
@@ -25,7 +25,7 @@ describe('judge: when is there enough to decide', () => {
     ['a non-primary flag alone is conclusive', [skip('engagement-rate', 'x'), flag('follow-ratio', 1, 'f4f', {})], {}, true, 'suspicious', scoreOf(2.5)],
     ['a weak non-primary flag alone is not', [skip('engagement-rate', 'x'), flag('follow-ratio', 0.2, 'x', {})], {}, true, 'insufficient-data', null],
     ['an unweighted flag is not', [flag('like-burst', 1, 'x', {}), pass('follow-ratio', 'ok', {})], {}, true, 'insufficient-data', null],
-    ['a primary signal weighing nothing is not', [pass('engagement-rate', 'ok', {})], { weights: { 'follow-ratio': 2.5 } }, true, 'insufficient-data', null],
+    ['a primary signal weighing nothing is not', [pass('engagement-rate', 'ok', {})], { maxLogOdds: { 'follow-ratio': 2.5 } }, true, 'insufficient-data', null],
   ])('%s', (_name, signals, config, followersSeen, verdict, score) => {
     expect(run(signals, config, followersSeen).judgement).toEqual({ verdict, score });
   });

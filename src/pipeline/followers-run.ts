@@ -1,0 +1,120 @@
+import { classifyFollower, type FollowerClass } from '../core/audience/classify-follower.js';
+import { RULE_IDS, type RuleId } from '../core/audience/rule-config.js';
+import { summariseAudience } from '../core/audience/summarise-audience.js';
+import { audienceRulesFor, type AudienceThresholds } from '../core/audience/thresholds.js';
+import type { Platform } from '../core/platform.js';
+import { matchColumns, type ColumnOverrides } from '../io/columns.js';
+import { accountKey } from '../io/handle.js';
+import { FOLLOWER_FIELDS, followersPlatformHint, hasFollowerFacts } from '../io/kinds/followers.js';
+import type { CsvHead } from '../io/read-csv.js';
+import type { InputSource } from '../io/source.js';
+import type { FollowersRenderer } from '../render/renderer.js';
+import type { FollowersSummary, InfluencerAudience } from '../shared/followers-output.js';
+import type { FailOn } from '../shared/run-summary.js';
+import { UserError } from '../shared/user-error.js';
+import { handleFromFileName } from './file-handle.js';
+import { openInputs } from './open-inputs.js';
+import { readInput } from './read-input.js';
+import { FollowersReader } from './readers/followers.js';
+import { RowLedger } from './row-ledger.js';
+import type { RunIo } from './score-run.js';
+
+export interface FollowersRun {
+  source: InputSource;
+  thresholds: AudienceThresholds;
+  overrides: ColumnOverrides;
+  /** `--of`: the influencer of a file without an influencer column (default: the file name). */
+  of?: string;
+  platformFlag?: Platform;
+  defaultPlatform: Platform;
+  /** Today, days since 1970-01-01 UTC. */
+  asOfDay: number;
+  failOn: FailOn | null;
+  renderer: FollowersRenderer;
+}
+
+/** One influencer's sample as it is read: classes only, so a large sample costs a few bytes per follower. */
+interface Sample {
+  of: string;
+  platform: Platform;
+  classes: FollowerClass[];
+  fired: Map<RuleId, number>;
+  missing: Map<RuleId, number>;
+}
+
+/**
+ * `influaudit followers`, on the same pipeline as `score`: the sample is opened and recognised before anything is
+ * written, each follower is classified with its platform's rules as it is read (streamed to the output), then each
+ * influencer's audience is judged on the class shares. Rows read = used + rejected; no usable row is a UserError.
+ */
+export async function runFollowers(run: FollowersRun, io: RunIo): Promise<{ summary: FollowersSummary; influencers: InfluencerAudience[] }> {
+  const note = (m: string) => io.diagnostics.note(m);
+  const [input] = await openInputs([run.source], (head) => recogniseSample(head, run.overrides), note);
+  const ledger = new RowLedger(io.diagnostics);
+  const samples = new Map<string, Sample>();
+  const reader = new FollowersReader(input!.csv.head, input!.recognised, {
+    fallbackOf: run.of ?? handleFromFileName(run.source.name), ofFlag: '--of', ofGiven: run.of !== undefined,
+    platformFlag: run.platformFlag, platformHint: followersPlatformHint(input!.csv.head.header), defaultPlatform: run.defaultPlatform,
+    dateOrder: undefined, asOfDay: run.asOfDay, note,
+  }, {
+    row: (row) => {
+      ledger.used();
+      const c = classifyFollower(row.facts, audienceRulesFor(row.platform, run.thresholds));
+      const key = accountKey(row.of, row.platform);
+      let s = samples.get(key);
+      if (!s) samples.set(key, (s = { of: row.of, platform: row.platform, classes: [], fired: new Map(), missing: new Map() }));
+      s.classes.push(c.class);
+      for (const id of c.rules) s.fired.set(id, (s.fired.get(id) ?? 0) + 1);
+      for (const id of c.missing) s.missing.set(id, (s.missing.get(id) ?? 0) + 1);
+      io.out.write(run.renderer.item({ line: row.line, id: row.id ?? null, of: row.of, platform: row.platform, class: c.class, rules: c.rules }));
+    },
+    rejected: (r) => ledger.reject(r),
+  });
+  io.out.write(run.renderer.begin());
+  await readInput(input!, reader, ledger, io.out);
+  const influencers = [...samples.values()].map((s) => judgeSample(s, run.thresholds));
+  const summary = summarise(influencers, ledger.rows, run.failOn);
+  io.out.write(run.renderer.end({ influencers, summary, rejected: ledger.rejected }));
+  if (ledger.rows.used === 0 && !io.out.closed) {
+    throw new UserError(ledger.rows.read === 0 ? 'no data rows in the input (header only?)' : `no usable row: all ${ledger.rows.read} rows were rejected`);
+  }
+  return { summary, influencers };
+}
+
+/** A follower sample's columns, or a UserError naming what was seen and what is needed. */
+function recogniseSample(head: CsvHead, overrides: ColumnOverrides) {
+  const columns = matchColumns(head.header, FOLLOWER_FIELDS, overrides, head.source);
+  if (!hasFollowerFacts(columns)) {
+    const seen = head.header.map((h) => JSON.stringify(h)).join(', ');
+    throw new UserError(`${head.source}: columns not recognised as a follower sample. Saw ${seen}. Needs one or more of: username, followers, following, posts, profile pic, private, biography, external URL, username length. Name a column with --map field="Header"`);
+  }
+  return columns;
+}
+
+function judgeSample(s: Sample, t: AudienceThresholds): InfluencerAudience {
+  const a = summariseAudience(s.classes, t);
+  const weights = audienceRulesFor(s.platform, t).weights;
+  const fired = [...s.fired].sort((x, y) => y[1] - x[1] || RULE_IDS.indexOf(x[0]) - RULE_IDS.indexOf(y[0]));
+  const unchecked = RULE_IDS.filter((id) => (weights[id] ?? 0) > 0 && s.missing.get(id) === s.classes.length);
+  return {
+    of: s.of, platform: s.platform, sampleSize: a.sampleSize, shares: a.shares, genuine: a.genuine,
+    verdict: a.verdict, reason: a.reason, message: a.message, rulesFired: Object.fromEntries(fired), unchecked,
+  };
+}
+
+/** The gate: `--fail-on suspicious` fails on a suspicious or likely-fake audience, `likely-fake` on a likely-fake one. */
+export function audienceGateFails(failOn: FailOn | null, verdict: InfluencerAudience['verdict']): boolean {
+  if (failOn === 'likely-fake') return verdict === 'likely-fake';
+  if (failOn === 'suspicious') return verdict === 'likely-fake' || verdict === 'suspicious';
+  return false;
+}
+
+function summarise(influencers: readonly InfluencerAudience[], rows: FollowersSummary['rows'], failOn: FailOn | null): FollowersSummary {
+  const count = (v: InfluencerAudience['verdict']) => influencers.filter((a) => a.verdict === v).length;
+  return {
+    influencers: influencers.length,
+    ok: count('ok'), suspicious: count('suspicious'), likelyFake: count('likely-fake'), insufficientSample: count('insufficient-sample'),
+    rows,
+    gate: { failOn, failed: influencers.some((a) => audienceGateFails(failOn, a.verdict)) },
+  };
+}

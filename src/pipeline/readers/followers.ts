@@ -1,0 +1,94 @@
+import type { Platform } from '../../core/platform.js';
+import type { ColumnMap } from '../../io/columns.js';
+import { decideConventions } from '../../io/conventions.js';
+import { decideDateOrder, type DateOrder } from '../../io/dates.js';
+import { accountKey } from '../../io/handle.js';
+import { cellMode, followerNumericColumns, followerRow, isFollowerRow, type FollowerContext, type FollowerRow } from '../../io/kinds/follower-row.js';
+import type { FollowerField } from '../../io/kinds/followers.js';
+import type { CsvHead } from '../../io/read-csv.js';
+import type { RejectedRow } from '../../shared/row-issues.js';
+import { Lookahead } from '../../io/lookahead.js';
+import type { Reader, RowSink } from './reader.js';
+
+export interface FollowersOptions {
+  /** The influencer of a file without an influencer column: `--of` (`--handle` in score), else the file name. */
+  fallbackOf: string;
+  /** The flag that sets it, named in the note when the file name was used. */
+  ofFlag: string;
+  /** Whether `fallbackOf` came from a flag (no note then). */
+  ofGiven: boolean;
+  /** `--platform`: beats the headers' hint, not a platform a row names. */
+  platformFlag: Platform | undefined;
+  platformHint: Platform | undefined;
+  defaultPlatform: Platform;
+  dateOrder: DateOrder | undefined;
+  /** Today, days since 1970-01-01 UTC (for account ages from creation dates). */
+  asOfDay: number;
+  note(message: string): void;
+}
+
+/**
+ * Turns a follower sample's records into followers. The first rows are held until the file's conventions are
+ * decided (decimal mark, whether the URL column is yes/no or links, creation-date order), then rows stream. A
+ * follower listed twice for one influencer (same id or username) is rejected: it must count once in the shares.
+ */
+export class FollowersReader implements Reader {
+  private readonly lookahead = new Lookahead((rows) => this.decide(rows), (fields, line) => this.convert(fields, line));
+  private ctx: FollowerContext | undefined;
+  private seen = new Map<string, Map<string, number>>();
+
+  constructor(
+    private readonly head: CsvHead,
+    private readonly columns: ColumnMap<FollowerField>,
+    private readonly opts: FollowersOptions,
+    private readonly sink: RowSink<FollowerRow>,
+  ) {}
+
+  record(fields: string[], line: number): void {
+    this.lookahead.record(fields, line);
+  }
+
+  end(): void {
+    this.lookahead.end();
+  }
+
+  private decide(rows: readonly (readonly string[])[]): void {
+    const c = this.columns;
+    const conventions = decideConventions(rows, followerNumericColumns(c), undefined, this.head.delimiter);
+    let dateOrder = this.opts.dateOrder;
+    if (dateOrder === undefined && c.created !== undefined) {
+      const decided = decideDateOrder(rows.map((f) => f[c.created!] ?? ''));
+      // Account age decides no rule: a file mixing orders leaves its ambiguous dates out rather than failing the run.
+      if ('order' in decided) dateOrder = decided.order;
+    }
+    if (c.of === undefined && !this.opts.ofGiven) {
+      this.opts.note(`${this.head.source}: no influencer column: the followers are of "${this.opts.fallbackOf}" (from the file name; set it with ${this.opts.ofFlag})`);
+    }
+    this.ctx = {
+      file: this.head.source, header: this.head.header, columns: c,
+      decimalMark: conventions.decimalMark, urlMode: cellMode(rows, c.url), dateOrder, asOfDay: this.opts.asOfDay,
+      fallbackOf: this.opts.fallbackOf, platform: this.opts.platformFlag ?? this.opts.platformHint ?? this.opts.defaultPlatform,
+    };
+  }
+
+  private convert(fields: string[], line: number): void {
+    const r = followerRow(fields, line, this.ctx!);
+    if (!isFollowerRow(r)) return this.sink.rejected(r);
+    if (r.id !== undefined) {
+      const key = accountKey(r.of, r.platform);
+      let ids = this.seen.get(key);
+      if (!ids) this.seen.set(key, (ids = new Map()));
+      const id = r.id.normalize('NFC').toLowerCase();
+      const first = ids.get(id);
+      if (first !== undefined) {
+        const column = this.columns.id ?? this.columns.username;
+        return this.sink.rejected({
+          file: this.head.source, line, column: column === undefined ? null : this.head.header[column] ?? null, value: r.id,
+          reason: `duplicate follower of ${r.of} (${r.platform}); first at line ${first}`,
+        });
+      }
+      ids.set(id, line);
+    }
+    this.sink.row(r);
+  }
+}

@@ -1,0 +1,142 @@
+import type { Platform } from '../../core/platform.js';
+import type { ColumnMap } from '../../io/columns.js';
+import { decideConventions, type FileConventions } from '../../io/conventions.js';
+import { Lookahead } from '../../io/lookahead.js';
+import { fileDateOrder, parseDate, YearPlacer, type DateOrder, type ParsedDate } from '../../io/dates.js';
+import { parseHandle, parsePlatform } from '../../io/handle.js';
+import type { HistoryField } from '../../io/kinds/history.js';
+import { digitsValue, parseHumanNumber } from '../../io/numbers.js';
+import type { CsvHead } from '../../io/read-csv.js';
+import type { RejectedRow } from '../../shared/row-issues.js';
+import type { AccountDraft, Joiner } from '../joiner.js';
+import type { Reader } from './reader.js';
+import { NetChangeBuilder, SeriesBuilder } from '../series-builder.js';
+
+export interface HistoryOptions {
+  /** Handle for a single-account file (no handle column): `--handle`, else the file name. */
+  handleFallback: string;
+  defaultPlatform: Platform;
+  dateOrder: DateOrder | undefined;
+  /** Year of the first row for year-less dates (TikTok Studio), `--year`. */
+  startYear: number;
+}
+
+/** The history layout: totals, or net changes per day to be summed into totals. */
+export type HistoryLayout = 'totals' | 'net';
+
+/**
+ * Long and single-account follower histories → per-account series in the joiner. The first rows are held until
+ * the file's conventions (decimal mark, date order) are decided; a row with a bad date or count is rejected.
+ */
+export class HistoryReader implements Reader {
+  private readonly lookahead = new Lookahead((rows) => this.decide(rows), (fields, line) => this.convert(fields, line));
+  private conventions!: FileConventions;
+  private order: DateOrder | undefined;
+  private years: YearPlacer;
+  /** Whether some date had no year (placed from `startYear`). */
+  sawYearless = false;
+  /** Histories repeat the same few hundred dates and run account by account: both lookups are cached. */
+  private dates = new Map<string, ParsedDate>();
+  private lastHandle: { raw: string; platform: string; draft: AccountDraft } | undefined;
+
+  constructor(
+    private readonly head: CsvHead,
+    private readonly columns: ColumnMap<HistoryField>,
+    private readonly layout: HistoryLayout,
+    private readonly opts: HistoryOptions,
+    private readonly joiner: Joiner,
+    private readonly used: () => void,
+    private readonly reject: (r: RejectedRow) => void,
+  ) {
+    this.years = new YearPlacer(opts.startYear);
+  }
+
+  record(fields: string[], line: number): void {
+    this.lookahead.record(fields, line);
+  }
+
+  end(): void {
+    this.lookahead.end();
+  }
+
+  private decide(rows: readonly (readonly string[])[]): void {
+    const c = this.columns;
+    const numeric = [c.followers, c.following, c.gained, c.lost, c.net].filter((i): i is number => i !== undefined);
+    this.conventions = decideConventions(rows, numeric, undefined, this.head.delimiter);
+    this.order = fileDateOrder(rows.map((r) => r[c.date!] ?? ''), this.opts.dateOrder, this.head.source);
+  }
+
+  private cellReject(field: HistoryField, fields: string[], line: number, reason: string): void {
+    const idx = this.columns[field];
+    this.reject({ file: this.head.source, line, column: idx === undefined ? null : this.head.header[idx] ?? null, value: idx === undefined ? null : fields[idx] ?? '', reason });
+  }
+
+  private count(field: HistoryField, fields: string[], line: number, allowNegative: boolean): number | undefined | false {
+    const idx = this.columns[field];
+    if (idx === undefined) return undefined;
+    const cell = fields[idx] ?? '';
+    const digits = digitsValue(cell);
+    if (digits !== -1) return digits; // the hot path: no result object per cell
+    const n = parseHumanNumber(cell, 'count', this.conventions.decimalMark);
+    if (!n.ok) return this.cellReject(field, fields, line, n.reason), false;
+    if (n.missing) return undefined;
+    if (!allowNegative && n.value < 0) return this.cellReject(field, fields, line, 'cannot be negative'), false;
+    return n.value;
+  }
+
+  private convert(fields: string[], line: number): void {
+    const c = this.columns;
+    const rawHandle = c.handle === undefined ? '' : fields[c.handle] ?? '';
+    const rawPlatform = c.platform === undefined ? '' : fields[c.platform] ?? '';
+    const last = this.lastHandle;
+    const cached = last && last.raw === rawHandle && last.platform === rawPlatform ? last.draft : undefined;
+    let handle = this.opts.handleFallback;
+    let platform: Platform | undefined;
+    if (c.handle !== undefined && !cached) {
+      const h = parseHandle(fields[c.handle] ?? '');
+      if (!h) return this.cellReject('handle', fields, line, 'empty handle');
+      handle = h.display;
+      platform = h.platform;
+    }
+    if (!cached && c.platform !== undefined && (fields[c.platform] ?? '').trim() !== '') {
+      platform = parsePlatform(fields[c.platform] ?? '');
+      if (!platform) return this.cellReject('platform', fields, line, 'unknown platform (known: instagram, tiktok, youtube, x, facebook)');
+    }
+    const rawDate = fields[c.date!] ?? '';
+    let d = this.dates.get(rawDate);
+    if (d === undefined) {
+      d = parseDate(rawDate, this.order);
+      if (this.dates.size > 100_000) this.dates.clear();
+      this.dates.set(rawDate, d);
+    }
+    if (!d.ok) return this.cellReject('date', fields, line, d.reason);
+    if (d.missing) return this.cellReject('date', fields, line, 'missing date');
+    if ('yearless' in d) this.sawYearless = true;
+    const day = 'day' in d ? d.day : this.years.place(d.yearless.month, d.yearless.dayOfMonth);
+    const draft = cached ?? this.joiner.get(handle, platform ?? this.opts.defaultPlatform);
+    this.lastHandle = { raw: rawHandle, platform: rawPlatform, draft };
+    const label = c.event === undefined ? '' : (fields[c.event] ?? '').trim();
+    if (this.layout === 'totals') {
+      const followers = this.count('followers', fields, line, false);
+      if (followers === false) return;
+      const following = this.count('following', fields, line, false);
+      if (following === false) return;
+      if (followers === undefined) return this.cellReject('followers', fields, line, 'missing follower count');
+      (draft.history ??= new SeriesBuilder(this.head.source)).add(day, followers, following, line);
+    } else {
+      // One rejection a row: stop at the first bad count, as the totals layout does.
+      const gained = this.count('gained', fields, line, false);
+      if (gained === false) return;
+      const lost = this.count('lost', fields, line, true);
+      if (lost === false) return;
+      const net = this.count('net', fields, line, true);
+      if (net === false) return;
+      if (gained === undefined && lost === undefined && net === undefined) return this.cellReject(c.net !== undefined ? 'net' : 'gained', fields, line, 'missing change');
+      const up = net !== undefined ? Math.max(net, 0) : gained ?? 0;
+      const down = net !== undefined ? Math.max(-net, 0) : Math.abs(lost ?? 0);
+      (draft.net ??= new NetChangeBuilder()).add(day, up, down);
+    }
+    if (label !== '') draft.events.push({ day, label });
+    this.used();
+  }
+}

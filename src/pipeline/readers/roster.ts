@@ -1,0 +1,42 @@
+import type { Platform } from '../../core/platform.js';
+import type { ColumnMap } from '../../io/columns.js';
+import { decideConventions, type FileConventions } from '../../io/conventions.js';
+import { isRosterRow, rosterNumericColumns, rosterRateColumns, rosterRow, type RosterContext, type RosterField, type RosterRow } from '../../io/kinds/roster.js';
+import { Lookahead } from '../../io/lookahead.js';
+import type { CsvHead } from '../../io/read-csv.js';
+import type { Reader, RowSink } from './reader.js';
+
+/**
+ * Turns a roster file's records into typed rows. The first rows are held back until the file's number conventions
+ * are decided (conventions.ts), then everything streams: memory stays constant whatever the file's size.
+ */
+export class RosterReader implements Reader {
+  private readonly lookahead = new Lookahead((rows) => this.decide(rows), (fields, line) => this.convert(fields, line));
+  private context: RosterContext | undefined;
+
+  constructor(
+    private readonly head: CsvHead,
+    private readonly columns: ColumnMap<RosterField>,
+    private readonly defaultPlatform: Platform,
+    private readonly sink: RowSink<RosterRow>,
+  ) {}
+
+  record(fields: string[], line: number): void {
+    this.lookahead.record(fields, line);
+  }
+
+  end(): void {
+    this.lookahead.end();
+  }
+
+  private decide(rows: readonly (readonly string[])[]): void {
+    const conventions: FileConventions = decideConventions(rows, rosterNumericColumns(this.columns), rosterRateColumns(this.columns, this.head.header), this.head.delimiter);
+    this.context = { file: this.head.source, header: this.head.header, columns: this.columns, conventions, defaultPlatform: this.defaultPlatform };
+  }
+
+  private convert(fields: string[], line: number): void {
+    const r = rosterRow(fields, line, this.context!);
+    if (isRosterRow(r)) this.sink.row(r);
+    else this.sink.rejected(r);
+  }
+}

@@ -1,0 +1,76 @@
+import type { Platform } from '../../core/platform.js';
+import { decideConventions, type FileConventions } from '../../io/conventions.js';
+import { Lookahead } from '../../io/lookahead.js';
+import { fileDateOrder, parseDate, YearPlacer, type DateOrder } from '../../io/dates.js';
+import { parseHandle } from '../../io/handle.js';
+import { parseHumanNumber } from '../../io/numbers.js';
+import type { CsvHead } from '../../io/read-csv.js';
+import type { Reader } from './reader.js';
+import type { RejectedRow } from '../../shared/row-issues.js';
+import type { Joiner } from '../joiner.js';
+import { SeriesBuilder } from '../series-builder.js';
+
+/**
+ * Wide follower history (Social Blade-style copies): a date column, then one column of follower totals per account,
+ * the header naming the account. A row with a bad date is rejected; a bad cell rejects the row (reported once).
+ */
+export class WideHistoryReader implements Reader {
+  private readonly lookahead = new Lookahead((rows) => this.decide(rows), (fields, line) => this.convert(fields, line));
+  private conventions: FileConventions | undefined;
+  private order: DateOrder | undefined;
+  private years: YearPlacer;
+
+  constructor(
+    private readonly head: CsvHead,
+    private readonly dateColumn: number,
+    private readonly accounts: readonly { index: number; handle: string }[],
+    private readonly platform: Platform,
+    private readonly dateOrder: DateOrder | undefined,
+    startYear: number,
+    private readonly joiner: Joiner,
+    private readonly used: () => void,
+    private readonly reject: (r: RejectedRow) => void,
+  ) {
+    this.years = new YearPlacer(startYear);
+  }
+
+  record(fields: string[], line: number): void {
+    this.lookahead.record(fields, line);
+  }
+
+  end(): void {
+    this.lookahead.end();
+  }
+
+  private decide(rows: readonly (readonly string[])[]): void {
+    this.conventions = decideConventions(rows, this.accounts.map((a) => a.index), undefined, this.head.delimiter);
+    this.order = fileDateOrder(rows.map((r) => r[this.dateColumn] ?? ''), this.dateOrder, this.head.source);
+  }
+
+  private convert(fields: string[], line: number): void {
+    const cell = (i: number, reason: string): RejectedRow => ({ file: this.head.source, line, column: this.head.header[i] ?? null, value: fields[i] ?? '', reason });
+    const d = parseDate(fields[this.dateColumn] ?? '', this.order);
+    if (!d.ok || d.missing) return this.reject(cell(this.dateColumn, d.ok ? 'missing date' : d.reason));
+    const day = 'day' in d ? d.day : this.years.place(d.yearless.month, d.yearless.dayOfMonth);
+    const values: (number | undefined)[] = [];
+    for (const a of this.accounts) {
+      const n = parseHumanNumber(fields[a.index] ?? '', 'count', this.conventions!.decimalMark);
+      if (!n.ok) return this.reject(cell(a.index, n.reason));
+      if (!n.missing && n.value < 0) return this.reject(cell(a.index, 'cannot be negative'));
+      values.push(n.missing ? undefined : n.value);
+    }
+    this.accounts.forEach((a, i) => {
+      const v = values[i];
+      if (v !== undefined) (this.joiner.get(a.handle, this.platform).history ??= new SeriesBuilder(this.head.source)).add(day, v, undefined, line);
+    });
+    this.used();
+  }
+}
+
+/** The account columns of a wide file: every column but the date whose header reads as a handle. */
+export function wideAccounts(header: readonly string[], dateColumn: number): { index: number; handle: string }[] {
+  return header
+    .map((h, index) => ({ index, parsed: index === dateColumn ? undefined : parseHandle(h) }))
+    .filter((x): x is { index: number; parsed: NonNullable<typeof x.parsed> } => x.parsed !== undefined)
+    .map((x) => ({ index: x.index, handle: x.parsed.display }));
+}

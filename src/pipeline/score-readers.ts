@@ -1,0 +1,98 @@
+import { classifyFollower } from '../core/audience/classify-follower.js';
+import { audienceRulesFor } from '../core/audience/thresholds.js';
+import type { AccountResult } from '../core/score-account.js';
+import { scoreAccount } from '../core/score-account.js';
+import type { Recognised } from '../io/recognise.js';
+import { handleFromFileName } from './file-handle.js';
+import type { FirstSeen } from './first-seen.js';
+import type { Joiner } from './joiner.js';
+import type { OpenedInput } from './open-inputs.js';
+import { FollowersReader } from './readers/followers.js';
+import { HistoryReader } from './readers/history.js';
+import { PostsReader, SeenPosts } from './readers/posts.js';
+import type { Reader } from './readers/reader.js';
+import { RosterReader } from './readers/roster.js';
+import { wideAccounts, WideHistoryReader } from './readers/wide-history.js';
+import type { RowLedger } from './row-ledger.js';
+import type { ScorePlan } from './score-plan.js';
+
+type Kind = Recognised['kind'];
+type Input<K extends Kind> = OpenedInput<Extract<Recognised, { kind: K }>>;
+
+/** What the readers of one score run share: the plan, the rows' ledger, where accounts are joined, and notes. */
+export interface ReadContext {
+  plan: ScorePlan;
+  ledger: RowLedger;
+  joiner: Joiner;
+  /** One duplicate rule for roster rows, whatever the files. */
+  rosterRows: FirstSeen;
+  /** Set when every input is a roster: each row is scored as it is read instead of joined. */
+  scored?: (result: AccountResult) => void;
+  note(message: string): void;
+}
+
+/** The reader of each kind of input: adding an export kind is a reader and a line here. */
+export function scoreReaders(ctx: ReadContext): { [K in Kind]: (input: Input<K>) => Reader } {
+  const { plan, ledger, joiner } = ctx;
+  const used = () => ledger.used();
+  const reject = ledger.reject.bind(ledger);
+  const seenPosts = new SeenPosts();
+  const fallback = (input: OpenedInput<unknown>) => plan.handle ?? handleFromFileName(input.source.name);
+  return {
+    roster: ({ csv, recognised }) => new RosterReader(csv.head, recognised.columns, plan.defaultPlatform, {
+      row: (row) => {
+        for (const w of row.warnings) ledger.warn(w);
+        const first = ctx.rosterRows.repeat(row.handle, row.platform, `${csv.head.source}:${row.line}`);
+        if (first !== undefined) {
+          return reject({ file: csv.head.source, line: row.line, column: null, value: null, reason: `duplicate roster row for ${row.handle} (${row.platform}); first at ${first}` });
+        }
+        used();
+        if (ctx.scored) return ctx.scored(scoreAccount({ handle: row.handle, platform: row.platform, profile: row.profile }, plan.config));
+        const draft = joiner.get(row.handle, row.platform);
+        draft.profile = row.profile;
+        draft.profileAt = { file: csv.head.source, line: row.line };
+      },
+      rejected: reject,
+    }),
+    posts: ({ csv, recognised, source }) => new PostsReader(csv.head, recognised.columns, {
+      handle: plan.handle, fileHandle: handleFromFileName(source.name), platformFlag: plan.platformFlag, platformHint: recognised.platformHint,
+      defaultPlatform: plan.defaultPlatform, dateOrder: plan.dateOrder, startYear: plan.startYear, note: ctx.note,
+    }, joiner, seenPosts, used, reject),
+    followers: (input) => {
+      const { csv, recognised, source } = input;
+      if (recognised.columns.of === undefined) {
+        const from = plan.handle === undefined ? 'from the file name; set it with --handle' : 'from --handle';
+        ctx.note(`${source.name}: read as a follower sample (it has ${recognised.markers.map((m) => JSON.stringify(m)).join(', ')}): the followers are of "${fallback(input)}" (${from})`);
+      }
+      return new FollowersReader(csv.head, recognised.columns, {
+        fallbackOf: fallback(input), ofFlag: '--handle', ofGiven: true,
+        platformFlag: plan.platformFlag, platformHint: recognised.platformHint, defaultPlatform: plan.defaultPlatform,
+        dateOrder: plan.dateOrder, asOfDay: plan.asOfDay, note: ctx.note,
+      }, {
+        row: (row) => {
+          used();
+          const draft = joiner.get(row.of, row.platform);
+          (draft.followerClasses ??= []).push(classifyFollower(row.facts, audienceRulesFor(row.platform, plan.config.audience)).class);
+        },
+        rejected: reject,
+      });
+    },
+    history: (input) => {
+      const { csv, recognised, source } = input;
+      if (recognised.columns.handle === undefined && plan.handle === undefined) ctx.note(`${source.name}: no handle column: the account is "${fallback(input)}" (from the file name; set it with --handle)`);
+      const opts = { handleFallback: fallback(input), defaultPlatform: plan.platformFlag ?? recognised.platformHint ?? plan.defaultPlatform, dateOrder: plan.dateOrder, startYear: plan.startYear };
+      return new HistoryReader(csv.head, recognised.columns, recognised.layout, opts, joiner, used, reject);
+    },
+    'history-wide': ({ csv, recognised }) => {
+      const accounts = wideAccounts(csv.head.header, recognised.dateColumn);
+      return new WideHistoryReader(csv.head, recognised.dateColumn, accounts, plan.defaultPlatform, plan.dateOrder, plan.startYear, joiner, used, reject);
+    },
+  };
+}
+
+/** The table as one function: the input's recognised kind picks its reader. */
+export function scoreReader(ctx: ReadContext): (input: OpenedInput<Recognised>) => Reader {
+  const table = scoreReaders(ctx);
+  // The cast joins what TypeScript sees as separate cases: each entry takes exactly the inputs of its own kind.
+  return (input) => (table[input.recognised.kind] as (i: OpenedInput<Recognised>) => Reader)(input);
+}

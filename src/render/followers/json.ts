@@ -1,0 +1,33 @@
+import type { ShareEstimate } from '../../core/audience/wilson.js';
+import type { FollowerOut, FollowersMeta, InfluencerAudience } from '../../shared/followers-output.js';
+import { jsonDocument, ndjsonLines } from '../json-document.js';
+import type { FollowersRenderer, FollowersTail } from '../renderer.js';
+
+const r4 = (x: number) => Math.round(x * 1e4) / 1e4;
+const share = (e: ShareEstimate) => ({ count: e.count, share: r4(e.share), low: r4(e.low), high: r4(e.high) });
+
+/** A follower as JSON: the same object in `followers[]` and in each ndjson line. */
+export function followerJson(f: FollowerOut): FollowerOut {
+  return { line: f.line, id: f.id, of: f.of, platform: f.platform, class: f.class, rules: f.rules };
+}
+
+/** An influencer's audience as JSON, shares rounded to 4 decimals. */
+export function influencerJson(a: InfluencerAudience): InfluencerAudience {
+  const s = a.shares;
+  return {
+    of: a.of, platform: a.platform, sampleSize: a.sampleSize,
+    shares: { real: share(s.real), massFollower: share(s.massFollower), suspicious: share(s.suspicious), likelyFake: share(s.likelyFake) },
+    genuine: share(a.genuine), verdict: a.verdict, reason: a.reason, message: a.message, rulesFired: a.rulesFired, unchecked: a.unchecked,
+  };
+}
+
+/** One JSON document, streamed: followers as they are classified, then the audiences, the rejected rows and the summary. */
+export function followersJsonRenderer(meta: FollowersMeta): FollowersRenderer {
+  const head = { tool: meta.tool, version: meta.version, schema: meta.schema, kind: 'followers' };
+  return jsonDocument(head, 'followers', followerJson, ({ influencers, rejected, summary }: FollowersTail) => ({ influencers: influencers.map(influencerJson), rejected, summary }));
+}
+
+/** One follower object per line; the audiences and the summary go to stderr as text. */
+export function followersNdjsonRenderer(): FollowersRenderer {
+  return ndjsonLines(followerJson);
+}

@@ -1,0 +1,31 @@
+import type { AccountResult } from '../core/score-account.js';
+import type { FollowerOut, FollowersSummary, InfluencerAudience } from '../shared/followers-output.js';
+import type { CellWarning, RejectedRow } from '../shared/row-issues.js';
+import type { RunSummary } from '../shared/run-summary.js';
+
+/**
+ * Every command's output, in every format, is a document of three parts returned as text, so it streams: `begin`
+ * before the first item, `item` for each item as it comes (an account scored, a follower classified), and `end`
+ * with what only the whole run knows (the summary, the rejected rows, the audiences of the samples).
+ */
+export interface Renderer<Item, Tail> {
+  begin(): string;
+  item(x: Item): string;
+  end(tail: Tail): string;
+}
+
+/** What closes a score document. */
+export interface ScoreTail {
+  summary: RunSummary;
+  rejected: readonly RejectedRow[];
+  warnings: readonly CellWarning[];
+}
+export type ScoreRenderer = Renderer<AccountResult, ScoreTail>;
+
+/** What closes a followers document. */
+export interface FollowersTail {
+  influencers: readonly InfluencerAudience[];
+  summary: FollowersSummary;
+  rejected: readonly RejectedRow[];
+}
+export type FollowersRenderer = Renderer<FollowerOut, FollowersTail>;

@@ -1,0 +1,62 @@
+import { BUILTIN_NORM_TABLES } from '../../../core/norms/tables.js';
+import type { AccountResult } from '../../../core/score-account.js';
+import { numberAt, stringAt } from './read-evidence.js';
+
+export interface ShownTier {
+  label: string;
+  min?: number;
+  max?: number | null;
+  medianPct: number;
+  spread: number;
+}
+
+export interface ShownTable {
+  name: string;
+  platforms: string[];
+  /** Where the rows come from: the built-in table, or only the tiers this report's accounts were judged on. */
+  from: 'builtin' | 'evidence';
+  source?: string;
+  year?: number;
+  tiers: ShownTier[];
+}
+
+/**
+ * The norm tables the report's accounts were judged on (named in their engagement evidence), gathered account by
+ * account: a built-in table is shown whole when every account's evidence agrees with it; a table from a config file
+ * (or one that shadows a built-in name) is shown as the tiers found in the evidence, never as figures the run did not
+ * use. Holds a few tiers per table, whatever the number of accounts.
+ */
+export class SeenNormTables {
+  private readonly seen = new Map<string, { platforms: string[]; tiers: ShownTier[] }>();
+
+  add(r: AccountResult): void {
+    for (const s of r.signals) {
+      if (s.id !== 'engagement-rate') continue;
+      const table = stringAt(s.evidence, 'normTable');
+      const label = stringAt(s.evidence, 'tier');
+      const medianPct = numberAt(s.evidence, 'medianPct');
+      const spread = numberAt(s.evidence, 'spread');
+      if (table === undefined || label === undefined || medianPct === undefined || spread === undefined) continue;
+      let entry = this.seen.get(table);
+      if (entry === undefined) this.seen.set(table, (entry = { platforms: [], tiers: [] }));
+      if (!entry.platforms.includes(r.platform)) entry.platforms.push(r.platform);
+      if (!entry.tiers.some((t) => t.label === label)) entry.tiers.push({ label, medianPct, spread });
+    }
+  }
+
+  tables(): ShownTable[] {
+    return [...this.seen].map(([name, { platforms, tiers }]) => {
+      const builtin = BUILTIN_NORM_TABLES.find((t) => t.name === name);
+      const agrees = builtin !== undefined && tiers.every((e) => builtin.tiers.some((t) => t.label === e.label && t.medianPct === e.medianPct && t.spread === e.spread));
+      if (builtin && agrees) return { name, platforms, from: 'builtin', source: builtin.source, year: builtin.year, tiers: builtin.tiers };
+      return { name, platforms, from: 'evidence', tiers };
+    });
+  }
+}
+
+/** The tables a list of accounts was judged on. */
+export function shownNormTables(rows: readonly AccountResult[]): ShownTable[] {
+  const seen = new SeenNormTables();
+  for (const r of rows) seen.add(r);
+  return seen.tables();
+}

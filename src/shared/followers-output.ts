@@ -1,0 +1,55 @@
+import type { FollowerClass } from '../core/audience/classify-follower.js';
+import type { RuleId } from '../core/audience/rule-config.js';
+import type { AudienceReason, AudienceVerdict } from '../core/audience/summarise-audience.js';
+import type { ShareEstimate } from '../core/audience/wilson.js';
+import type { Platform } from '../core/platform.js';
+
+/** One classified follower, as `influaudit followers` reports it. */
+export interface FollowerOut {
+  /** The line the follower's record starts on in its file. */
+  line: number;
+  /** From the id column, else the username column; null when the file has neither. */
+  id: string | null;
+  of: string;
+  platform: Platform;
+  class: FollowerClass;
+  /** Ids of the rules that fired, in the classifier's order. */
+  rules: RuleId[];
+}
+
+/** One influencer's audience: the class shares of its sample with Wilson intervals, and the verdict. */
+export interface InfluencerAudience {
+  of: string;
+  platform: Platform;
+  sampleSize: number;
+  shares: { real: ShareEstimate; massFollower: ShareEstimate; suspicious: ShareEstimate; likelyFake: ShareEstimate };
+  /** Real or mass followers (IG Audit's "real" share). */
+  genuine: ShareEstimate;
+  verdict: AudienceVerdict;
+  reason: AudienceReason;
+  message: string;
+  /** How many followers each rule fired on, most first. */
+  rulesFired: Partial<Record<RuleId, number>>;
+  /** Weighted rules no follower of the sample had the data for: they decided nothing. */
+  unchecked: RuleId[];
+}
+
+export interface FollowersSummary {
+  influencers: number;
+  ok: number;
+  suspicious: number;
+  likelyFake: number;
+  insufficientSample: number;
+  rows: { read: number; used: number; rejected: number };
+  gate: { failOn: 'suspicious' | 'likely-fake' | null; failed: boolean };
+}
+
+export interface FollowersMeta {
+  tool: 'influaudit';
+  version: string;
+  schema: 1;
+  /** Confidence of the intervals, as a fraction (0.95). */
+  confidence: number;
+  color: boolean;
+  width: number;
+}

@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import { runInProcess } from '../fuzz/cli-harness.js';
+
+interface Signal { id: string; status: string; logOdds: number; message: string; evidence: Record<string, unknown> }
+interface Account { handle: string; platform: string; verdict: string; score: number | null; insufficient?: string; signals: Signal[] }
+interface Doc { accounts: Account[]; warnings: unknown[] }
+
+async function score(...args: string[]): Promise<Doc> {
+  const r = await runInProcess(['score', ...args, '--format', 'json']);
+  expect(r.code, r.stderr).toBe(0);
+  return JSON.parse(r.stdout) as Doc;
+}
+const byHandle = (doc: Doc, handle: string): Account => {
+  const a = doc.accounts.find((x) => x.handle === handle);
+  if (!a) throw new Error(`no account ${handle}`);
+  return a;
+};
+const signal = (a: Account, id: string): Signal => a.signals.find((s) => s.id === id)!;
+
+describe('verdicts on the textbook cases', async () => {
+  const doc = await score('fixtures/roster-textbook-cases.csv');
+  it.each<[string, string, string]>([
+    // hundreds of thousands of followers, dozens of reactions: conclusive alone
+    ['bought.audience', 'likely-fake', 'engagement-rate'],
+    ['bought.reactions', 'likely-fake', 'engagement-rate'],
+    // follow-for-follow at 90–100k on X
+    ['follow.for.follow', 'suspicious', 'follow-ratio'],
+    // likes bought in packs: ER 50 % with 3 comments
+    ['likes.in.packs', 'likely-fake', 'comment-like-ratio'],
+    // parked at Instagram's 7,500 following cap
+    ['parked.at.cap', 'suspicious', 'follow-ratio'],
+  ])('%s → %s (%s flags)', (handle, verdict, id) => {
+    const a = byHandle(doc, handle);
+    expect(a.verdict).toBe(verdict);
+    expect(signal(a, id).status).toBe('flag');
+    expect(signal(a, id).logOdds).toBeGreaterThan(0);
+  });
+
+  it.each(['famous.brand', 'devoted.fandom', 'small.followback'])('%s stays authentic', (handle) => {
+    expect(byHandle(doc, handle).verdict).toBe('authentic');
+  });
+
+  it('very high engagement alone is shown, and weighs little', () => {
+    const fandom = signal(byHandle(doc, 'devoted.fandom'), 'engagement-rate');
+    expect(fandom).toMatchObject({ status: 'flag', evidence: { direction: 'high' } });
+    expect(fandom.logOdds).toBeLessThanOrEqual(0.5);
+  });
+
+  it('a following count above the platform cap is impossible data, not scored', () => {
+    const ratio = signal(byHandle(doc, 'impossible.following'), 'follow-ratio');
+    expect(ratio).toMatchObject({ status: 'skip', evidence: { impossible: true, cap: 7500 } });
+  });
+
+  it.each([['tiktok.no.views', 'tiktok-followers-2026'], ['youtube.no.views', 'youtube-subscribers-2025']])('%s reaches a verdict on a followers table (%s)', (handle, table) => {
+    const a = byHandle(doc, handle);
+    expect(a.verdict).toBe('authentic');
+    expect(signal(a, 'engagement-rate').evidence).toMatchObject({ basis: 'followers', normTable: table });
+  });
+});
+
+describe('famous accounts (shaped like the 200 most-followed Instagram accounts)', async () => {
+  const doc = await score('fixtures/roster-kaggle-top-instagram.csv');
+  it('stay authentic: brands at 0.1 %, fandoms at 30 %', () => {
+    for (const h of ['cristiano', 'kyliejenner', 'leomessi', 'selenagomez', 'natgeo', 'kpop.idol', 'stray.star']) expect(byHandle(doc, h).verdict).toBe('authentic');
+  });
+
+  it('the recent window decides, and says so', () => {
+    const er = signal(byHandle(doc, 'cristiano'), 'engagement-rate');
+    expect(er.evidence).toMatchObject({ source: 'roster-recent', window: 'recent posts' });
+    expect(er.message).toMatch(/^ER 1\.37 % \(recent posts\)/);
+  });
+
+  it('an empty recent window (recent likes 0) is missing data: the longer window is used, and said', () => {
+    const er = signal(byHandle(doc, 'stray.star'), 'engagement-rate');
+    expect(er.evidence).toMatchObject({ source: 'roster-averages', windowNote: expect.stringMatching(/recent likes are 0/) });
+    expect(er.message).toMatch(/recent likes are 0 \(no post in the recent window, not a dead audience\)/);
+  });
+});
+
+describe('exports that cannot see the follower count: can convict, cannot clear', () => {
+  it('YouTube Studio with likes and comments: engagement measured on views, followers not assessed', async () => {
+    const doc = await score('fixtures/posts-youtube-studio-likes.csv', '--handle', 'kitchen.shorts');
+    const a = byHandle(doc, 'kitchen.shorts');
+    expect(signal(a, 'engagement-rate')).toMatchObject({ status: 'pass', evidence: { basis: 'views', normTable: 'youtube-views-2026', followersAssessed: false } });
+    expect(a.verdict).toBe('insufficient-data');
+    expect(a.insufficient).toMatch(/follower count was not in the data/);
+  });
+
+  it('X Analytics alone: engagements / impressions on the impressions table', async () => {
+    const a = (await score('fixtures/posts-x-analytics-en.csv')).accounts[0]!;
+    expect(signal(a, 'engagement-rate').evidence).toMatchObject({ basis: 'impressions', normTable: 'x-impressions-2025' });
+    expect(a.verdict).toBe('insufficient-data');
+  });
+});
+
+describe('a history gives the follow ratio its latest following count', () => {
+  it('Social Blade-style history with a following column', async () => {
+    const doc = await score('fixtures/history-bought-vs-steady.csv');
+    const ratio = signal(byHandle(doc, 'cafe.lumiere'), 'follow-ratio');
+    expect(ratio.status).toBe('pass');
+    expect(ratio.evidence).toMatchObject({ followers: 95_318, following: 612 });
+  });
+});
+
+describe('a bad optional cell costs the cell, not the account', () => {
+  it('NaN% in an engagement-rate column, a word in followers: the account is still scored', async () => {
+    const r = await runInProcess(['score', '-', '--format', 'json'], [Buffer.from('handle,followers,avg likes,engagement rate\nanna,12000,300,NaN%\nbob,lots,200,2%\ncarl,9000,-,n/a\n')]);
+    expect(r.code).toBe(0);
+    const doc = JSON.parse(r.stdout) as Doc & { summary: { rows: { read: number; used: number; rejected: number }; warnings: number } };
+    expect(doc.accounts.map((a) => a.handle)).toEqual(['anna', 'bob', 'carl']);
+    expect(byHandle(doc, 'anna').verdict).toBe('authentic');
+    expect(doc.summary.rows).toEqual({ read: 3, used: 3, rejected: 0 });
+    expect(doc.summary.warnings).toBe(2);
+    expect(doc.warnings).toEqual([
+      { file: '<stdin>', line: 2, column: 'engagement rate', value: 'NaN%', reason: 'not a number' },
+      { file: '<stdin>', line: 3, column: 'followers', value: 'lots', reason: 'not a number' },
+    ]);
+    expect(r.stderr).toContain('influaudit: <stdin>:2: engagement rate: not a number, got "NaN%" (cell ignored, row used)');
+  });
+});
