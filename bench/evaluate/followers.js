@@ -3,7 +3,7 @@
 // folder. `node bench/evaluate/followers.js [--data DIR]` writes bench/evaluate/followers.md.
 // Everything is seeded: the same data and build give the same report.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -232,13 +232,13 @@ export async function evaluateFollowers({ dataDir, bin, outDir, log = () => {} }
     }
   }
 
-  const sizes = JSON.stringify(FOLLOWERS_MODEL).length;
+  const fileSize = statSync(new URL('../../src/core/audience/model/followers-model.json', import.meta.url)).size;
   const nSub = Object.values(FOLLOWERS_MODEL.platforms).reduce((s, p) => s + p.subModels.length, 0);
   const markdown = `## Follower model (learned, explained)
 
 The model \`influaudit followers\` will classify followers with: a logistic regression per platform and per export
 shape (\`src/core/audience/model/\`, coefficients in \`followers-model.json\`, version ${FOLLOWERS_MODEL.version}, ${nSub}
-sub-models, ${(sizes / 1000).toFixed(1)} kB, trained ${FOLLOWERS_MODEL.provenance.trained} by \`npm run train\`, byte-identical on a rerun).
+sub-models, ${(fileSize / 1000).toFixed(1)} kB, trained ${FOLLOWERS_MODEL.provenance.trained} by \`npm run train\`, byte-identical on a rerun).
 Instagram learns from InstaFake (Akyon & Kalfaoglu 2019) alone; the Kaggle "Instagram fake spammer genuine accounts"
 set is kept as a check of transfer to another population. X learns from Cresci et al. 2015 "Fame for sale".
 
