@@ -1,4 +1,5 @@
-import { classifyFollower, type FollowerClass } from '../core/audience/classify-follower.js';
+import { FollowerSample } from '../core/audience/follower-sample.js';
+import { judgeFollower } from '../core/audience/judge-follower.js';
 import { RULE_IDS, type RuleId } from '../core/audience/rule-config.js';
 import { summariseAudience } from '../core/audience/summarise-audience.js';
 import { audienceRulesFor, type AudienceThresholds } from '../core/audience/thresholds.js';
@@ -33,11 +34,11 @@ export interface FollowersRun {
   renderer: FollowersRenderer;
 }
 
-/** One influencer's sample as it is read: classes only, so a large sample costs a few bytes per follower. */
+/** One influencer's sample as it is read: counts only, so a sample of any size costs a few numbers. */
 interface Sample {
   of: string;
   platform: Platform;
-  classes: FollowerClass[];
+  followers: FollowerSample;
   fired: Map<RuleId, number>;
   missing: Map<RuleId, number>;
 }
@@ -59,14 +60,15 @@ export async function runFollowers(run: FollowersRun, io: RunIo): Promise<{ summ
   }, {
     row: (row) => {
       ledger.used();
-      const c = classifyFollower(row.facts, audienceRulesFor(row.platform, run.thresholds));
+      const c = judgeFollower(row.facts, row.platform, run.thresholds);
       const key = accountKey(row.of, row.platform);
       let s = samples.get(key);
-      if (!s) samples.set(key, (s = { of: row.of, platform: row.platform, classes: [], fired: new Map(), missing: new Map() }));
-      s.classes.push(c.class);
+      if (!s) samples.set(key, (s = { of: row.of, platform: row.platform, followers: new FollowerSample(), fired: new Map(), missing: new Map() }));
+      s.followers.add(c);
       for (const id of c.rules) s.fired.set(id, (s.fired.get(id) ?? 0) + 1);
       for (const id of c.missing) s.missing.set(id, (s.missing.get(id) ?? 0) + 1);
-      io.out.write(run.renderer.item({ line: row.line, id: row.id ?? null, of: row.of, platform: row.platform, class: c.class, rules: c.rules }));
+      const model = c.model ? { model: { probability: c.model.probability, baseline: c.model.baseline, contributions: c.model.contributions } } : {};
+      io.out.write(run.renderer.item({ line: row.line, id: row.id ?? null, of: row.of, platform: row.platform, class: c.class, rules: c.rules, ...model }));
     },
     rejected: (r) => ledger.reject(r),
   });
@@ -92,12 +94,13 @@ function recogniseSample(head: CsvHead, overrides: ColumnOverrides) {
 }
 
 function judgeSample(s: Sample, t: AudienceThresholds): InfluencerAudience {
-  const a = summariseAudience(s.classes, t);
+  const model = s.followers.model.n > 0 ? s.followers.model.share(t.confidence) : undefined;
+  const a = summariseAudience(s.followers.classes, t, model);
   const weights = audienceRulesFor(s.platform, t).weights;
   const fired = [...s.fired].sort((x, y) => y[1] - x[1] || RULE_IDS.indexOf(x[0]) - RULE_IDS.indexOf(y[0]));
-  const unchecked = RULE_IDS.filter((id) => (weights[id] ?? 0) > 0 && s.missing.get(id) === s.classes.length);
+  const unchecked = RULE_IDS.filter((id) => (weights[id] ?? 0) > 0 && s.missing.get(id) === s.followers.size);
   return {
-    of: s.of, platform: s.platform, sampleSize: a.sampleSize, shares: a.shares, genuine: a.genuine,
+    of: s.of, platform: s.platform, sampleSize: a.sampleSize, shares: a.shares, genuine: a.genuine, ...(model ? { model } : {}),
     verdict: a.verdict, reason: a.reason, message: a.message, rulesFired: Object.fromEntries(fired), unchecked,
   };
 }

@@ -1,5 +1,5 @@
-import { classifyFollower } from '../core/audience/classify-follower.js';
-import { audienceRulesFor } from '../core/audience/thresholds.js';
+import { FollowerSample } from '../core/audience/follower-sample.js';
+import { judgeFollower } from '../core/audience/judge-follower.js';
 import type { AccountResult } from '../core/score-account.js';
 import { scoreAccount } from '../core/score-account.js';
 import type { Recognised } from '../io/recognise.js';
@@ -72,7 +72,7 @@ export function scoreReaders(ctx: ReadContext): { [K in Kind]: (input: Input<K>)
         row: (row) => {
           used();
           const draft = joiner.get(row.of, row.platform);
-          (draft.followerClasses ??= []).push(classifyFollower(row.facts, audienceRulesFor(row.platform, plan.config.audience)).class);
+          (draft.followerSample ??= new FollowerSample()).add(judgeFollower(row.facts, row.platform, plan.config.audience));
         },
         rejected: reject,
       });

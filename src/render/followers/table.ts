@@ -1,5 +1,6 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { AudienceVerdict } from '../../core/audience/summarise-audience.js';
+import type { ModelAudienceShare } from '../../core/audience/model/index.js';
 import type { ShareEstimate } from '../../core/audience/wilson.js';
 import type { FollowersMeta, FollowersSummary, InfluencerAudience } from '../../shared/followers-output.js';
 import type { RejectedRow } from '../../shared/row-issues.js';
@@ -33,6 +34,13 @@ function shareLine(label: string, e: ShareEstimate, ci: string): string {
   return `${label.padEnd(14)}${pct(e.share).padStart(6)}  ${e.count.toString().padStart(5)}  ${ci} ${Math.round(e.low * 100)}–${pct(e.high)}`;
 }
 
+/** The learned model's share: corrected for its errors (what the verdict reads), from the raw count of likely fakes. */
+function modelLine(m: ModelAudienceShare, ci: string): string {
+  const c = m.corrected;
+  return `${'fake (model)'.padEnd(14)}${pct(c.share).padStart(6)}  ${m.raw.count.toString().padStart(5)}  ${ci} ${Math.round(c.low * 100)}–${pct(c.high)}, ` +
+    `corrected from ${pct(m.raw.share)} of ${m.n} scored for sensitivity ${pct(m.sensitivity)}, specificity ${pct(m.specificity)}`;
+}
+
 function detail(a: InfluencerAudience, meta: FollowersMeta, c: ChalkInstance): string {
   const ci = `${+(meta.confidence * 100).toFixed(1)} % CI`;
   const s = a.shares;
@@ -41,6 +49,7 @@ function detail(a: InfluencerAudience, meta: FollowersMeta, c: ChalkInstance): s
   return [
     shareLine('real', s.real, ci), shareLine('mass follower', s.massFollower, ci),
     shareLine('suspicious', s.suspicious, ci), shareLine('likely fake', s.likelyFake, ci),
+    ...(a.model ? [modelLine(a.model, ci)] : []),
     `${mark} ${safeText(a.message)}`,
     ...(fired ? [c.dim(`rules fired: ${fired}`)] : []),
     ...(a.unchecked.length ? [c.dim(`no data for: ${a.unchecked.join(', ')} (they decided nothing)`)] : []),

@@ -3,5 +3,5 @@ export { featuresOf, presentFeatures, KNOTS, MODEL_FEATURES, type FeatureValue, 
 export type { CrossValidated, FeatureWeights, FollowersModel, PlatformModel, SubModel } from './types.js';
 export { scoreFollower, subModelFor, type Contribution, type ModelClass, type ModelScore } from './score-follower.js';
 export { correctedShare, proportionSe, type AccuracyEvidence, type CorrectedShare } from './corrected-share.js';
-export { modelAudienceShare, type ModelAudienceShare } from './audience-share.js';
+export { modelAudienceShare, ModelShareTally, type ModelAudienceShare } from './audience-share.js';
 export { FOLLOWERS_MODEL, followerModelFor } from './shipped.js';

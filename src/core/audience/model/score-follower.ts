@@ -40,7 +40,7 @@ const featuresOfSub = (s: SubModel): ModelFeature[] => MODEL_FEATURES.filter((f)
 /**
  * The sub-model for a follower whose export gives `present`: the one reading the most of them and nothing else (a
  * feature the export lacks is never filled in); among equals, the higher cross-validated MCC. undefined when no
- * sub-model reads only present features (the shipped ones need at least one of followers, following, posts).
+ * sub-model reads only present features (every shipped one reads both followers and following).
  */
 export function subModelFor(present: readonly ModelFeature[], model: PlatformModel): SubModel | undefined {
   const has = new Set(present);
