@@ -60,6 +60,7 @@ export async function runFollowers(run: FollowersRun, io: RunIo): Promise<{ summ
   }, {
     row: (row) => {
       ledger.used();
+      for (const w of row.warnings) ledger.warn(w);
       const c = judgeFollower(row.facts, row.platform, run.thresholds);
       const key = accountKey(row.of, row.platform);
       let s = samples.get(key);
@@ -75,8 +76,8 @@ export async function runFollowers(run: FollowersRun, io: RunIo): Promise<{ summ
   io.out.write(run.renderer.begin());
   await readInput(input!, reader, ledger, io.out);
   const influencers = [...samples.values()].map((s) => judgeSample(s, run.thresholds));
-  const summary = summarise(influencers, ledger.rows, run.failOn);
-  io.out.write(run.renderer.end({ influencers, summary, rejected: ledger.rejected }));
+  const summary = summarise(influencers, ledger.rows, ledger.warnings.length, run.failOn);
+  io.out.write(run.renderer.end({ influencers, summary, rejected: ledger.rejected, warnings: ledger.warnings }));
   if (ledger.rows.used === 0 && !io.out.closed) {
     throw new UserError(ledger.rows.read === 0 ? 'no data rows in the input (header only?)' : `no usable row: all ${ledger.rows.read} rows were rejected`);
   }
@@ -112,12 +113,13 @@ export function audienceGateFails(failOn: FailOn | null, verdict: InfluencerAudi
   return false;
 }
 
-function summarise(influencers: readonly InfluencerAudience[], rows: FollowersSummary['rows'], failOn: FailOn | null): FollowersSummary {
+function summarise(influencers: readonly InfluencerAudience[], rows: FollowersSummary['rows'], warnings: number, failOn: FailOn | null): FollowersSummary {
   const count = (v: InfluencerAudience['verdict']) => influencers.filter((a) => a.verdict === v).length;
   return {
     influencers: influencers.length,
     ok: count('ok'), suspicious: count('suspicious'), likelyFake: count('likely-fake'), insufficientSample: count('insufficient-sample'),
     rows,
+    warnings,
     gate: { failOn, failed: influencers.some((a) => audienceGateFails(failOn, a.verdict)) },
   };
 }

@@ -71,6 +71,7 @@ export function scoreReaders(ctx: ReadContext): { [K in Kind]: (input: Input<K>)
       }, {
         row: (row) => {
           used();
+          for (const w of row.warnings) ledger.warn(w);
           const draft = joiner.get(row.of, row.platform);
           (draft.followerSample ??= new FollowerSample()).add(judgeFollower(row.facts, row.platform, plan.config.audience));
         },

@@ -55,6 +55,8 @@ export interface FollowersSummary {
   likelyFake: number;
   insufficientSample: number;
   rows: { read: number; used: number; rejected: number };
+  /** Unreadable cells left out of followers still classified (listed in `warnings`). */
+  warnings: number;
   gate: { failOn: 'suspicious' | 'likely-fake' | null; failed: boolean };
 }
 

@@ -73,21 +73,27 @@ describe('influaudit followers: verdicts on real-shaped samples (json, the defau
     expect(a.followers.every((f) => f.platform === 'x')).toBe(true);
   });
 
-  it('bad rows are rejected with file, line, column, value and reason; the rest is judged', () => {
+  it('a bad cell costs the cell (a warning), a row without an influencer or listed twice is rejected; all with file, line, column, value and reason', () => {
     const r = runBin(['followers', fixture('bad-rows')]);
     expect(r.code).toBe(0);
-    const doc = JSON.parse(r.stdout) as Doc;
-    expect(doc.summary.rows).toEqual({ read: 7, used: 2, rejected: 5 });
+    const doc = JSON.parse(r.stdout) as Doc & { warnings: unknown[]; summary: { warnings: number } };
+    expect(doc.summary.rows).toEqual({ read: 7, used: 5, rejected: 2 });
+    expect(doc.summary.warnings).toBe(3);
     expect(reconciles(doc)).toBe(true);
     const f = fixture('bad-rows');
-    expect(doc.rejected).toEqual([
+    expect(doc.warnings).toEqual([
       { file: f, line: 3, column: 'followers', value: 'lots', reason: 'not a number' },
       { file: f, line: 4, column: 'following', value: '-4', reason: 'cannot be negative' },
       { file: f, line: 5, column: 'has_profile_pic', value: 'maybe', reason: 'not a yes/no value or a picture URL' },
+    ]);
+    expect(doc.rejected).toEqual([
       { file: f, line: 6, column: 'influencer', value: '', reason: 'empty influencer' },
       { file: f, line: 7, column: 'username', value: 'OK.One', reason: 'duplicate follower of lea.cuisine (instagram); first at line 2' },
     ]);
-    expect(r.stderr.split('\n')[0]).toBe(`influaudit: ${f}:3: followers: not a number, got "lots"`);
+    expect(r.stderr.split('\n')[0]).toBe(`influaudit: ${f}:3: followers: not a number, got "lots" (cell ignored, row used)`);
+    // The follower with an unreadable followers count is classified without it: the model needs both counts, the rules decide.
+    expect(doc.followers.find((x) => x.id === 'bad.count')).toMatchObject({ line: 3, class: 'real', rules: [] });
+    expect(doc.followers.find((x) => x.id === 'bad.count')).not.toHaveProperty('model');
     // Empty cells are missing, not 0: the follower with only a username fires no count rule.
     expect(doc.followers.find((x) => x.id === 'only.name')).toEqual({ line: 8, id: 'only.name', of: 'lea.cuisine', platform: 'instagram', class: 'real', rules: [] });
   });
@@ -185,7 +191,7 @@ describe('influaudit followers: the gate and errors', () => {
     ['a --map field that does not exist', [fixture('too-small'), '--map', 'likes=x'], /^influaudit: --map likes=x: expected field=Header with field one of of, platform, id, username/],
     ['a --map header that does not exist', [fixture('too-small'), '--map', 'bio=Biography'], /^influaudit: fixtures\/followers-too-small\.csv: --map bio="Biography": no such column/],
     ['a bad format', [fixture('too-small'), '--format', 'markdown'], /^influaudit: option '-f, --format <format>' argument 'markdown' is invalid/],
-    ['no usable row', [file('all-bad.csv', 'username,followers,is_private\na,lots,0\nb,2,maybe\n')], /no usable row: all 2 rows were rejected$/],
+    ['no usable row', [file('all-bad.csv', 'influencer,followers,is_private\n,3,0\nlea,lots,maybe\n')], /no usable row: all 2 rows were rejected$/],
   ])('%s: exit 2, one line, no stack', (_name, args, message) => {
     const r = runBin(['followers', ...args, '-q']);
     expect(r.code).toBe(2);

@@ -32,6 +32,7 @@ describe('follower exports in the wild', () => {
     expect(r.rows[0]).toEqual({
       line: 2, of: 'someone', platform: 'instagram', id: 'jonas.keller',
       facts: { posts: 4, following: 932, followers: 181, hasProfilePic: true, isPrivate: true, usernameLength: 12, usernameDigits: 0 },
+      warnings: [],
     });
     // No bio column: the bio is missing, not empty.
     expect(r.rows.every((row) => row.facts.bioLength === undefined)).toBe(true);

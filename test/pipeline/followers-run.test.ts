@@ -108,12 +108,18 @@ describe('runFollowers', () => {
     expect(influencers[0]!.unchecked).toEqual(['no-profile-pic', 'no-followers', 'few-followers', 'no-posts', 'few-posts', 'following-far-above-followers', 'following-1000-followers-100', 'mass-follower']);
   });
 
-  it('rows read = used + rejected, the rejected in the document with their line and reason', async () => {
-    const { stdout, err } = await run([HEADER, real('a', 1), 'a,x,lots,1,1,1,', real('a', 1)].join('\n'));
-    const doc = JSON.parse(stdout) as Doc;
-    expect(doc.summary.rows).toEqual({ read: 3, used: 1, rejected: 2 });
-    expect(doc.rejected.map((r) => [r.line, r.column, r.reason])).toEqual([[3, 'followers', 'not a number'], [4, 'username', 'duplicate follower of a (instagram); first at line 2']]);
-    expect(err).toEqual(['influaudit: sample.csv:3: followers: not a number, got "lots"', 'influaudit: sample.csv:4: username: duplicate follower of a (instagram); first at line 2, got "real.1"']);
+  it('rows read = used + rejected, the rejected and the unreadable cells in the document with their line and reason', async () => {
+    const { stdout, err } = await run([HEADER, real('a', 1), 'a,x,lots,1,1,1,', real('a', 1), ',y,1,1,1,1,'].join('\n'));
+    const doc = JSON.parse(stdout) as Doc & { warnings: { line: number; column: string; reason: string }[]; summary: { warnings: number } };
+    expect(doc.summary.rows).toEqual({ read: 4, used: 2, rejected: 2 });
+    expect(doc.summary.warnings).toBe(1);
+    expect(doc.rejected.map((r) => [r.line, r.column, r.reason])).toEqual([[4, 'username', 'duplicate follower of a (instagram); first at line 2'], [5, 'influencer', 'empty influencer']]);
+    expect(doc.warnings.map((w) => [w.line, w.column, w.reason])).toEqual([[3, 'followers', 'not a number']]);
+    expect(err).toEqual([
+      'influaudit: sample.csv:3: followers: not a number, got "lots" (cell ignored, row used)',
+      'influaudit: sample.csv:4: username: duplicate follower of a (instagram); first at line 2, got "real.1"',
+      'influaudit: sample.csv:5: influencer: empty influencer, got ""',
+    ]);
   });
 
   it('the platform picks the classifier: the same follower is judged by X\'s rules under --platform x', async () => {
@@ -137,7 +143,7 @@ describe('runFollowers', () => {
   });
 
   it('no usable row is a UserError (exit 2), as is a header with nothing to classify by', async () => {
-    await expect(run(`${HEADER}\na,b,lots,1,1,1,\n`)).rejects.toThrow('no usable row: all 1 rows were rejected');
+    await expect(run(`${HEADER}\n,b,1,1,1,1,\n`)).rejects.toThrow('no usable row: all 1 rows were rejected');
     await expect(run(`${HEADER}\n`)).rejects.toThrow('no data rows in the input (header only?)');
     await expect(run('id,title,price\n1,x,2\n')).rejects.toThrow(/^sample\.csv: columns not recognised as a follower sample\. Saw "id", "title", "price"/);
   });

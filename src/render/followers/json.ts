@@ -39,7 +39,7 @@ export function influencerJson(a: InfluencerAudience): InfluencerAudience {
 /** One JSON document, streamed: followers as they are classified, then the audiences, the rejected rows and the summary. */
 export function followersJsonRenderer(meta: FollowersMeta): FollowersRenderer {
   const head = { tool: meta.tool, version: meta.version, schema: meta.schema, kind: 'followers' };
-  return jsonDocument(head, 'followers', followerJson, ({ influencers, rejected, summary }: FollowersTail) => ({ influencers: influencers.map(influencerJson), rejected, summary }));
+  return jsonDocument(head, 'followers', followerJson, ({ influencers, rejected, warnings, summary }: FollowersTail) => ({ influencers: influencers.map(influencerJson), rejected, warnings, summary }));
 }
 
 /** One follower object per line; the audiences and the summary go to stderr as text. */

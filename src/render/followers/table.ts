@@ -18,7 +18,7 @@ export const AUDIENCE_LABEL: Record<AudienceVerdict, string> = {
 
 /** The human format: one block per influencer with each class share and its interval, the verdict and why. */
 export function followersTableRenderer(meta: FollowersMeta): FollowersRenderer {
-  return { begin: () => '', item: () => '', end: ({ influencers, summary, rejected }) => renderTable(influencers, summary, rejected, meta) };
+  return { begin: () => '', item: () => '', end: ({ influencers, summary, rejected, warnings }) => renderTable(influencers, summary, rejected, warnings.length, meta) };
 }
 
 function colourOf(c: ChalkInstance, v: AudienceVerdict): (s: string) => string {
@@ -56,7 +56,7 @@ function detail(a: InfluencerAudience, meta: FollowersMeta, c: ChalkInstance): s
   ].join('\n');
 }
 
-function renderTable(influencers: readonly InfluencerAudience[], s: FollowersSummary, rejected: readonly RejectedRow[], meta: FollowersMeta): string {
+function renderTable(influencers: readonly InfluencerAudience[], s: FollowersSummary, rejected: readonly RejectedRow[], warnings: number, meta: FollowersMeta): string {
   const c = new Chalk({ level: meta.color ? 1 : 0 });
   const width = Math.max(80, Math.min(meta.width, 160));
   const columns: BoxColumn[] = [{ width: width - 8 - 21 - 4, align: 'left' }, { width: 8, align: 'right' }, { width: 21, align: 'left' }];
@@ -72,6 +72,7 @@ function renderTable(influencers: readonly InfluencerAudience[], s: FollowersSum
   if (above !== HEAD) out.push(boxBottom(columns, above));
   out.push(followersSummaryText(s, { green: c.green, yellow: c.yellow, red: c.red }));
   if (rejected.length > 0) out.push(c.dim(`${rejected.length} row(s) rejected: see the messages above, or --format json for the list`));
+  if (warnings > 0) out.push(c.dim(`${warnings} unreadable cell(s) left out of followers still classified: see the messages above, or --format json for the list`));
   return `${out.join('\n')}\n`;
 }
 
