@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { handleKey } from '../../src/io/handle.js';
 import { FirstSeen } from '../../src/pipeline/first-seen.js';
 
 describe('FirstSeen: one duplicate rule for roster rows', () => {
@@ -17,5 +19,14 @@ describe('FirstSeen: one duplicate rule for roster rows', () => {
     const seen = new FirstSeen();
     for (let i = 0; i < 50_000; i++) expect(seen.repeat(`acct${i}`, 'instagram', 'r.csv', i + 2)).toBeUndefined();
     for (let i = 0; i < 50_000; i += 997) expect(seen.repeat(`ACCT${i}`, 'instagram', 'r.csv', 60_000)).toBe(`r.csv:${i + 2}`);
+  });
+
+  it('property: a second row is a repeat exactly when its handle compares equal (handleKey) on the same platform', () => {
+    const handle = fc.string({ unit: fc.constantFrom('a', 'B', 'é', 'E\u0301', 'e\u0301', 'İ', 'ß', '_', '1', '😀'), maxLength: 6 });
+    fc.assert(fc.property(handle, handle, (a, b) => {
+      const seen = new FirstSeen();
+      seen.repeat(a, 'instagram', 'r.csv', 2);
+      expect(seen.repeat(b, 'instagram', 'r.csv', 3) !== undefined).toBe(handleKey(a) === handleKey(b));
+    }));
   });
 });
