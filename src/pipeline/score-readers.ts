@@ -1,5 +1,5 @@
-import { classifyFollower } from '../core/audience/classify-follower.js';
-import { audienceRulesFor } from '../core/audience/thresholds.js';
+import { FollowerSample } from '../core/audience/follower-sample.js';
+import { judgeFollower } from '../core/audience/judge-follower.js';
 import type { AccountResult } from '../core/score-account.js';
 import { scoreAccount } from '../core/score-account.js';
 import type { Recognised } from '../io/recognise.js';
@@ -46,7 +46,7 @@ export function scoreReaders(ctx: ReadContext): { [K in Kind]: (input: Input<K>)
     roster: ({ csv, recognised }) => new RosterReader(csv.head, recognised.columns, plan.defaultPlatform, {
       row: (row) => {
         for (const w of row.warnings) ledger.warn(w);
-        const first = ctx.rosterRows.repeat(row.handle, row.platform, `${csv.head.source}:${row.line}`);
+        const first = ctx.rosterRows.repeat(row.handle, row.platform, csv.head.source, row.line);
         if (first !== undefined) {
           return reject({ file: csv.head.source, line: row.line, column: null, value: null, reason: `duplicate roster row for ${row.handle} (${row.platform}); first at ${first}` });
         }
@@ -76,8 +76,9 @@ export function scoreReaders(ctx: ReadContext): { [K in Kind]: (input: Input<K>)
       }, {
         row: (row) => {
           used();
+          for (const w of row.warnings) ledger.warn(w);
           const draft = joiner.get(row.of, row.platform);
-          (draft.followerClasses ??= []).push(classifyFollower(row.facts, audienceRulesFor(row.platform, plan.config.audience)).class);
+          (draft.followerSample ??= new FollowerSample()).add(judgeFollower(row.facts, row.platform, plan.config.audience));
         },
         rejected: reject,
       });

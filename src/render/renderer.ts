@@ -29,5 +29,6 @@ export interface FollowersTail {
   influencers: readonly InfluencerAudience[];
   summary: FollowersSummary;
   rejected: readonly RejectedRow[];
+  warnings: readonly CellWarning[];
 }
 export type FollowersRenderer = Renderer<FollowerOut, FollowersTail>;

@@ -50,7 +50,7 @@ export function csvCell(value: string | number | null | undefined, sep = ','): s
   if (value === null || value === undefined) return '';
   if (typeof value === 'number') return String(value);
   if (sep !== ',') return csvCellSep(value, sep);
-  // Most accounts' reasons: and reading the first character of '' deoptimised every renderer that inlined this.
+  // Most accounts' reasons are empty; the early return also keeps charCodeAt off '' (docs/performance.md).
   if (value === '') return '';
   const s = FORMULA_START.has(value.charCodeAt(0)) ? `'${value}` : value;
   // A safe cell has no control character, so no CR or LF: only a quote, a comma or outer spaces make it quoted.

@@ -5,7 +5,7 @@ import { parseBoolean } from '../booleans.js';
 import { aliases, type ColumnMap, type FieldSpec } from '../columns.js';
 import type { FileConventions, RateColumn } from '../conventions.js';
 import { parseHandle, parsePlatform } from '../handle.js';
-import { parseHumanNumber, type NumberKind } from '../numbers.js';
+import { digitsValue, parseHumanNumber, type NumberKind } from '../numbers.js';
 import type { CellWarning, RejectedRow } from '../../shared/row-issues.js';
 
 export const ROSTER_FIELDS = [
@@ -92,6 +92,12 @@ export function rosterRow(fields: readonly string[], line: number, ctx: RosterCo
       const r = rate(raw, ctx.conventions);
       if (typeof r === 'string') warnings.push(warning(fields, line, ctx, field, r));
       else if (r !== undefined) profile[fact] = r;
+      continue;
+    }
+    // Most cells are plain digits: read without a parse result object per cell (bench).
+    const digits = digitsValue(raw);
+    if (digits !== -1) {
+      profile[fact] = digits;
       continue;
     }
     const n = parseHumanNumber(raw, kind, ctx.conventions.decimalMark);
