@@ -254,6 +254,12 @@ describe('a CSV that a spreadsheet opens right', () => {
     expect(rows[2]).toBe('cafe.lumiere;x;95400;micro;46;suspicious;follow-ratio;follows 93,100 accounts for 95,400 followers (ratio 0.98): follow-for-follow: a large audience following almost as many back');
   });
 
+  it('--csv-dialect excel-fr writes decimal commas (the follower model\'s probability)', async () => {
+    const rows = (await run('followers', fixture('followers-instagram-healthy.csv'), '--format', 'csv', '--csv-dialect', 'excel-fr', '-q')).stdout.split('\r\n');
+    expect(rows[0]).toBe('\uFEFFline;id;of;platform;class;rules;probability;contributions');
+    expect(rows[1]).toMatch(/^2;eva_roux;followers-instagram-healthy;instagram;real;;0,\d+;followers=1582:/);
+  });
+
   it('--csv-dialect excel: a BOM before the usual CSV; the default has none', async () => {
     expect((await run('score', fixture('roster-demo.csv'), '--format', 'csv', '--csv-dialect', 'excel')).stdout.startsWith('\uFEFFhandle,platform,')).toBe(true);
     expect((await run('score', fixture('roster-demo.csv'), '--format', 'csv')).stdout.startsWith('handle,platform,')).toBe(true);
