@@ -1,5 +1,6 @@
 import { Diagnostics } from '../pipeline/diagnostics.js';
-import { runFollowers } from '../pipeline/followers-run.js';
+import { audienceGateFails, runFollowers } from '../pipeline/followers-run.js';
+import { countOf } from '../core/format.js';
 import { loadConfigFile } from '../config/load.js';
 import { resolveConfig } from '../config/resolve.js';
 import { parsePlatform, PLATFORMS, type Platform } from '../core/platform.js';
@@ -25,20 +26,28 @@ export async function followers(file: string, flags: FollowersFlags, io: CliIo, 
   const out = new OutputSink(io.stdout);
   const quiet = flags.quiet === true;
   const diagnostics = new Diagnostics(io.err, { quiet, summaryLine: false });
-  const { summary } = await runFollowers({
+  const { summary, influencers } = await runFollowers({
     source, thresholds: resolved.scoring.audience, overrides: parseMap(flags.map),
     ...(of ? { of } : {}), ...(platformFlag ? { platformFlag } : {}), defaultPlatform: platformFlag ?? resolved.defaultPlatform,
     asOfDay: Math.floor(Date.now() / 86_400_000), failOn: flags.failOn ?? null, listIssues: format === 'json',
-    renderer: await followersRendererFor(format, { tool: 'influaudit', version, schema: 1, confidence: resolved.scoring.audience.confidence, color: useColor(io, flags.color), width: io.stdout.columns ?? 80 }),
+    renderer: await followersRendererFor(format, { tool: 'influaudit', version, schema: 1, confidence: resolved.scoring.audience.confidence, color: useColor(io, flags.color), width: io.stdout.columns ?? 80, ...(flags.csvDialect ? { csvDialect: flags.csvDialect } : {}) }),
   }, { out, diagnostics }).catch(async (e: unknown) => {
     await out.end().catch(() => undefined);
     throw e;
   });
   // Only its "…and N more rejected rows" line: the summary line is the followers' own.
-  diagnostics.finish({ accounts: 0, authentic: 0, suspicious: 0, likelyFake: 0, insufficientData: 0, rows: summary.rows, warnings: 0, gate: { failOn: null, minScore: null, failed: false } });
+  diagnostics.finish();
   // Not once the reader left (| head -1): it would present the part read as the whole.
   if (!quiet && !out.closed && (format === 'ndjson' || format === 'csv')) {
     for (const line of followersSummaryText(summary).split('\n')) io.err(`influaudit: ${line}`);
+  }
+  if (summary.gate.failed && !out.closed) {
+    // As score does: which influencers failed the gate and why, whatever the format and even with --quiet.
+    const failed = influencers.filter((a) => audienceGateFails(summary.gate.failOn, a.verdict));
+    diagnostics.gateFailures(
+      `${countOf(failed.length, 'influencer')} (--fail-on ${summary.gate.failOn})`,
+      failed.map((a) => ({ handle: a.of, platform: a.platform, reason: `audience ${a.verdict}`, evidence: a.message })), failed.length, 'influencers',
+    );
   }
   await out.end();
   return exitCodeFor(summary.gate.failed);

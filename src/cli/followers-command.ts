@@ -2,6 +2,7 @@ import { Command, Option } from 'commander';
 import type { FailOn } from '../pipeline/summary.js';
 import { PLATFORMS } from '../core/platform.js';
 import { FOLLOWER_FORMATS, type FollowerFormat } from '../render/followers/index.js';
+import { CSV_DIALECTS, type CsvDialect } from '../shared/run-meta.js';
 import type { CliIo } from './cli-io.js';
 import type { ExitCode } from './exit-code.js';
 
@@ -12,6 +13,7 @@ export interface FollowersFlags {
   config?: string;
   map: string[];
   failOn?: FailOn;
+  csvDialect?: CsvDialect;
   quiet?: boolean;
   color?: boolean;
 }
@@ -27,7 +29,8 @@ export function followersCommand(io: CliIo, version: string, done: (code: ExitCo
     .option('-c, --config <file>', 'config file (default: ./influaudit.config.json when present)')
     .option('-m, --map <field=Header>', 'use column "Header" for field (repeatable)', (v: string, acc: string[]) => [...acc, v], [])
     .addOption(new Option('--fail-on <verdict>', 'exit 1 when any influencer\'s audience is this bad or worse').choices(['suspicious', 'likely-fake']))
-    .option('-q, --quiet', 'no diagnostics on stderr (errors still print)')
+    .addOption(new Option('--csv-dialect <dialect>', 'with --format csv: rfc4180 (default), excel (a UTF-8 BOM), excel-fr (a BOM, ";" and decimal commas)').choices(CSV_DIALECTS))
+    .option('-q, --quiet', 'no diagnostics on stderr (errors and a failed gate still print)')
     .option('--color', 'force colour in the table')
     .option('--no-color', 'never use colour')
     .action(async (file: string, flags: FollowersFlags) => {

@@ -11,16 +11,16 @@ export function normsCommand(io: CliIo, done: (code: ExitCode) => void): Command
     .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json']).default('table'))
     .option('-c, --config <file>', 'config file (default: ./influaudit.config.json when present)')
     .action(async (name: string | undefined, flags: { format: 'table' | 'json'; config?: string }) => {
-      const [{ loadConfigFile }, { resolveConfig }, { findTable }, { UserError }, { renderNormsText }, { renderAudienceText }] = await Promise.all([
+      const [{ loadConfigFile }, { resolveConfig }, { findTable }, { UserError }, { renderNormsText }, { renderAudienceText }, { listCut }] = await Promise.all([
         import('../config/load.js'), import('../config/resolve.js'), import('../core/norms/select.js'), import('../shared/user-error.js'), import('../render/score/norms-text.js'),
-        import('../render/followers/norms-text.js'),
+        import('../render/followers/norms-text.js'), import('../shared/list-text.js'),
       ]);
       const { path, config } = await loadConfigFile(flags.config, io.cwd);
       const { scoring, defaultPlatform } = resolveConfig(config, path ?? 'config');
       let tables: readonly NormTable[] = scoring.norms.tables;
       if (name !== undefined) {
         const t = findTable(name, tables);
-        if (!t) throw new UserError(`norms ${name}: no such norm table (known: ${tables.map((x) => x.name).join(', ')})`);
+        if (!t) throw new UserError(`norms ${name}: no such norm table (known: ${listCut(tables.map((x) => x.name))})`);
         tables = [t];
       }
       const { norms: _selection, ...thresholds } = scoring;

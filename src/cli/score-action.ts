@@ -1,3 +1,5 @@
+import { basename, resolve } from 'node:path';
+import { Baseline } from '../pipeline/baseline.js';
 import { Diagnostics } from '../pipeline/diagnostics.js';
 import { readEvents } from '../pipeline/readers/events.js';
 import { runScore } from '../pipeline/score-run.js';
@@ -7,6 +9,7 @@ import { findTable, mainTableName, withNormsOverride } from '../core/norms/selec
 import { parsePlatform, PLATFORMS, type Platform } from '../core/platform.js';
 import { parseDate } from '../io/dates.js';
 import { UserError } from '../shared/user-error.js';
+import { listCut } from '../shared/list-text.js';
 import { OutputSink } from '../io/output-sink.js';
 import { mappableFields } from '../io/recognise.js';
 import { fileSource, stdinSource, type InputSource } from '../io/source.js';
@@ -23,7 +26,7 @@ export async function score(files: string[], flags: ScoreFlags, io: CliIo, versi
   let scoring = resolved.scoring;
   if (flags.norms !== undefined) {
     const table = findTable(flags.norms, scoring.norms.tables);
-    if (!table) throw new UserError(`--norms ${flags.norms}: no such norm table (known: ${scoring.norms.tables.map((t) => t.name).join(', ')})`);
+    if (!table) throw new UserError(`--norms ${flags.norms}: no such norm table (known: ${listCut(scoring.norms.tables.map((t) => t.name))})`);
     scoring = { ...scoring, norms: withNormsOverride(scoring.norms, table) };
   }
   const defaultPlatform = flags.platform === undefined ? resolved.defaultPlatform : platformFlag(flags.platform);
@@ -36,15 +39,22 @@ export async function score(files: string[], flags: ScoreFlags, io: CliIo, versi
     tool: 'influaudit', version, schema: 2,
     norms: mainTableName(scoring.norms, defaultPlatform), normsByPlatform: scoring.norms.byPlatform,
     explain: flags.explain === true, color: useColor(io, flags.color), width: io.stdout.columns ?? 80,
+    ...(flags.baseline !== undefined ? { baseline: flags.baseline } : {}),
+    ...(flags.csvDialect !== undefined ? { csvDialect: flags.csvDialect } : {}),
   };
+  if (flags.csvDialect !== undefined && format !== 'csv') diagnostics.note(`--csv-dialect ${flags.csvDialect} applies to --format csv only: ignored with --format ${format}`);
+  const handles = handleFlags(flags.handle, files, io.cwd);
+  // Read whole before any output: a baseline that cannot be compared stops the run with stdout empty.
+  const baseline = flags.baseline === undefined ? undefined : await Baseline.read(await baselineSource(flags.baseline), { schema: meta.schema, normsByPlatform: meta.normsByPlatform });
   const summary = await runScore(
     {
       sources, config: scoring, defaultPlatform, overrides: parseMap(flags.map),
-      gate: { failOn: flags.failOn ?? null, minScore: minScore(flags.minScore) },
+      gate: { failOn: flags.failOn ?? null, minScore: minScore(flags.minScore), strict: flags.strict === true, baseline: flags.baseline ?? null },
       renderer: await scoreRendererFor(format, meta),
       listIssues: format === 'json' || format === 'markdown' || format === 'html',
       asOfDay: Math.floor(Date.now() / 86_400_000),
-      ...(flags.handle !== undefined ? { handle: flags.handle } : {}),
+      ...handles,
+      ...(baseline ? { baseline } : {}),
       ...(flags.dates !== undefined ? { dateOrder: flags.dates } : {}),
       startYear: yearFlag(flags.year),
       yearGiven: flags.year !== undefined,
@@ -62,6 +72,50 @@ export async function score(files: string[], flags: ScoreFlags, io: CliIo, versi
   return exitCodeFor(summary.gate.failed);
 }
 
+
+/**
+ * `--handle H` names every single-account file; `--handle FILE=H` one file, FILE being the path as given, the same
+ * path written otherwise, or a file name that only one input has.
+ */
+export function handleFlags(values: readonly string[], files: readonly string[], cwd: string): { handle?: string; fileHandles?: Record<string, string> } {
+  let handle: string | undefined;
+  const fileHandles: Record<string, string> = {};
+  for (const v of values) {
+    const eq = v.lastIndexOf('=');
+    const name = cleanHandle(eq === -1 ? v : v.slice(eq + 1), v);
+    if (eq === -1) {
+      if (handle !== undefined && handle !== name) throw new UserError(`--handle ${v}: a second plain --handle (${handle} was given): name each file's account with --handle FILE=HANDLE`);
+      handle = name;
+      continue;
+    }
+    const file = v.slice(0, eq);
+    const exact = files.filter((f) => f === file || (f !== '-' && resolve(cwd, f) === resolve(cwd, file)));
+    const matches = exact.length > 0 ? exact : files.filter((f) => f !== '-' && basename(f) === file);
+    const unique = [...new Set(matches)];
+    if (unique.length === 0) throw new UserError(`--handle ${v}: "${file}" is not one of the input files (${listCut(files.map((f) => JSON.stringify(f)))})`);
+    if (unique.length > 1) throw new UserError(`--handle ${v}: ${unique.length} input files are named "${file}" (${listCut(unique.map((f) => JSON.stringify(f)))}): give the path, e.g. --handle '${unique[0]}=${name}'`);
+    const f = unique[0]!;
+    const key = f === '-' ? '<stdin>' : f;
+    if (fileHandles[key] !== undefined && fileHandles[key] !== name) throw new UserError(`--handle ${v}: "${f}" is already named ${fileHandles[key]}`);
+    fileHandles[key] = name;
+  }
+  return { ...(handle !== undefined ? { handle } : {}), ...(Object.keys(fileHandles).length > 0 ? { fileHandles } : {}) };
+}
+
+function cleanHandle(raw: string, flag: string): string {
+  const h = raw.trim().replace(/^@+/, '').trim();
+  if (h === '') throw new UserError(`--handle ${flag}: expected an account handle`);
+  return h;
+}
+
+async function baselineSource(path: string): Promise<InputSource> {
+  try {
+    return await fileSource(path);
+  } catch (e) {
+    if (e instanceof UserError) throw new UserError(`--baseline ${e.message}`);
+    throw e;
+  }
+}
 
 function yearFlag(raw: string | undefined): number {
   if (raw === undefined) return 2000;

@@ -3,6 +3,7 @@ import type { FailOn } from '../pipeline/summary.js';
 import { PLATFORMS } from '../core/platform.js';
 import type { DateOrder } from '../io/dates.js';
 import { FORMATS, type Format } from '../render/score/index.js';
+import { CSV_DIALECTS, type CsvDialect } from '../shared/run-meta.js';
 import type { CliIo } from './cli-io.js';
 import type { ExitCode } from './exit-code.js';
 
@@ -17,7 +18,10 @@ export interface ScoreFlags {
   explain?: boolean;
   quiet?: boolean;
   color?: boolean;
-  handle?: string;
+  handle: string[];
+  baseline?: string;
+  strict?: boolean;
+  csvDialect?: CsvDialect;
   dates?: DateOrder;
   year?: string;
   posts?: string;
@@ -37,14 +41,17 @@ export function scoreCommand(io: CliIo, version: string, done: (code: ExitCode) 
     .option('-m, --map <field=Header>', 'use column "Header" for field (repeatable)', (v: string, acc: string[]) => [...acc, v], [])
     .addOption(new Option('--fail-on <verdict>', 'exit 1 when any account is this bad or worse').choices(['suspicious', 'likely-fake']))
     .option('--min-score <n>', 'exit 1 when any account scores below n (0–100)')
+    .option('--strict', 'the gate also fails on a rejected row or an account with insufficient data')
+    .option('--baseline <file>', 'the JSON of an earlier accepted run: mark each account new, unchanged, better or worse, and fail the gate only on new or worse ones')
     .option('--explain', 'show how each signal was computed: inputs, formula, norm, result')
-    .option('--handle <handle>', 'the account of single-account files that have no handle column (default: the file name)')
+    .option('--handle <[file=]handle>', 'the account of single-account files that have no handle column: one for every such file, or file=handle per file (repeatable; default: the file name)', (v: string, acc: string[]) => [...acc, v], [])
     .addOption(new Option('--dates <order>', 'order of numeric dates like 03/04/2026 when a file does not show it').choices(['dmy', 'mdy']))
     .option('--year <yyyy>', 'year of the first row of dates written without a year (TikTok Studio "August 31")')
     .option('--events <file>', 'known events that excuse a spike: a CSV with handle, date, label (giveaway, shoutout, ad, TV)')
     .option('--posts <n>', 'measure engagement on the newest n posts (default 30)')
     .option('--since <date>', 'measure engagement on posts published since this date (ISO, e.g. 2026-01-01)')
-    .option('-q, --quiet', 'no diagnostics on stderr (errors still print)')
+    .addOption(new Option('--csv-dialect <dialect>', 'with --format csv: rfc4180 (default), excel (a UTF-8 BOM), excel-fr (a BOM, ";" and decimal commas)').choices(CSV_DIALECTS))
+    .option('-q, --quiet', 'no diagnostics on stderr (errors and a failed gate still print)')
     .option('--color', 'force colour in the table')
     .option('--no-color', 'never use colour')
     .addOption(new Option('--workers <n>', 'ignored: one thread now reads as fast (kept for a release so scripts do not break)').hideHelp())

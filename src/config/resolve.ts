@@ -7,6 +7,7 @@ import { PLATFORMS, type Platform } from '../core/platform.js';
 import { deepFreeze } from '../core/deep-freeze.js';
 import { DEFAULT_SCORING, type ScoringConfig } from '../core/scoring-config.js';
 import { UserError } from '../shared/user-error.js';
+import { listCut } from '../shared/list-text.js';
 import type { ConfigFile } from './schema.js';
 
 export interface ResolvedConfig {
@@ -111,7 +112,7 @@ function resolveByPlatform(defaults: ByPlatform, file: ByPlatformFile, tables: r
     for (const [basis, name] of entries) {
       const where = `${source}: norms.byPlatform.${p}${basis ? `.${basis}` : ''}`;
       const table = tables.find((t) => t.name === name);
-      if (!table) throw new UserError(`${where}: no norm table named "${name}" (known: ${tables.map((t) => t.name).join(', ')})`);
+      if (!table) throw new UserError(`${where}: no norm table named "${name}" (known: ${listCut(tables.map((t) => t.name))})`);
       if (table.platform !== 'any' && table.platform !== p) throw new UserError(`${where}: table "${name}" measures ${table.platform}, not ${p}`);
       if (basis !== undefined && table.basis !== basis) throw new UserError(`${where}: table "${name}" is on ${table.basis}, not ${basis}`);
       merged[table.basis] = name;

@@ -118,6 +118,7 @@ const audienceRules = z.strictObject({
 });
 
 const audience = z.strictObject({
+  classifier: z.enum(['model', 'rules']).optional(),
   rules: z.strictObject(Object.fromEntries(PLATFORMS.map((p) => [p, audienceRules.optional()])) as Record<(typeof PLATFORMS)[number], z.ZodOptional<typeof audienceRules>>).optional(),
   minSample: z.number().int().min(1).optional(),
   confidence: z.number().gt(0).lt(1).optional(),

@@ -1,4 +1,4 @@
-import type { FollowerClass } from './audience/classify-follower.js';
+import type { FollowerSample } from './audience/follower-sample.js';
 import type { Platform } from './platform.js';
 import type { RateBasis } from './norms/types.js';
 import type { Evidence } from './signal.js';
@@ -91,8 +91,8 @@ export interface AccountInput {
   postSelection?: { lastN?: number; sinceDay?: number };
   events?: readonly KnownEvent[];
   /**
-   * The classes of a sample of the account's followers (`classifyFollower`, with `audienceRulesFor` the account's
-   * platform), from a follower-sample export: what `audience-quality` judges. Undefined when no sample was given.
+   * A sample of the account's followers, each judged (`judgeFollower`, the account's platform), from a follower-sample
+   * export: what `audience-quality` judges. Undefined when no sample was given.
    */
-  followerClasses?: readonly FollowerClass[];
+  followerSample?: FollowerSample;
 }

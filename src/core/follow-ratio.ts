@@ -67,7 +67,9 @@ export function followRatioOf(
 ): Signal {
   if (followers === undefined || following === undefined) {
     const missing = [followers === undefined ? 'followers' : null, following === undefined ? 'following' : null].filter(Boolean);
-    return skip(FOLLOW_RATIO_ID, `no ${missing.join(' or ')} count in the data`, {});
+    // Beside following-jump's "no following column in the history", say where the count would come from.
+    const from = following === undefined ? 'a following column in a roster or a history gives it' : 'a roster or a history gives it';
+    return skip(FOLLOW_RATIO_ID, `no ${missing.join(' or ')} count in the data (${from})`, {});
   }
   const cap = FOLLOWING_CAPS[platform];
   if (cap !== undefined && following > cap) {

@@ -116,17 +116,17 @@ function signalsOf(input: AccountInput, config: ScoringConfig, followers: number
 
 /** `audience-quality` from the account's classified follower sample; without one, a skip that says what to give. */
 function audienceQuality(input: AccountInput, config: ScoringConfig): Signal {
-  if (input.followerClasses === undefined) {
-    return NO_SAMPLE;
-  }
-  return audienceSignal(summariseAudience(input.followerClasses, config.audience), config.audience);
+  const sample = input.followerSample;
+  if (sample === undefined) return NO_SAMPLE;
+  const model = sample.model.n > 0 ? sample.model.share(config.audience.confidence) : undefined;
+  return audienceSignal(summariseAudience(sample.classes, config.audience, model), config.audience);
 }
 
 /** Scores one account: pure, deterministic, no I/O. */
 export function scoreAccount(input: AccountInput, config: ScoringConfig): AccountResult {
   const followers = followersOf(input);
   const signals = signalsOf(input, config, followers);
-  const sampled = input.followerClasses !== undefined && signals.some((s) => s.id === AUDIENCE_QUALITY_ID && s.status !== 'skip');
+  const sampled = input.followerSample !== undefined && signals.some((s) => s.id === AUDIENCE_QUALITY_ID && s.status !== 'skip');
   const { judgement, ...breakdown } = judge(signals, config, followers !== undefined || sampled);
   // The cast only re-joins verdict and score, which come together from one Judgement.
   return {

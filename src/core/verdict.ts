@@ -130,6 +130,13 @@ export function judge(signals: readonly Signal[], config: JudgeConfig, followers
 
 /** Marks the strongest contribution of each group as counted and returns their sum. */
 function countStrongestPerGroup(contributions: Contribution[]): number {
+  // Most accounts of a roster carry no flag or one: no map to build then.
+  if (contributions.length <= 1) {
+    const only = contributions[0];
+    if (only === undefined) return 0;
+    only.counted = true;
+    return only.logOdds;
+  }
   const strongest = new Map<string, Contribution>();
   for (const c of contributions) {
     const best = strongest.get(c.group);

@@ -1,9 +1,10 @@
 import { rememberingReader } from '../core/lookup-table.js';
 
-const TRUE = new Set(['1', 'true', 'yes', 'y', 'oui', 'o', 'vrai', 'verified', 'verifie', 'verifiee', 'certifie', 'certifiee', 'x', '✓', '✔', '✅', 'blue']);
+// '1.0' / '0.0': a 0/1 column that pandas wrote as floats because some cells were empty (Twitter API dumps).
+const TRUE = new Set(['1', '1.0', 'true', 'yes', 'y', 'oui', 'o', 'vrai', 'verified', 'verifie', 'verifiee', 'certifie', 'certifiee', 'x', '✓', '✔', '✅', 'blue']);
 // Exports that write "Vérifié" for yes write "Non vérifié" for no: each yes word has its negation here.
 const FALSE = new Set([
-  '0', 'false', 'no', 'n', 'non', 'faux', 'unverified', 'not verified', 'non verified',
+  '0', '0.0', 'false', 'no', 'n', 'non', 'faux', 'unverified', 'not verified', 'non verified',
   'non verifie', 'non verifiee', 'non certifie', 'non certifiee', 'pas verifie', 'pas certifie', '✗', '✘', '❌',
 ]);
 const MISSING = new Set(['', '-', 'n/a', 'na', 'nan', 'null', 'none', '?']);
@@ -15,7 +16,7 @@ const NO: ParsedBoolean = Object.freeze({ ok: true, value: false });
 const UNKNOWN: ParsedBoolean = Object.freeze({ ok: true, value: undefined });
 const NOT_BOOLEAN: ParsedBoolean = Object.freeze({ ok: false, reason: 'not a yes/no value' });
 
-/** Yes/no cells in English and French, 1/0, check marks; empty is missing. */
+/** Yes/no cells in English and French, 1/0 (and pandas' 1.0/0.0), check marks; empty is missing. */
 export const parseBoolean: (raw: string) => ParsedBoolean = rememberingReader(fold);
 
 function fold(raw: string): ParsedBoolean {

@@ -1,4 +1,5 @@
 import { UserError } from '../shared/user-error.js';
+import { listCut } from '../shared/list-text.js';
 
 /**
  * Header folding: case, accents, spaces and punctuation do not matter, so "Nb d'abonnés", "nb_abonnes" and
@@ -47,7 +48,7 @@ export function matchColumns<F extends string>(
     const foldedWanted = foldHeader(wanted);
     if (idx === -1 && foldedWanted !== '') idx = folded.indexOf(foldedWanted);
     if (idx === -1) {
-      throw new UserError(`${fileName}: --map ${spec.field}="${wanted}": no such column (columns: ${header.map((h) => JSON.stringify(h)).join(', ')})`);
+      throw new UserError(`${fileName}: --map ${spec.field}="${wanted}": no such column (columns: ${listCut(header.map((h) => JSON.stringify(h)))})`);
     }
     map[spec.field] = idx;
     used.add(idx);

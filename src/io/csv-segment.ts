@@ -8,7 +8,7 @@ export const MAX_RECORD_BYTES = 1 << 20;
 /**
  * What csv-parse's stream is built on (`parser.api`): `parse(bytes, end, push, close)` parses a buffer and calls
  * `push` for each record, synchronously. Called directly, every record skips the stream's object-mode buffering and
- * its 'data' event: 30-40 ns a row of a roster, measured in process. csv-parse/sync uses it the same way.
+ * its 'data' event (docs/performance.md). csv-parse/sync uses it the same way.
  */
 interface ParserApi {
   parse(bytes: Buffer | undefined, end: boolean, push: (record: string[]) => void, close: () => void): Error | undefined;

@@ -60,11 +60,11 @@ function decodeURIComponentSafe(s: string): string {
  * `cafe.lumiere` are one account.
  */
 export function accountKey(handle: string, platform: Platform): string {
-  return `${platform}\u0000${foldHandle(handle)}`;
+  return `${platform}\u0000${handleKey(handle)}`;
 }
 
-/** A handle as accounts are compared: NFC, lower case. */
-export function foldHandle(handle: string): string {
+/** A handle as platforms compare them: case does not matter, and one spelling of each accented letter. */
+export function handleKey(handle: string): string {
   return handle.normalize('NFC').toLowerCase();
 }
 

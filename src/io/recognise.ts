@@ -1,5 +1,6 @@
 import { matchColumns, type ColumnMap, type ColumnOverrides, type FieldSpec } from './columns.js';
 import { UserError } from '../shared/user-error.js';
+import { listCut } from '../shared/list-text.js';
 import type { Platform } from '../core/platform.js';
 import { foldHeader } from './columns.js';
 import { FOLLOWER_FIELDS, followerMarkers, followersPlatformHint, hasFollowerFacts, type FollowerField } from './kinds/followers.js';
@@ -18,10 +19,10 @@ export type Recognised =
   | { kind: 'followers'; columns: ColumnMap<FollowerField>; markers: string[]; platformHint?: Platform };
 
 const KINDS: readonly { kind: string; specs: readonly FieldSpec[]; needs: string }[] = [
-  { kind: 'roster', specs: ROSTER_FIELDS, needs: 'handle (username, account, channel, compte…) + followers (subscribers, fans, abonnés…)' },
-  { kind: 'history', specs: HISTORY_FIELDS, needs: 'date + followers total, or date + gained/lost/net change; or date then one column per account (wide)' },
-  { kind: 'posts', specs: POST_FIELDS, needs: 'publish time (time, heure, date…) + a count per post (likes, comments, shares, views, impressions…)' },
-  { kind: 'followers', specs: FOLLOWER_FIELDS, needs: 'one row per follower with a column only follower samples have (profile pic, private account, biography, username length…)' },
+  { kind: 'roster', specs: ROSTER_FIELDS, needs: 'handle + followers (subscribers, abonnés…)' },
+  { kind: 'history', specs: HISTORY_FIELDS, needs: 'date + followers total or gained/lost/net change, or date then one column per account' },
+  { kind: 'posts', specs: POST_FIELDS, needs: 'publish time + a count per post (likes, views, impressions…)' },
+  { kind: 'followers', specs: FOLLOWER_FIELDS, needs: 'a column only follower samples have (profile pic, private account, biography…)' },
 ];
 
 /**
@@ -62,17 +63,23 @@ export function recognise(header: readonly string[], overrides: ColumnOverrides,
     if (history.handle === undefined && !rosterish && header.length >= 2) return { kind: 'history-wide', dateColumn: history.date };
   }
   if (roster.handle !== undefined && roster.followers !== undefined) return { kind: 'roster', columns: roster };
-  const seen = header.map((h) => JSON.stringify(h)).join(', ');
+  const seen = listCut(header.map((h) => JSON.stringify(h)));
   const needs = KINDS.map((k) => `${k.kind}: ${k.needs}`).join('; ');
   const hint = header.length === 1 && /[,;\t]/.test(header[0] ?? '') ? ' (one column only: is the separator unusual?)' : '';
   throw new UserError(`${fileName}: columns not recognised${hint}. Saw ${seen}. Needs ${needs}. Name a column with --map field="Header"`);
 }
 
-/** Headers only one tool writes name the platform of a single-account export. */
+/**
+ * Headers only one platform's tools write name the platform of a single-account history: its own analytics, or a
+ * Social Blade history (X: Tweets; YouTube: Subscribers, Video Views, Uploads; Instagram: Media).
+ */
 const SIGNATURE_HEADERS = lookupTable<Platform>({
   differenceinfollowersfrompreviousday: 'tiktok', // TikTok Studio FollowerHistory
   subscribersgained: 'youtube', subscriberslost: 'youtube', // YouTube Studio
   newfollows: 'x', unfollows: 'x', // X account analytics
+  tweets: 'x', tweetcount: 'x', // Social Blade (X)
+  subscribers: 'youtube', totalsubscribers: 'youtube', videoviews: 'youtube', uploads: 'youtube', // Social Blade (YouTube)
+  media: 'instagram', mediacount: 'instagram', // Social Blade (Instagram)
 });
 
 function platformHint(header: readonly string[]): Platform | undefined {
@@ -99,4 +106,9 @@ function pick(overrides: ColumnOverrides, specs: readonly FieldSpec[]): ColumnOv
 /** Every field name `--map` accepts, for its error message. */
 export function mappableFields(): string[] {
   return [...new Set(KINDS.flatMap((k) => k.specs.map((s) => s.field)))];
+}
+
+/** The fields `--map` accepts, kind by kind (the README lists them so, and a test holds it to this). */
+export function mappableFieldsByKind(): Record<string, string[]> {
+  return Object.fromEntries(KINDS.map((k) => [k.kind, k.specs.map((s) => s.field)]));
 }

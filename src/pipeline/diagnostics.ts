@@ -1,16 +1,32 @@
 import { countOf } from '../core/format.js';
+import type { DisappearedAccount } from '../shared/account-change.js';
 import type { CellWarning, RejectedRow } from '../shared/row-issues.js';
+import { gateSet } from '../shared/run-summary.js';
+import { normsText } from '../render/norms-used.js';
 import { safeText } from '../render/safe-text.js';
-import type { RunSummary } from './summary.js';
+import type { GateFailure, RunSummary } from './summary.js';
 
 /** Rejected rows printed on stderr before the rest are only counted. */
 export const MAX_PRINTED_REJECTIONS = 20;
 
+/** Characters of a signal's message a gate failure quotes on stderr (JSON has it whole). */
+const EVIDENCE_SHOWN = 160;
+
+/** What only the end of a score run knows, for stderr. */
+export interface RunEnd {
+  summary: RunSummary;
+  /** The first accounts that failed the gate (`summary.gate.failedAccounts` counts them all). */
+  failures?: readonly GateFailure[];
+  /** With `--baseline`, for formats that do not list them on stdout (ndjson, csv). */
+  disappeared?: readonly DisappearedAccount[];
+}
+
 /**
  * Everything for stderr: rejected rows as `influaudit: file:line: column: reason, got "value"`, at most 20, then a
- * count; notes; and for formats without a summary of their own (ndjson), the summary line. Everything quoted from the
- * data (file, column, reason, value) goes through safeText: a reason can quote a handle ("duplicate roster row for
- * …"), and a library caller of runCli has no main.ts escaping stderr for it.
+ * count; notes; for formats without a summary of their own (ndjson, csv), the summary line and the accounts gone since
+ * the baseline; and whatever the format, when the gate failed, which accounts failed it and why. Everything quoted
+ * from the data (file, column, reason, value, handle) goes through safeText: a reason can quote a handle ("duplicate
+ * roster row for …"), and a library caller of runCli has no main.ts escaping stderr for it.
  */
 export class Diagnostics {
   private printed = 0;
@@ -54,13 +70,49 @@ export class Diagnostics {
     this.err(`influaudit: ${safeText(message)}`);
   }
 
-  /** The counts of what was not printed, then the summary line (ndjson, csv); null for a run that failed: no summary. */
-  finish(s: RunSummary | null): void {
-    if (this.more > 0 && !this.opts.quiet) this.err(`influaudit: …and ${this.more} more rejected rows (see --format json)`);
-    if (this.moreWarnings > 0 && !this.opts.quiet) this.err(`influaudit: …and ${this.moreWarnings} more unreadable cells (see --format json)`);
-    if (s !== null && this.opts.summaryLine && !this.opts.quiet) {
-      const gate = s.gate.failOn === null && s.gate.minScore === null ? '' : `; gate ${s.gate.failed ? 'failed' : 'passed'}`;
-      this.err(`influaudit: ${countOf(s.accounts, 'account')} (${s.authentic} authentic, ${s.suspicious} suspicious, ${s.likelyFake} likely fake, ${s.insufficientData} insufficient data); rows ${s.rows.read} read, ${s.rows.used} used, ${s.rows.rejected} rejected${s.warnings ? `, ${countOf(s.warnings, 'unreadable cell')}` : ''}${gate}`);
+  /**
+   * The end of a run. A failed gate is said even with --quiet, as errors are: exit 1 with an empty stderr leaves a CI
+   * log saying nothing of which account failed or why.
+   */
+  finish(end?: RunEnd): void {
+    const quiet = this.opts.quiet;
+    if (this.more > 0 && !quiet) this.err(`influaudit: …and ${this.more} more rejected rows (see --format json)`);
+    if (this.moreWarnings > 0 && !quiet) this.err(`influaudit: …and ${this.moreWarnings} more unreadable cells (see --format json)`);
+    if (end === undefined) return;
+    const s = end.summary;
+    if (this.opts.summaryLine && !quiet) {
+      const gate = gateSet(s.gate) ? `; gate ${s.gate.failed ? 'failed' : 'passed'}` : '';
+      this.err(`influaudit: ${countOf(s.accounts, 'account')} (${s.authentic} authentic, ${s.suspicious} suspicious, ${s.likelyFake} likely fake, ${s.insufficientData} insufficient data); rows ${s.rows.read} read, ${s.rows.used} used, ${s.rows.rejected} rejected${s.warnings ? `, ${countOf(s.warnings, 'unreadable cell')}` : ''}; ${normsText(s.normsUsed)}${baselineText(s)}${gate}`);
+      if (end.disappeared && end.disappeared.length > 0) {
+        const shown = end.disappeared.slice(0, MAX_PRINTED_REJECTIONS);
+        this.err(`influaudit: gone since the baseline (listed, not failed): ${shown.map((d) => `${safeText(d.handle)} (${d.platform}, was ${d.verdict}${d.score === null ? '' : ` ${d.score}`})`).join(', ')}${end.disappeared.length > shown.length ? ` …and ${end.disappeared.length - shown.length} more` : ''}`);
+      }
     }
+    this.gate(s, end.failures ?? []);
   }
+
+  /** "gate failed on <what>:", then a line per failure (the first 20), then how many more `total` has. */
+  gateFailures(what: string, failures: readonly GateFailure[], total: number, more: string): void {
+    this.err(`influaudit: gate failed on ${what}:`);
+    for (const f of failures.slice(0, MAX_PRINTED_REJECTIONS)) {
+      const evidence = f.evidence.length > EVIDENCE_SHOWN ? `${f.evidence.slice(0, EVIDENCE_SHOWN)}…` : f.evidence;
+      this.err(`influaudit:   ${safeText(f.handle)} (${f.platform}): ${safeText(f.reason)}: ${safeText(evidence)}`);
+    }
+    const shown = Math.min(failures.length, MAX_PRINTED_REJECTIONS);
+    if (total > shown) this.err(`influaudit:   …and ${total - shown} more ${more}`);
+  }
+
+  private gate(s: RunSummary, failures: readonly GateFailure[]): void {
+    const g = s.gate;
+    if (!g.failed) return;
+    const rules = [g.failOn === null ? '' : `--fail-on ${g.failOn}`, g.minScore === null ? '' : `--min-score ${g.minScore}`, g.strict ? '--strict' : '', g.baseline === null ? '' : `new or worse than --baseline ${safeText(g.baseline)}`].filter(Boolean).join(', ');
+    const what = [g.failedAccounts > 0 ? countOf(g.failedAccounts, 'account') : '', g.failedRows > 0 ? countOf(g.failedRows, 'rejected row') : ''].filter(Boolean).join(' and ');
+    this.gateFailures(`${what} (${rules})`, failures, g.failedAccounts, 'accounts (see --format json: each has "gateFailed")');
+    if (g.failedRows > 0) this.err(`influaudit:   ${countOf(g.failedRows, 'row')} rejected (--strict: every row must be used; ${this.printed > 0 || this.more > 0 ? 'listed above' : 'see --format json'})`);
+  }
+}
+
+function baselineText(s: RunSummary): string {
+  const b = s.baseline;
+  return b ? `; against the baseline ${b.new} new, ${b.worse} worse, ${b.better} better, ${b.unchanged} unchanged, ${b.disappeared} gone` : '';
 }

@@ -1,5 +1,5 @@
 import { PLATFORMS, type Platform } from '../core/platform.js';
-import { foldHandle } from '../io/handle.js';
+import { handleKey } from '../io/handle.js';
 import { UserError } from '../shared/user-error.js';
 
 /** Bytes of one arena chunk; a record longer than half of it gets a chunk of its own. */
@@ -55,13 +55,34 @@ export class FirstSeen {
     return undefined;
   }
 
-  /** The key in `scratch`: the platform's index, then the folded handle in UTF-8. Returns its length. */
+  /**
+   * The key in `scratch`: the platform's index, then the handle as platforms compare it (`handleKey`) in UTF-8.
+   * Returns its length. An ASCII handle is lower-cased as it is copied: Unicode normalisation, which changes no ASCII
+   * text, was most of the cost (bench).
+   */
   private keyBytes(handle: string, platform: Platform): number {
-    const folded = foldHandle(handle);
-    const need = 1 + Buffer.byteLength(folded);
-    if (need > this.scratch.length) this.scratch = Buffer.allocUnsafe(Math.max(need, this.scratch.length * 2));
-    this.scratch[0] = PLATFORMS.indexOf(platform);
-    return 1 + this.scratch.write(folded, 1, 'utf8');
+    const n = handle.length;
+    if (n + 1 > this.scratch.length) this.scratch = Buffer.allocUnsafe(Math.max(n + 1, this.scratch.length * 2));
+    const scratch = this.scratch;
+    scratch[0] = PLATFORMS.indexOf(platform);
+    for (let i = 0; i < n; i++) {
+      let c = handle.charCodeAt(i);
+      if (c > 0x7f) return this.unicodeKeyBytes(handle);
+      if (c >= 65 && c <= 90) c += 32;
+      scratch[i + 1] = c;
+    }
+    return n + 1;
+  }
+
+  private unicodeKeyBytes(handle: string): number {
+    const key = handleKey(handle);
+    const need = 1 + Buffer.byteLength(key);
+    if (need > this.scratch.length) {
+      const platform = this.scratch[0]!;
+      this.scratch = Buffer.allocUnsafe(Math.max(need, this.scratch.length * 2));
+      this.scratch[0] = platform;
+    }
+    return 1 + this.scratch.write(key, 1, 'utf8');
   }
 
   private hash(bytes: Uint8Array, from: number, to: number): number {

@@ -1,4 +1,5 @@
-import { classifyFollower, type FollowerClass } from '../core/audience/classify-follower.js';
+import { FollowerSample } from '../core/audience/follower-sample.js';
+import { judgeFollower } from '../core/audience/judge-follower.js';
 import { RULE_IDS, type RuleId } from '../core/audience/rule-config.js';
 import { summariseAudience } from '../core/audience/summarise-audience.js';
 import { audienceRulesFor, type AudienceThresholds } from '../core/audience/thresholds.js';
@@ -12,12 +13,13 @@ import type { FollowersRenderer } from '../render/renderer.js';
 import type { FollowersSummary, InfluencerAudience } from '../shared/followers-output.js';
 import type { FailOn } from '../shared/run-summary.js';
 import { UserError } from '../shared/user-error.js';
+import { listCut } from '../shared/list-text.js';
 import { handleFromFileName } from './file-handle.js';
 import { openInputs } from './open-inputs.js';
 import { readInput } from './read-input.js';
 import { FollowersReader } from './readers/followers.js';
 import { RowLedger } from './row-ledger.js';
-import { closeFailed, noUsableRow, writePieces, type RunIo } from './score-run.js';
+import { closeFailed, defaultPlatformNote, noUsableRow, writePieces, type RunIo } from './score-run.js';
 
 export interface FollowersRun {
   source: InputSource;
@@ -35,11 +37,11 @@ export interface FollowersRun {
   listIssues?: boolean;
 }
 
-/** One influencer's sample as it is read: classes only, so a large sample costs a few bytes per follower. */
+/** One influencer's sample as it is read: counts only, so a sample of any size costs a few numbers. */
 interface Sample {
   of: string;
   platform: Platform;
-  classes: FollowerClass[];
+  followers: FollowerSample;
   fired: Map<RuleId, number>;
   missing: Map<RuleId, number>;
 }
@@ -61,15 +63,17 @@ export async function runFollowers(run: FollowersRun, io: RunIo): Promise<{ summ
   }, {
     row: (row) => {
       ledger.used();
-      const c = classifyFollower(row.facts, audienceRulesFor(row.platform, run.thresholds));
+      for (const w of row.warnings) ledger.warn(w);
+      const c = judgeFollower(row.facts, row.platform, run.thresholds);
       const key = accountKey(row.of, row.platform);
       let s = samples.get(key);
-      if (!s) samples.set(key, (s = { of: row.of, platform: row.platform, classes: [], fired: new Map(), missing: new Map() }));
-      s.classes.push(c.class);
+      if (!s) samples.set(key, (s = { of: row.of, platform: row.platform, followers: new FollowerSample(), fired: new Map(), missing: new Map() }));
+      s.followers.add(c);
       for (const id of c.rules) s.fired.set(id, (s.fired.get(id) ?? 0) + 1);
       for (const id of c.missing) s.missing.set(id, (s.missing.get(id) ?? 0) + 1);
+      const model = c.model ? { model: { probability: c.model.probability, baseline: c.model.baseline, contributions: c.model.contributions } } : {};
       begin();
-      io.out.write(run.renderer.item({ line: row.line, id: row.id ?? null, of: row.of, platform: row.platform, class: c.class, rules: c.rules }));
+      io.out.write(run.renderer.item({ line: row.line, id: row.id ?? null, of: row.of, platform: row.platform, class: c.class, rules: c.rules, ...model }));
     },
     rejected: (r) => ledger.reject(r),
   });
@@ -81,19 +85,20 @@ export async function runFollowers(run: FollowersRun, io: RunIo): Promise<{ summ
   };
   const judged = () => {
     const influencers = [...samples.values()].map((s) => judgeSample(s, run.thresholds));
-    return { influencers, summary: summarise(influencers, ledger.rows, run.failOn) };
+    return { influencers, summary: summarise(influencers, ledger.rows, ledger.warned, run.failOn) };
   };
   try {
     await readInput(input!, reader, ledger, io.out);
   } catch (e) {
     if (!begun) throw e;
     const { influencers, summary } = judged();
-    throw await closeFailed(e, summary, io, (s, error) => run.renderer.end({ influencers, summary: s, rejected: ledger.rejected, error }));
+    throw await closeFailed(e, summary, io, (s, error) => run.renderer.end({ influencers, summary: s, rejected: ledger.rejected, warnings: ledger.warnings, error }));
   }
+  if (reader.defaultedPlatform > 0 && run.platformFlag === undefined) note(defaultPlatformNote(run.source.name, run.defaultPlatform));
   const { influencers, summary } = judged();
   const unusable = ledger.rows.used === 0 && !io.out.closed ? noUsableRow(ledger.rows) : undefined;
   begin();
-  await writePieces(io.out, run.renderer.end({ influencers, summary, rejected: ledger.rejected, ...(unusable ? { error: unusable.message } : {}) }));
+  await writePieces(io.out, run.renderer.end({ influencers, summary, rejected: ledger.rejected, warnings: ledger.warnings, ...(unusable ? { error: unusable.message } : {}) }));
   if (unusable) throw unusable;
   return { summary, influencers };
 }
@@ -102,19 +107,20 @@ export async function runFollowers(run: FollowersRun, io: RunIo): Promise<{ summ
 function recogniseSample(head: CsvHead, overrides: ColumnOverrides) {
   const columns = matchColumns(head.header, FOLLOWER_FIELDS, overrides, head.source);
   if (!hasFollowerFacts(columns)) {
-    const seen = head.header.map((h) => JSON.stringify(h)).join(', ');
+    const seen = listCut(head.header.map((h) => JSON.stringify(h)));
     throw new UserError(`${head.source}: columns not recognised as a follower sample. Saw ${seen}. Needs one or more of: username, followers, following, posts, profile pic, private, biography, external URL, username length. Name a column with --map field="Header"`);
   }
   return columns;
 }
 
 function judgeSample(s: Sample, t: AudienceThresholds): InfluencerAudience {
-  const a = summariseAudience(s.classes, t);
+  const model = s.followers.model.n > 0 ? s.followers.model.share(t.confidence) : undefined;
+  const a = summariseAudience(s.followers.classes, t, model);
   const weights = audienceRulesFor(s.platform, t).weights;
   const fired = [...s.fired].sort((x, y) => y[1] - x[1] || RULE_IDS.indexOf(x[0]) - RULE_IDS.indexOf(y[0]));
-  const unchecked = RULE_IDS.filter((id) => (weights[id] ?? 0) > 0 && s.missing.get(id) === s.classes.length);
+  const unchecked = RULE_IDS.filter((id) => (weights[id] ?? 0) > 0 && s.missing.get(id) === s.followers.size);
   return {
-    of: s.of, platform: s.platform, sampleSize: a.sampleSize, shares: a.shares, genuine: a.genuine,
+    of: s.of, platform: s.platform, sampleSize: a.sampleSize, shares: a.shares, genuine: a.genuine, ...(model ? { model } : {}),
     verdict: a.verdict, reason: a.reason, message: a.message, rulesFired: Object.fromEntries(fired), unchecked,
   };
 }
@@ -126,12 +132,13 @@ export function audienceGateFails(failOn: FailOn | null, verdict: InfluencerAudi
   return false;
 }
 
-function summarise(influencers: readonly InfluencerAudience[], rows: FollowersSummary['rows'], failOn: FailOn | null): FollowersSummary {
+function summarise(influencers: readonly InfluencerAudience[], rows: FollowersSummary['rows'], warnings: number, failOn: FailOn | null): FollowersSummary {
   const count = (v: InfluencerAudience['verdict']) => influencers.filter((a) => a.verdict === v).length;
   return {
     influencers: influencers.length,
     ok: count('ok'), suspicious: count('suspicious'), likelyFake: count('likely-fake'), insufficientSample: count('insufficient-sample'),
     rows,
+    warnings,
     gate: { failOn, failed: influencers.some((a) => audienceGateFails(failOn, a.verdict)) },
   };
 }

@@ -1,4 +1,4 @@
-import type { FollowerClass } from '../core/audience/classify-follower.js';
+import type { FollowerSample } from '../core/audience/follower-sample.js';
 import type { KnownEvent, PostRecord, ProfileFacts } from '../core/account.js';
 import type { Platform } from '../core/platform.js';
 import { accountKey } from '../io/handle.js';
@@ -15,8 +15,8 @@ export interface AccountDraft {
   net?: NetChangeBuilder;
   posts?: PostRecord[];
   events: KnownEvent[];
-  /** Classes of the account's followers read from follower samples, in file order. */
-  followerClasses?: FollowerClass[];
+  /** The account's followers read from follower samples, judged and tallied. */
+  followerSample?: FollowerSample;
 }
 
 /** Joins rows of any kind by account (handle + platform, case-insensitive), keeping first-seen order. */

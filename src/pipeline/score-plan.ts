@@ -6,6 +6,7 @@ import type { DateOrder } from '../io/dates.js';
 import type { InputSource } from '../io/source.js';
 import type { ScoreRenderer } from '../render/renderer.js';
 import type { Gate } from '../shared/run-summary.js';
+import type { Baseline } from './baseline.js';
 import type { AccountEvent } from './readers/events.js';
 
 /** Everything `influaudit score` was asked to do, resolved from the flags and the config. */
@@ -18,8 +19,12 @@ export interface ScorePlan {
   renderer: ScoreRenderer;
   /** Whether the format lists rejected rows and unreadable cells (json, markdown, html): others only count them, and the run keeps no list. */
   listIssues?: boolean;
-  /** `--handle`: the account of single-account files. */
+  /** A plain `--handle`: the account of every single-account file not named in `fileHandles`. */
   handle?: string;
+  /** `--handle FILE=HANDLE`: the account of one single-account file, by its source name. */
+  fileHandles?: Readonly<Record<string, string>>;
+  /** `--baseline`: the accounts of an earlier accepted run; the gate then fails only on new or worse accounts. */
+  baseline?: Baseline;
   dateOrder?: DateOrder;
   /** `--year`, or 2000: the year of the first row of year-less dates. */
   startYear: number;

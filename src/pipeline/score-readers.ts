@@ -1,8 +1,9 @@
-import { classifyFollower } from '../core/audience/classify-follower.js';
-import { audienceRulesFor } from '../core/audience/thresholds.js';
+import { FollowerSample } from '../core/audience/follower-sample.js';
+import { judgeFollower } from '../core/audience/judge-follower.js';
 import type { AccountResult } from '../core/score-account.js';
 import { scoreAccount } from '../core/score-account.js';
 import type { Recognised } from '../io/recognise.js';
+import type { FileNamedAccounts } from './file-accounts.js';
 import { handleFromFileName } from './file-handle.js';
 import type { FirstSeen } from './first-seen.js';
 import type { Joiner } from './joiner.js';
@@ -26,6 +27,8 @@ export interface ReadContext {
   joiner: Joiner;
   /** One duplicate rule for roster rows, whatever the files. */
   rosterRows: FirstSeen;
+  /** Single-account files named after their file: one name, one file. */
+  fileNamed: FileNamedAccounts;
   /** Set when every input is a roster: each row is scored as it is read instead of joined. */
   scored?: (result: AccountResult) => void;
   note(message: string): void;
@@ -37,7 +40,8 @@ export function scoreReaders(ctx: ReadContext): { [K in Kind]: (input: Input<K>)
   const used = () => ledger.used();
   const reject = ledger.reject.bind(ledger);
   const seenPosts = new SeenPosts();
-  const fallback = (input: OpenedInput<unknown>) => plan.handle ?? handleFromFileName(input.source.name);
+  const given = (input: OpenedInput<unknown>) => plan.fileHandles?.[input.source.name] ?? plan.handle;
+  const fallback = (input: OpenedInput<unknown>) => given(input) ?? handleFromFileName(input.source.name);
   return {
     roster: ({ csv, recognised }) => new RosterReader(csv.head, recognised.columns, plan.defaultPlatform, {
       row: (row) => {
@@ -54,14 +58,15 @@ export function scoreReaders(ctx: ReadContext): { [K in Kind]: (input: Input<K>)
       },
       rejected: reject,
     }),
-    posts: ({ csv, recognised, source }) => new PostsReader(csv.head, recognised.columns, {
-      handle: plan.handle, fileHandle: handleFromFileName(source.name), platformFlag: plan.platformFlag, platformHint: recognised.platformHint,
+    posts: (input) => new PostsReader(input.csv.head, input.recognised.columns, {
+      handle: given(input), fileHandle: handleFromFileName(input.source.name), claimFileName: () => ctx.fileNamed.claim(input.source.name),
+      platformFlag: plan.platformFlag, platformHint: input.recognised.platformHint,
       defaultPlatform: plan.defaultPlatform, dateOrder: plan.dateOrder, startYear: plan.startYear, note: ctx.note,
     }, joiner, seenPosts, used, reject),
     followers: (input) => {
       const { csv, recognised, source } = input;
       if (recognised.columns.of === undefined) {
-        const from = plan.handle === undefined ? 'from the file name; set it with --handle' : 'from --handle';
+        const from = given(input) === undefined ? 'from the file name; set it with --handle' : 'from --handle';
         ctx.note(`${source.name}: read as a follower sample (it has ${recognised.markers.map((m) => JSON.stringify(m)).join(', ')}): the followers are of "${fallback(input)}" (${from})`);
       }
       return new FollowersReader(csv.head, recognised.columns, {
@@ -71,21 +76,25 @@ export function scoreReaders(ctx: ReadContext): { [K in Kind]: (input: Input<K>)
       }, {
         row: (row) => {
           used();
+          for (const w of row.warnings) ledger.warn(w);
           const draft = joiner.get(row.of, row.platform);
-          (draft.followerClasses ??= []).push(classifyFollower(row.facts, audienceRulesFor(row.platform, plan.config.audience)).class);
+          (draft.followerSample ??= new FollowerSample()).add(judgeFollower(row.facts, row.platform, plan.config.audience));
         },
         rejected: reject,
       });
     },
     history: (input) => {
       const { csv, recognised, source } = input;
-      if (recognised.columns.handle === undefined && plan.handle === undefined) ctx.note(`${source.name}: no handle column: the account is "${fallback(input)}" (from the file name; set it with --handle)`);
-      const opts = { handleFallback: fallback(input), defaultPlatform: plan.platformFlag ?? recognised.platformHint ?? plan.defaultPlatform, dateOrder: plan.dateOrder, startYear: plan.startYear };
+      if (recognised.columns.handle === undefined && given(input) === undefined) ctx.note(`${source.name}: no handle column: the account is "${fallback(input)}" (from the file name; set it with --handle)`);
+      const opts = {
+        handleFallback: fallback(input), defaultPlatform: plan.platformFlag ?? recognised.platformHint ?? plan.defaultPlatform,
+        platformDefaulted: (plan.platformFlag ?? recognised.platformHint) === undefined, dateOrder: plan.dateOrder, startYear: plan.startYear,
+      };
       return new HistoryReader(csv.head, recognised.columns, recognised.layout, opts, joiner, used, reject);
     },
     'history-wide': ({ csv, recognised }) => {
       const accounts = wideAccounts(csv.head.header, recognised.dateColumn);
-      return new WideHistoryReader(csv.head, recognised.dateColumn, accounts, plan.defaultPlatform, plan.dateOrder, plan.startYear, joiner, used, reject);
+      return new WideHistoryReader(csv.head, recognised.dateColumn, accounts, plan.defaultPlatform, plan.platformFlag !== undefined, plan.dateOrder, plan.startYear, joiner, used, reject);
     },
   };
 }

@@ -7,6 +7,7 @@ import type { Pieces } from '../render/renderer.js';
 import type { RunSummary } from '../shared/run-summary.js';
 import { UserError } from '../shared/user-error.js';
 import type { Diagnostics } from './diagnostics.js';
+import { FileNamedAccounts, isSingleAccount } from './file-accounts.js';
 import { FirstSeen } from './first-seen.js';
 import { Joiner } from './joiner.js';
 import { openInputs } from './open-inputs.js';
@@ -35,6 +36,20 @@ export interface RunIo {
 export async function runScore(plan: ScorePlan, io: RunIo): Promise<RunSummary> {
   const note = (m: string) => io.diagnostics.note(m);
   const inputs = await openInputs(plan.sources, (head) => recognise(head.header, plan.overrides, head.source), note);
+  const fileNamed = new FileNamedAccounts();
+  try {
+    for (const input of inputs) {
+      const single = isSingleAccount(input.recognised);
+      const named = plan.fileHandles?.[input.source.name] !== undefined;
+      if (named && !single) note(`${input.source.name}: the file names its accounts in a column: --handle for it is not used`);
+      // A posts export may name its account in its permalinks: it claims the file name only if it falls back to it.
+      const permalinks = input.recognised.kind === 'posts' && input.recognised.columns.permalink !== undefined;
+      if (single && !named && plan.handle === undefined && !permalinks) fileNamed.claim(input.source.name);
+    }
+  } catch (e) {
+    for (const i of inputs) i.csv.close();
+    throw e;
+  }
   const ledger = new RowLedger(io.diagnostics, plan.listIssues ?? true);
   const verdicts = new SummaryCounter(plan.gate);
   let begun = false;
@@ -44,12 +59,12 @@ export async function runScore(plan: ScorePlan, io: RunIo): Promise<RunSummary> 
   };
   const emit = (r: AccountResult) => {
     begin();
-    verdicts.add(r.verdict, r.score);
-    io.out.write(plan.renderer.item(r));
+    const change = plan.baseline?.compare(r.handle, r.platform, r, plan.gate.minScore);
+    io.out.write(plan.renderer.item(verdicts.add(r, change)));
   };
   const joiner = new Joiner();
   const streaming = inputs.every((i) => i.recognised.kind === 'roster');
-  const readerFor = scoreReader({ plan, ledger, joiner, rosterRows: new FirstSeen(), note, ...(streaming ? { scored: emit } : {}) });
+  const readerFor = scoreReader({ plan, ledger, joiner, rosterRows: new FirstSeen(), fileNamed, note, ...(streaming ? { scored: emit } : {}) });
   try {
     for (const [i, input] of inputs.entries()) {
       const reader = readerFor(input);
@@ -59,6 +74,7 @@ export async function runScore(plan: ScorePlan, io: RunIo): Promise<RunSummary> 
         throw e;
       });
       if (reader.sawYearless && !plan.yearGiven) note(`${input.source.name}: dates have no year; placed from ${plan.startYear} for ordering only (set the first row's year with --year)`);
+      if (reader.defaultedPlatform && plan.platformFlag === undefined) note(defaultPlatformNote(input.source.name, plan.defaultPlatform));
     }
     for (const e of plan.events ?? []) {
       for (const p of e.platform ? [e.platform] : PLATFORMS) joiner.find(e.handle, p)?.events.push({ day: e.day, label: e.label });
@@ -72,16 +88,26 @@ export async function runScore(plan: ScorePlan, io: RunIo): Promise<RunSummary> 
     }
   } catch (e) {
     if (!begun) throw e;
+    // Accounts gone since a baseline are not listed: a run that stopped part-way did not see them all.
     throw await closeFailed(e, verdicts.summary(ledger.rows, ledger.warned), io, (summary, error) => plan.renderer.end({ summary, rejected: ledger.rejected, warnings: ledger.warnings, error }));
   }
-  const summary = verdicts.summary(ledger.rows, ledger.warned);
+  const disappeared = plan.baseline && !io.out.closed ? plan.baseline.disappeared() : [];
+  const summary = verdicts.summary(ledger.rows, ledger.warned, disappeared.length);
   const unusable = ledger.rows.used === 0 && !io.out.closed ? noUsableRow(ledger.rows) : undefined;
   begin();
-  await writePieces(io.out, plan.renderer.end({ summary, rejected: ledger.rejected, warnings: ledger.warnings, ...(unusable ? { error: unusable.message } : {}) }));
+  await writePieces(io.out, plan.renderer.end({ summary, rejected: ledger.rejected, warnings: ledger.warnings, disappeared, ...(unusable ? { error: unusable.message } : {}) }));
   // A reader that left (| head -1) saw part of the output: a summary line would present that part as the whole.
-  if (!io.out.closed) io.diagnostics.finish(summary);
+  if (!io.out.closed) io.diagnostics.finish({ summary, failures: verdicts.failures(), disappeared });
   if (unusable) throw unusable;
   return summary;
+}
+
+/**
+ * Said once per file whose rows took the default platform: nothing named it (a platform column, a profile URL, a
+ * header only one platform's tool writes), and a YouTube or X export judged on Instagram's norms is judged wrong.
+ */
+export function defaultPlatformNote(file: string, platform: string): string {
+  return `${file}: nothing in the file names the platform (a platform column, a profile URL, a tool's own headers): read as ${platform}, the default (set it with --platform)`;
 }
 
 /** A document's end, piece by piece as it is made, waiting whenever stdout is behind: memory stays bounded. */
@@ -107,7 +133,7 @@ export function noUsableRow(rows: { read: number }): UserError {
 export async function closeFailed<S extends { rows: { read: number } }>(e: unknown, summary: S, io: RunIo, end: (summary: S, error: string) => Pieces): Promise<unknown> {
   const message = e instanceof UserError ? e.message : `internal error (${e instanceof Error ? e.message : String(e)}): see stderr`;
   await writePieces(io.out, end(summary, message));
-  io.diagnostics.finish(null);
+  io.diagnostics.finish();
   if (io.out.closed) return e;
   const stopped = `stopped after ${countOf(summary.rows.read, 'row')} read: the output so far is closed with this error`;
   if (e instanceof UserError) return new UserError(`${e.message}; ${stopped}`);

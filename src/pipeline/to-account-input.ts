@@ -41,7 +41,7 @@ export function toAccountInput(d: AccountDraft, postSelection: AccountInput['pos
     ...(posts ? { posts } : {}),
     ...(postSelection ? { postSelection } : {}),
     ...(d.events.length ? { events: d.events } : {}),
-    ...(d.followerClasses ? { followerClasses: d.followerClasses } : {}),
+    ...(d.followerSample ? { followerSample: d.followerSample } : {}),
   };
   return { input, issues: { duplicates } };
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { PLATFORMS } from '../core/platform.js';
 import { TIERS } from '../core/tier.js';
 import { VERDICTS } from '../core/verdict.js';
+import { CHANGES } from '../shared/account-change.js';
 
 /**
  * The JSON output (schema 2) as zod schemas: the renderers' types are inferred from them, and
@@ -43,6 +44,17 @@ export const accountSchema = z.object({
     bonus: z.number(),
     arithmetic: z.string(),
   }).optional().describe('with --explain'),
+  change: z.enum(CHANGES).optional().describe('with --baseline: new (not in it), worse (a lower verdict, or under --min-score now and not then), better, or unchanged'),
+  baseline: z.object({ verdict: z.enum(VERDICTS), score: z.number().int().min(0).max(100).nullable() }).nullable().optional()
+    .describe('with --baseline: the verdict and score it held for the account; null for a new account'),
+  gateFailed: z.string().optional().describe('why the account failed the gate; absent when it passed or no gate was set'),
+});
+
+export const disappearedSchema = z.object({
+  handle: z.string(),
+  platform: z.enum(PLATFORMS),
+  verdict: z.enum(VERDICTS),
+  score: z.number().int().min(0).max(100).nullable(),
 });
 
 export const rejectedSchema = z.object({
@@ -69,7 +81,24 @@ export const summarySchema = z.object({
   insufficientData: z.number().int().min(0),
   rows: z.object({ read: z.number().int().min(0), used: z.number().int().min(0), rejected: z.number().int().min(0) }).describe('read = used + rejected'),
   warnings: z.number().int().min(0).describe('unreadable optional cells in rows still used'),
-  gate: z.object({ failOn: z.enum(['suspicious', 'likely-fake']).nullable(), minScore: z.number().nullable(), failed: z.boolean() }),
+  normsUsed: z.record(z.string(), z.array(z.string())).describe('platform → the norm tables its accounts\' engagement was judged on'),
+  gate: z.object({
+    failOn: z.enum(['suspicious', 'likely-fake']).nullable(),
+    minScore: z.number().nullable(),
+    strict: z.boolean().describe('--strict: a rejected row or an insufficient-data account fails the gate too'),
+    baseline: z.string().nullable().describe('--baseline: only accounts new or worse than in this file can fail the gate'),
+    failed: z.boolean(),
+    failedAccounts: z.number().int().min(0).describe('accounts that failed the gate (each has gateFailed)'),
+    failedRows: z.number().int().min(0).describe('rejected rows that failed the gate (--strict)'),
+  }),
+  baseline: z.object({
+    file: z.string(),
+    new: z.number().int().min(0),
+    unchanged: z.number().int().min(0),
+    better: z.number().int().min(0),
+    worse: z.number().int().min(0),
+    disappeared: z.number().int().min(0),
+  }).optional().describe('with --baseline: accounts by change, and the baseline\'s accounts this run did not see'),
   failed: z.literal(true).optional().describe('present when the run failed (exit 2): the counts stop where it stopped; see error'),
 });
 
@@ -77,10 +106,11 @@ export const outputSchema = z.object({
   tool: z.literal('influaudit'),
   version: z.string(),
   schema: z.literal(2),
-  norms: z.string().describe('the default platform\'s norm table'),
+  norms: z.string().describe('the default platform\'s norm table (summary.normsUsed names the tables the accounts were judged on)'),
   normsByPlatform: z.record(z.string(), z.record(z.string(), z.string())).describe('platform → basis → norm table in force'),
   accounts: z.array(accountSchema),
   error: z.string().optional().describe('present when the run failed after its output began, or scored nothing (exit 2): why'),
+  disappeared: z.array(disappearedSchema).optional().describe('with --baseline: its accounts this run did not see (listed, never failed)'),
   rejected: z.array(rejectedSchema),
   warnings: z.array(warningSchema).describe('optional cells that could not be read; their rows were used without them'),
   summary: summarySchema,

@@ -1,4 +1,4 @@
-import type { AccountResult } from '../core/score-account.js';
+import type { DisappearedAccount, ScoredAccount } from '../shared/account-change.js';
 import type { FollowerOut, FollowersSummary, InfluencerAudience } from '../shared/followers-output.js';
 import type { CellWarning, IssueList, RejectedRow } from '../shared/row-issues.js';
 import type { RunSummary } from '../shared/run-summary.js';
@@ -23,16 +23,19 @@ export interface ScoreTail {
   summary: RunSummary;
   rejected: IssueList<RejectedRow>;
   warnings: IssueList<CellWarning>;
+  /** With `--baseline`: its accounts this run did not see. */
+  disappeared?: readonly DisappearedAccount[];
   /** Set when the run failed after its output began: the document closes saying so (exit 2). */
   error?: string;
 }
-export type ScoreRenderer = Renderer<AccountResult, ScoreTail>;
+export type ScoreRenderer = Renderer<ScoredAccount, ScoreTail>;
 
 /** What closes a followers document. */
 export interface FollowersTail {
   influencers: readonly InfluencerAudience[];
   summary: FollowersSummary;
   rejected: IssueList<RejectedRow>;
+  warnings: IssueList<CellWarning>;
   /** As in ScoreTail. */
   error?: string;
 }

@@ -43,20 +43,29 @@ export function safeText(s: string): string {
 
 /**
  * A CSV cell a spreadsheet will not run: a leading = + - @ tab or CR makes Excel and LibreOffice read a formula
- * (`=HYPERLINK(...)`), so such cells get a leading apostrophe (OWASP CSV injection guidance). Quoting follows RFC 4180.
- * Line breaks are escaped like every control character (LF as `\x0a`, as CR always was): one account, one line, for
- * `grep`, `wc -l` and `head` as much as for a CSV parser.
+ * (`=HYPERLINK(...)`), so such cells get a leading apostrophe (OWASP CSV injection guidance). Quoting follows RFC 4180,
+ * with `sep` the separator (`;` for French Excel). Line breaks are escaped like every control character (LF as `\x0a`,
+ * as CR always was): one account, one line, for `grep`, `wc -l` and `head` as much as for a CSV parser.
  */
-export function csvCell(value: string | number | null | undefined): string {
+export function csvCell(value: string | number | null | undefined, sep = ','): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'number') return String(value);
-  // Most accounts' reasons: and reading the first character of '' deoptimised every renderer that inlined this.
+  if (sep !== ',') return csvCellSep(value, sep);
+  // Most accounts' reasons are empty; the early return also keeps charCodeAt off '' (docs/performance.md).
   if (value === '') return '';
   const s = FORMULA_START.has(value.charCodeAt(0)) ? `'${value}` : value;
   // A safe cell has no control character, so no CR or LF: only a quote, a comma or outer spaces make it quoted.
   if (isSafe(s)) return s.includes('"') || s.includes(',') || hasOuterSpace(s) ? quoted(s) : s;
   const shown = s.replace(UNSAFE, escapeChar);
   return shown.includes('"') || shown.includes(',') || hasOuterSpace(shown) ? quoted(shown) : shown;
+}
+
+/** The same for another separator: the cell is quoted when it holds that separator (a comma needs no quotes then). */
+function csvCellSep(value: string, sep: string): string {
+  if (value === '') return '';
+  const s = FORMULA_START.has(value.charCodeAt(0)) ? `'${value}` : value;
+  const shown = isSafe(s) ? s : s.replace(UNSAFE, escapeChar);
+  return shown.includes('"') || shown.includes(sep) || shown !== shown.trim() ? quoted(shown) : shown;
 }
 
 /** = + - @ tab CR */

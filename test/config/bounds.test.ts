@@ -6,6 +6,9 @@ import { formatIssues } from '../../src/config/load.js';
 import { resolveConfig } from '../../src/config/resolve.js';
 import type { AccountInput, PostRecord } from '../../src/core/account.js';
 import { classifyFollower } from '../../src/core/audience/classify-follower.js';
+import type { FollowerFacts } from '../../src/core/audience/follower-facts.js';
+import { FollowerSample } from '../../src/core/audience/follower-sample.js';
+import { judgeFollower } from '../../src/core/audience/judge-follower.js';
 import { summariseAudience } from '../../src/core/audience/summarise-audience.js';
 import { audienceRulesFor } from '../../src/core/audience/thresholds.js';
 import { PLATFORMS } from '../../src/core/platform.js';
@@ -121,8 +124,22 @@ const CORNERS: AccountInput[] = [
   { handle: 'relative', platform: 'youtube', history: { relativeTotals: true, days: Int32Array.of(JAN1, JAN1 + 1, JAN1 + 2), followers: Float64Array.of(0, 5, 10) } },
   { handle: 'one-post', platform: 'x', posts: [post(0, { likes: 0, comments: 0, impressions: 0, engagements: 0 })] },
   { handle: 'same-likes', platform: 'instagram', profile: { followers: 40_000 }, posts: Array.from({ length: 12 }, (_, i) => post(i, { likes: 300, comments: 0, reach: 300 })) },
-  { handle: 'sample', platform: 'instagram', profile: { followers: 12_000 }, followerClasses: ['real', 'likely-fake', 'suspicious', 'mass-follower', 'real'] },
 ];
+
+/** Followers at the corners of the rules and the model: no followers, mass following, no picture, all digits. */
+const FOLLOWERS: FollowerFacts[] = [
+  { followers: 0, following: 0, posts: 0, usernameLength: 0, usernameDigits: 0, usernameDigitRatio: 0, hasProfilePic: false },
+  { followers: 3, following: 7_400, posts: 0, usernameLength: 12, usernameDigits: 8, hasProfilePic: false, bioLength: 0 },
+  { followers: 320, following: 290, posts: 45, usernameLength: 9, usernameDigits: 0, hasProfilePic: true, bioLength: 40, hasUrl: true, verified: true },
+  {},
+];
+
+/** An account with a follower sample judged under `config` (rules or model), as the pipeline judges one. */
+function sampled(config: ScoringConfig): AccountInput {
+  const sample = new FollowerSample();
+  for (let i = 0; i < 12; i++) for (const f of FOLLOWERS) sample.add(judgeFollower(f, 'instagram', config.audience));
+  return { handle: 'sample', platform: 'instagram', profile: { followers: 12_000 }, followerSample: sample };
+}
 
 function expectSound(input: AccountInput, config: ScoringConfig): void {
   const r = scoreAccount(input, config);
@@ -163,9 +180,8 @@ describe('accepted, it runs: every number at the edges of its bounds', () => {
         const config = resolved(json);
         if (!config) continue;
         ran++;
-        for (const input of CORNERS) expectSound(input, config);
-        const rules = audienceRulesFor('instagram', config.audience);
-        classifyFollower({ followers: 0, following: 0, posts: 0, usernameLength: 0, usernameDigits: 0, usernameDigitRatio: 0, hasProfilePic: false }, rules);
+        for (const input of [...CORNERS, sampled(config)]) expectSound(input, config);
+        for (const platform of PLATFORMS) for (const f of FOLLOWERS) classifyFollower(f, audienceRulesFor(platform, config.audience));
         summariseAudience(['real', 'likely-fake'], config.audience);
       }
     }

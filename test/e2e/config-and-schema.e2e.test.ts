@@ -62,10 +62,21 @@ describe('schemas', () => {
     ['a roster', ['fixtures/roster-demo.csv']],
     ['bad rows, with --explain', ['fixtures/roster-bad-rows.csv', '--explain']],
     ['a roster joined with a history and a gate', ['fixtures/roster-demo.csv', 'fixtures/history-bought-vs-steady.csv', '--fail-on', 'suspicious']],
+    ['a baseline, --strict and a failed gate', ['fixtures/shortlist-2026-02.csv', '--baseline', 'fixtures/audit-2026-01-accepted.json', '--strict', '--fail-on', 'suspicious']],
   ])('real --format json output of %s validates against `schema output`', (_name, args) => {
     const validate = ajv.compile(schema('output'));
     const out = JSON.parse(runBin(['score', ...args, '--format', 'json']).stdout) as unknown;
     expect(validate(out), JSON.stringify(validate.errors)).toBe(true);
+  });
+
+  it.each([
+    ['output-followers', ['fixtures/followers-instagram-healthy.csv']],
+    ['output', ['fixtures/followers-multi-influencer.csv']],
+  ])('real `followers --format json` output validates against `schema %s`', (which, args) => {
+    const validate = ajv.compile(schema(which));
+    const out = JSON.parse(runBin(['followers', ...args, '--format', 'json']).stdout) as unknown;
+    expect(validate(out), JSON.stringify(validate.errors)).toBe(true);
+    expect(ajv.compile(schema('output-score'))(out)).toBe(false);
   });
 
   it('the output schema rejects a document that breaks the contract', () => {

@@ -26,6 +26,10 @@ function file(name: string, content: string): string {
 const fixture = (name: string) => `fixtures/followers-${name}.csv`;
 const fixtureLines = (name: string) => readFileSync(join(ROOT, fixture(name)), 'utf8').trim().split('\n');
 
+/** Said once for a file that names no platform anywhere. */
+const defaultPlatformNote = (file: string) =>
+  `influaudit: ${file}: nothing in the file names the platform (a platform column, a profile URL, a tool's own headers): read as instagram, the default (set it with --platform)\n`;
+
 function json(...args: string[]): { doc: Doc; stderr: string } {
   const r = runBin(['followers', ...args]);
   expect(r.code, r.stderr).toBe(0);
@@ -48,23 +52,24 @@ describe('influaudit followers: verdicts on real-shaped samples (json, the defau
     expect(doc.influencers[0]!.shares.likelyFake.count).toBe(fakes);
     expect(doc.followers).toHaveLength(n);
     expect(doc.summary.rows).toEqual({ read: n, used: n, rejected: 0 });
-    expect(stderr).toBe(`influaudit: ${fixture(name)}: no influencer column: the followers are of "followers-${name}" (from the file name; set it with --of)\n`);
+    const platformNote = platform === 'x' ? '' : defaultPlatformNote(fixture(name));
+    expect(stderr).toBe(`influaudit: ${fixture(name)}: no influencer column: the followers are of "followers-${name}" (from the file name; set it with --of)\n${platformNote}`);
   });
 
-  it('the verdict is decided on the interval: 57 % likely fake, its low end above 30 %', () => {
+  it('the verdict is decided on the interval of the corrected share: 61 % likely fake, its low end above 30 %', () => {
     const a = json(fixture('instagram-bought-fr')).doc.influencers[0]!;
     expect(a.shares.likelyFake).toEqual({ count: 40, share: 0.5714, low: 0.4548, high: 0.6806 });
     expect(a.reason).toBe('fake-share-above-problem');
-    expect(a.message).toBe('57 % likely fake (95 % CI 45–68 %) in a sample of 70 followers; > 30 % is a problem (StatusPeople)');
+    expect(a.message).toBe('61 % likely fake, corrected for the model\'s errors (95 % CI 48–74 %) in a sample of 70 followers; > 30 % is a problem (StatusPeople)');
   });
 
   it('one file, several influencers (an influencer column); --of names a file\'s only influencer', () => {
     const { doc, stderr } = json(fixture('multi-influencer'));
     expect(doc.influencers.map((a) => [a.of, a.sampleSize, a.verdict])).toEqual([['lea.cuisine', 40, 'ok'], ['glow.fast', 40, 'likely-fake']]);
-    expect(stderr).toBe('');
+    expect(stderr).toBe(defaultPlatformNote(fixture('multi-influencer')));
     const named = json(fixture('instagram-healthy'), '--of', '@lea.cuisine');
     expect(named.doc.influencers[0]!.of).toBe('lea.cuisine');
-    expect(named.stderr).toBe('');
+    expect(named.stderr).toBe(defaultPlatformNote(fixture('instagram-healthy')));
   });
 
   it('--platform picks the rules: the healthy sample judged by X\'s', () => {
@@ -73,21 +78,27 @@ describe('influaudit followers: verdicts on real-shaped samples (json, the defau
     expect(a.followers.every((f) => f.platform === 'x')).toBe(true);
   });
 
-  it('bad rows are rejected with file, line, column, value and reason; the rest is judged', () => {
+  it('a bad cell costs the cell (a warning), a row without an influencer or listed twice is rejected; all with file, line, column, value and reason', () => {
     const r = runBin(['followers', fixture('bad-rows')]);
     expect(r.code).toBe(0);
-    const doc = JSON.parse(r.stdout) as Doc;
-    expect(doc.summary.rows).toEqual({ read: 7, used: 2, rejected: 5 });
+    const doc = JSON.parse(r.stdout) as Doc & { warnings: unknown[]; summary: { warnings: number } };
+    expect(doc.summary.rows).toEqual({ read: 7, used: 5, rejected: 2 });
+    expect(doc.summary.warnings).toBe(3);
     expect(reconciles(doc)).toBe(true);
     const f = fixture('bad-rows');
-    expect(doc.rejected).toEqual([
+    expect(doc.warnings).toEqual([
       { file: f, line: 3, column: 'followers', value: 'lots', reason: 'not a number' },
       { file: f, line: 4, column: 'following', value: '-4', reason: 'cannot be negative' },
       { file: f, line: 5, column: 'has_profile_pic', value: 'maybe', reason: 'not a yes/no value or a picture URL' },
+    ]);
+    expect(doc.rejected).toEqual([
       { file: f, line: 6, column: 'influencer', value: '', reason: 'empty influencer' },
       { file: f, line: 7, column: 'username', value: 'OK.One', reason: 'duplicate follower of lea.cuisine (instagram); first at line 2' },
     ]);
-    expect(r.stderr.split('\n')[0]).toBe(`influaudit: ${f}:3: followers: not a number, got "lots"`);
+    expect(r.stderr.split('\n')[0]).toBe(`influaudit: ${f}:3: followers: not a number, got "lots" (cell ignored, row used)`);
+    // The follower with an unreadable followers count is classified without it: the model needs both counts, the rules decide.
+    expect(doc.followers.find((x) => x.id === 'bad.count')).toMatchObject({ line: 3, class: 'real', rules: [] });
+    expect(doc.followers.find((x) => x.id === 'bad.count')).not.toHaveProperty('model');
     // Empty cells are missing, not 0: the follower with only a username fires no count rule.
     expect(doc.followers.find((x) => x.id === 'only.name')).toEqual({ line: 8, id: 'only.name', of: 'lea.cuisine', platform: 'instagram', class: 'real', rules: [] });
   });
@@ -109,10 +120,10 @@ describe('influaudit followers: formats', () => {
     lines.forEach((f, i) => {
       expect(f.line).toBe(i + 2);
       expect(f.id).toBe(source[f.line - 1]!.split(',')[0]);
-      expect(Object.keys(f)).toEqual(['line', 'id', 'of', 'platform', 'class', 'rules']);
+      expect(Object.keys(f)).toEqual(['line', 'id', 'of', 'platform', 'class', 'rules', 'model']);
     });
     const byClass = (c: string) => lines.filter((f) => f.class === c).length;
-    expect([byClass('real'), byClass('mass-follower'), byClass('suspicious'), byClass('likely-fake')]).toEqual([51, 2, 1, 6]);
+    expect([byClass('real'), byClass('mass-follower'), byClass('suspicious'), byClass('likely-fake')]).toEqual([52, 2, 0, 6]);
     const fake = lines.find((f) => f.class === 'likely-fake')!;
     expect(fake.rules).toEqual(expect.arrayContaining(['few-followers', 'mass-follower']));
     const mass = lines.filter((f) => f.class === 'mass-follower');
@@ -133,9 +144,9 @@ describe('influaudit followers: formats', () => {
     const r = runBin(['followers', hostile, '--format', 'csv', '--of', 'lea.cuisine']);
     expect(r.code).toBe(0);
     expect(r.stdout).toBe(
-      'line,id,of,platform,class,rules\r\n' +
-      '2,"\'=HYPERLINK(""http://evil.example"",""x"")",lea.cuisine,instagram,likely-fake,few-followers no-posts few-posts following-far-above-followers following-1000-followers-100 mass-follower\r\n' +
-      "3,'+cmd,lea.cuisine,instagram,real,\r\n",
+      'line,id,of,platform,class,rules,probability,contributions\r\n' +
+      '2,"\'=HYPERLINK(""http://evil.example"",""x"")",lea.cuisine,instagram,likely-fake,few-followers no-posts few-posts following-far-above-followers following-1000-followers-100 mass-follower,1,followers=3:+6.79 following=4000:+6.45 posts=0:+3.67\r\n' +
+      "3,'+cmd,lea.cuisine,instagram,real,,0.0025,posts=90:-1.53 following=200:-1.14 followers=300:-0.51\r\n",
     );
     expect(r.stderr).toContain('influaudit: rows: 2 read, 2 used, 0 rejected');
   });
@@ -149,8 +160,9 @@ describe('influaudit followers: formats', () => {
     expect(out).toMatch(/│ lea\.cuisine +│ +40 │ ok +│/);
     expect(out).toMatch(/│ glow\.fast +│ +40 │ likely fake +│/);
     expect(out).toMatch(/likely fake +68 % +27 +95 % CI 52–80 %/);
-    expect(out).toMatch(/real +90 % +36 +95 % CI 77–96 %/);
-    expect(out).toContain('✗ 68 % likely fake (95 % CI 52–80 %) in a sample of 40 followers;');
+    expect(out).toMatch(/real +93 % +37 +95 % CI 80–97 %/);
+    expect(out).toMatch(/fake \(model\) +73 % +27 +95 % CI 55–87 %, corrected from 68 % of 40/);
+    expect(out).toContain('✗ 73 % likely fake, corrected for the model\'s errors (95 % CI 55–87 %) in');
     expect(out).toMatch(/rules fired: empty-bio 34, few-posts 30, digits-in-username 30,/);
     expect(out).toContain('2 influencers: 1 ok, 0 suspicious, 1 likely fake, 0 insufficient sample\nrows: 80 read, 80 used, 0 rejected\n');
   });
@@ -184,7 +196,7 @@ describe('influaudit followers: the gate and errors', () => {
     ['a --map field that does not exist', [fixture('too-small'), '--map', 'likes=x'], /^influaudit: --map likes=x: expected field=Header with field one of of, platform, id, username/],
     ['a --map header that does not exist', [fixture('too-small'), '--map', 'bio=Biography'], /^influaudit: fixtures\/followers-too-small\.csv: --map bio="Biography": no such column/],
     ['a bad format', [fixture('too-small'), '--format', 'markdown'], /^influaudit: option '-f, --format <format>' argument 'markdown' is invalid/],
-    ['no usable row', [file('all-bad.csv', 'username,followers,is_private\na,lots,0\nb,2,maybe\n')], /no usable row: all 2 rows were rejected$/],
+    ['no usable row', [file('all-bad.csv', 'influencer,followers,is_private\n,3,0\nlea,lots,maybe\n')], /no usable row: all 2 rows were rejected$/],
   ])('%s: exit 2, one line, no stack', (name, args, message) => {
     const r = runBin(['followers', ...args, '-q']);
     expect(r.code).toBe(2);
@@ -208,7 +220,7 @@ describe('influaudit followers: the gate and errors', () => {
     const rows = ['username,followers,following,posts,has_profile_pic'];
     for (let i = 0; i < 60_000; i++) rows.push(`user${i},${i % 900},${200 + (i % 3000)},${i % 120},${i % 7 ? 1 : 0}`);
     const big = file('big.csv', rows.join('\n'));
-    const sh = spawnSync('bash', ['-c', `"${process.execPath}" bin/influaudit.js followers "${big}" --of someone --format ndjson | head -1; echo "status=\${PIPESTATUS[0]}" >&2`], { cwd: ROOT, encoding: 'utf8', env: { PATH: process.env['PATH'] ?? '', NO_COLOR: '1' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const sh = spawnSync('bash', ['-c', `"${process.execPath}" bin/influaudit.js followers "${big}" --of someone --platform instagram --format ndjson | head -1; echo "status=\${PIPESTATUS[0]}" >&2`], { cwd: ROOT, encoding: 'utf8', env: { PATH: process.env['PATH'] ?? '', NO_COLOR: '1' }, stdio: ['ignore', 'pipe', 'pipe'] });
     expect(sh.stdout.trim().split('\n')).toHaveLength(1);
     expect(JSON.parse(sh.stdout)).toMatchObject({ line: 2, id: 'user0' });
     expect(sh.stderr).toBe('status=0\n');
@@ -226,12 +238,12 @@ describe('influaudit score with a follower sample: audience-quality', () => {
   it('joins each influencer\'s sample to its roster row: flag, pass, and a skip where no sample was given', () => {
     const { code, doc, stderr } = score('fixtures/followers-roster.csv', fixture('multi-influencer'));
     expect(code).toBe(0);
-    expect(stderr).toBe('');
+    expect(stderr).toBe(defaultPlatformNote(fixture('multi-influencer')));
     expect(doc.accounts.map((a) => [a.handle, a.verdict, a.score])).toEqual([['lea.cuisine', 'authentic', 100], ['glow.fast', 'likely-fake', 33], ['marc.velo', 'authentic', 100]]);
     expect(doc.summary.rows).toEqual({ read: 83, used: 83, rejected: 0 });
     expect(signal(doc, 'glow.fast')).toMatchObject({
-      status: 'flag', severity: 1, message: '68 % likely fake (95 % CI 52–80 %) in a sample of 40 followers; > 30 % is a problem (StatusPeople)',
-      evidence: { sampleSize: 40, likelyFake: 27, verdict: 'likely-fake', reason: 'fake-share-above-problem' },
+      status: 'flag', severity: 1, message: '73 % likely fake, corrected for the model\'s errors (95 % CI 55–87 %) in a sample of 40 followers; > 30 % is a problem (StatusPeople)',
+      evidence: { sampleSize: 40, likelyFake: 27, modelScored: 40, modelLikelyFake: 27, correctedFakeShare: 0.7253, verdict: 'likely-fake', reason: 'fake-share-above-problem' },
     });
     expect(signal(doc, 'lea.cuisine')).toMatchObject({ status: 'pass', evidence: { sampleSize: 40, likelyFake: 2, verdict: 'ok' } });
     expect(signal(doc, 'marc.velo')).toEqual({ id: 'audience-quality', status: 'skip', severity: 0, logOdds: 0, message: 'no follower sample given (a followers export shows the share of fake followers)', evidence: {} });
@@ -247,7 +259,7 @@ describe('influaudit score with a follower sample: audience-quality', () => {
   it('a sample without an influencer column joins by --handle, saying why the file was read as a sample', () => {
     const { doc, stderr } = score('fixtures/followers-roster.csv', fixture('instagram-bought-fr'), '--handle', 'marc.velo');
     expect(signal(doc, 'marc.velo')).toMatchObject({ status: 'flag', evidence: { sampleSize: 70, likelyFake: 40 } });
-    expect(stderr).toBe(`influaudit: ${fixture('instagram-bought-fr')}: read as a follower sample (it has "Compte privé", "Photo de profil", "Biographie"): the followers are of "marc.velo" (from --handle)\n`);
+    expect(stderr).toBe(`influaudit: ${fixture('instagram-bought-fr')}: read as a follower sample (it has "Compte privé", "Photo de profil", "Biographie"): the followers are of "marc.velo" (from --handle)\n${defaultPlatformNote(fixture('instagram-bought-fr'))}`);
   });
 
   it('the gate sees the audience: --fail-on likely-fake fails on the bought audience', () => {

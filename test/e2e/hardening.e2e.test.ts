@@ -115,7 +115,7 @@ describe('not a CSV, or nothing in it: exit 2, one line naming the input, no sta
 describe('limits: a runaway field is a rejected row, never a crash or a memory blow-up', () => {
   it('a 2 MiB field is one rejected row on its line; the rows around it are scored', () => {
     const big = file('big-field.csv', `handle,followers,following\nbefore,1000,10\n${'x'.repeat(2 << 20)},2000,20\nafter,3000,30\n`);
-    const r = runBin(['score', big, '--format', 'json']);
+    const r = runBin(['score', big, '--format', 'json', '--platform', 'instagram']);
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout) as JsonOut;
     reconciled(out);
@@ -275,7 +275,7 @@ describe('pipes: a reader that leaves is a quiet success', () => {
   // summary line could only present the part read as the whole.
   const endless = `awk 'BEGIN { print "handle,followers,following"; for (i = 0; ; i++) printf "acct%d,%d,%d\\n", i, 10000 + i, 300 + i % 500 }'`;
   it.each([...FORMATS, 'html'])('score --format %s | head -1, on an endless input: stops, exit 0, no summary line', (format) => {
-    const r = bash(`${endless} | "$NODE" "$BIN" score - --format ${format} | head -1; echo "status=\${PIPESTATUS[1]}" >&2`);
+    const r = bash(`${endless} | "$NODE" "$BIN" score - --platform instagram --format ${format} | head -1; echo "status=\${PIPESTATUS[1]}" >&2`);
     expect(r.stdout.split('\n')).toHaveLength(2);
     expect(r.stderr).toBe('status=0\n');
   });

@@ -21,8 +21,9 @@ class Collector extends Writable {
  * Runs the CLI in-process with `stdin` fed as the given chunks, failing (not hanging) after `timeoutMs`. Thrown
  * errors escape on purpose: runCli must never throw.
  */
-export async function runInProcess(args: readonly string[], stdin: readonly Buffer[] = [], timeoutMs = 10_000): Promise<InProcessRun> {
-  const stdout = new Collector();
+export async function runInProcess(args: readonly string[], stdin: readonly Buffer[] = [], timeoutMs = 10_000, opts: { columns?: number } = {}): Promise<InProcessRun> {
+  const stdout: Collector & { columns?: number } = new Collector();
+  if (opts.columns !== undefined) stdout.columns = opts.columns;
   const err: string[] = [];
   const io: CliIo = {
     stdout,

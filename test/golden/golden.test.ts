@@ -14,6 +14,8 @@ const UPDATE = process.env['UPDATE_GOLDEN'] === '1';
 
 interface Case {
   comment: string[];
+  /** `$ COLUMNS=120 influaudit …`: the terminal width the table is drawn for (80 when not given). */
+  columns?: number;
   args: string[];
   stdinFile?: string;
   exit: number;
@@ -24,9 +26,10 @@ interface Case {
 function parseCase(text: string): Case {
   const lines = text.split('\n');
   const comment = lines.filter((l) => l.startsWith('# ')).map((l) => l.slice(2));
-  const command = lines.find((l) => l.startsWith('$ influaudit '));
+  const command = lines.find((l) => /^\$ (COLUMNS=\d+ )?influaudit /.test(l));
   if (!command) throw new Error('a case needs a "$ influaudit …" line');
-  let words = splitWords(command.slice('$ influaudit '.length));
+  const columns = /^\$ COLUMNS=(\d+) /.exec(command)?.[1];
+  let words = splitWords(command.slice(command.indexOf('influaudit ') + 'influaudit '.length));
   const lt = words.indexOf('<');
   const stdinFile = lt === -1 ? undefined : words[lt + 1];
   if (lt !== -1) words = words.slice(0, lt);
@@ -34,7 +37,7 @@ function parseCase(text: string): Case {
   const out = text.indexOf('\n--- stdout\n');
   const err = text.indexOf('\n--- stderr\n');
   return {
-    comment, args: words, exit,
+    comment, args: words, exit, ...(columns ? { columns: Number(columns) } : {}),
     stdout: out === -1 ? '' : text.slice(out + 12, err === -1 ? undefined : err),
     stderr: err === -1 ? '' : text.slice(err + 12),
     ...(stdinFile ? { stdinFile } : {}),
@@ -43,7 +46,7 @@ function parseCase(text: string): Case {
 
 function formatCase(c: Case): string {
   const command = [...c.args, ...(c.stdinFile ? ['<', c.stdinFile] : [])].map(quote).join(' ');
-  return `${c.comment.map((l) => `# ${l}\n`).join('')}$ influaudit ${command}\nexit: ${c.exit}\n--- stdout\n${c.stdout}\n--- stderr\n${c.stderr}`;
+  return `${c.comment.map((l) => `# ${l}\n`).join('')}$ ${c.columns ? `COLUMNS=${c.columns} ` : ''}influaudit ${command}\nexit: ${c.exit}\n--- stdout\n${c.stdout}\n--- stderr\n${c.stderr}`;
 }
 
 /** Words as a shell splits them: spaces separate, double or single quotes keep a word whole. */
@@ -61,7 +64,7 @@ describe('CLI golden files', () => {
       const path = join(DIR, name);
       const expected = parseCase(readFileSync(path, 'utf8'));
       const stdin = expected.stdinFile ? [readFileSync(expected.stdinFile)] : [];
-      const run = await runInProcess(expected.args, stdin);
+      const run = await runInProcess(expected.args, stdin, 10_000, expected.columns ? { columns: expected.columns } : {});
       const got: Case = { ...expected, exit: run.code, stdout: run.stdout, stderr: run.stderr };
       if (UPDATE) writeFileSync(path, formatCase(got));
       else expect(formatCase(got)).toBe(formatCase(expected));

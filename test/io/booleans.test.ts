@@ -10,6 +10,9 @@ describe('parseBoolean', () => {
     expect(parseBoolean('0')).toEqual({ ok: true, value: false });
     expect(parseBoolean('n/a')).toEqual({ ok: true, value: undefined });
     expect(parseBoolean('')).toEqual({ ok: true, value: undefined });
+    // pandas writes a 0/1 column with empty cells as floats.
+    expect(parseBoolean('1.0')).toEqual({ ok: true, value: true });
+    expect(parseBoolean('0.0')).toEqual({ ok: true, value: false });
     expect(parseBoolean('maybe')).toEqual({ ok: false, reason: 'not a yes/no value' });
   });
 

@@ -4,14 +4,15 @@ import { usernameFeatures } from '../../src/core/audience/follower-facts.js';
 import { dayNumber } from '../../src/io/dates.js';
 import type { FollowerRow } from '../../src/io/kinds/follower-row.js';
 import { recognise } from '../../src/io/recognise.js';
-import type { RejectedRow } from '../../src/shared/row-issues.js';
+import type { CellWarning, RejectedRow } from '../../src/shared/row-issues.js';
 import { readAll } from './csv-harness.js';
 
 const TODAY = dayNumber(2026, 3, 1)!;
 
 interface Read {
-  rows: FollowerRow[];
+  rows: Omit<FollowerRow, 'warnings'>[];
   rejected: RejectedRow[];
+  warnings: CellWarning[];
   notes: string[];
 }
 
@@ -22,11 +23,17 @@ async function read(text: string, opts: Partial<FollowersOptions> = {}, name = '
   const head = run.head!;
   const r = recognise(head.header, {}, name);
   if (r.kind !== 'followers') throw new Error(`read as ${r.kind}`);
-  const out: Read = { rows: [], rejected: [], notes: [] };
+  const out: Read = { rows: [], rejected: [], warnings: [], notes: [] };
   const reader = new FollowersReader(head, r.columns, {
     fallbackOf: 'lea.cuisine', ofFlag: '--of', ofGiven: false, platformFlag: undefined, platformHint: r.platformHint,
     defaultPlatform: 'instagram', dateOrder: undefined, asOfDay: TODAY, note: (m) => out.notes.push(m), ...opts,
-  }, { row: (x) => void out.rows.push(x), rejected: (x) => void out.rejected.push(x) });
+  }, {
+    row: ({ warnings, ...row }) => {
+      out.rows.push(row);
+      out.warnings.push(...warnings);
+    },
+    rejected: (x) => void out.rejected.push(x),
+  });
   for (const [line, fields] of run.records) reader.record(fields, line);
   reader.end();
   return out;
@@ -45,7 +52,7 @@ describe('FollowersReader: the labelled data sets\' headers', () => {
   it('Cresci 2015: likes given, lists, account age, has_url and verified; an X sample by its lists', async () => {
     const r = await read('posts,followers,following,likes_given,listed,account_age_days,has_profile_pic,bio_length,has_url,username_length,username_digits,verified,label\n143,156,563,37,1,1101,1,29,0,7,0,0,real\n');
     expect(r.rows).toEqual([{
-      line: 2, of: 'lea.cuisine', platform: 'x',
+      line: 2, of: 'lea.cuisine', platform: 'x', defaultedPlatform: true,
       facts: { posts: 143, followers: 156, following: 563, likesGiven: 37, listed: 1, accountAgeDays: 1101, hasProfilePic: true, bioLength: 29, hasUrl: false, usernameLength: 7, usernameDigits: 0, verified: false },
     }]);
   });
@@ -117,7 +124,7 @@ describe('FollowersReader: missing is never zero, bad is rejected', () => {
     expect((await facts('has_url,followers\n1,5\n,6\n0,7\n')).map((f) => f.hasUrl)).toEqual([true, undefined, false]);
   });
 
-  it.each<[string, string, string, string | null, string]>([
+  it.each<[string, string, string, string, string]>([
     ['a count that is not a number', 'followers,is_private\nlots,1\n', 'followers', 'lots', 'not a number'],
     ['a negative count', 'following,is_private\n-4,1\n', 'following', '-4', 'cannot be negative'],
     ['a fraction of a follower', 'followers,is_private\n12.5,1\n', 'followers', '12.5', 'a count cannot have a fraction'],
@@ -128,6 +135,28 @@ describe('FollowersReader: missing is never zero, bad is rejected', () => {
     ['more digits than characters', 'username_length,username_digits,private\n4,6,0\n', 'username_digits', '6', 'more digits than the username has characters (4)'],
     ['a creation date in the future', 'created_at,default_profile_image\n2027-01-01,0\n', 'created_at', '2027-01-01', 'a creation date after today'],
     ['a creation date that is not a date', 'created_at,default_profile_image\nyesterday-ish,0\n', 'created_at', 'yesterday-ish', 'not a date'],
+  ])('%s: the cell is left out with a warning (column, value, reason); the follower is classified from the rest', async (_name, text, column, value, reason) => {
+    const r = await read(text);
+    expect(r.rejected).toEqual([]);
+    expect(r.rows).toHaveLength(1);
+    expect(Object.keys(r.rows[0]!.facts).length).toBeGreaterThan(0);
+    expect(r.warnings).toEqual([{ file: 'sample.csv', line: 2, column, value, reason }]);
+  });
+
+  it('a pandas float flag (1.0 / 0.0 / empty) is yes / no / missing, not a warning', async () => {
+    const r = await read('followers_count,verified,default_profile_image\n10,1.0,0.0\n11,0.0,\n12,,1.0\n');
+    expect(r.rows.map((x) => [x.facts.verified, x.facts.hasProfilePic])).toEqual([[true, true], [false, undefined], [undefined, false]]);
+    expect(r.warnings).toEqual([]);
+  });
+
+  it('a row whose only cells are unreadable is rejected, naming the first one', async () => {
+    const r = await read('followers,is_private\nlots,maybe\n');
+    expect(r.rows).toEqual([]);
+    expect(r.warnings).toEqual([]);
+    expect(r.rejected).toEqual([{ file: 'sample.csv', line: 2, column: 'followers', value: 'lots', reason: 'not a number, and no other cell to classify the follower by' }]);
+  });
+
+  it.each<[string, string, string, string | null, string]>([
     ['an unknown platform', 'platform,username,bio\nmyspace,a,b\n', 'platform', 'myspace', 'unknown platform (known: instagram, tiktok, youtube, x, facebook)'],
     ['an empty influencer', 'influencer,username,bio\n,a,b\n', 'influencer', '', 'empty influencer'],
   ])('%s: the row is rejected with its column, value and reason', async (_name, text, column, value, reason) => {

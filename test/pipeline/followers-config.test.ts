@@ -32,12 +32,18 @@ describe('config: audience', () => {
     ['an unknown platform', { rules: { myspace: {} } }, /^audience\.rules: .*myspace/],
     ['a digit ratio above 1', { rules: { x: { params: { minUsernameDigitRatio: 2 } } } }, /^audience\.rules\.x\.params\.minUsernameDigitRatio: /],
     ['a misspelt key', { minSampel: 10 }, /^audience: .*minSampel/],
+    ['an unknown classifier', { classifier: 'neural' }, /^audience\.classifier: /],
   ])('%s is refused, naming the key', (_name, audience, message) => {
     expect(issues(audience)).toMatch(message);
   });
 
   it('accepts the bounds: confidence strictly inside (0, 1), shares 0 and 1', () => {
     expect(issues({ confidence: 0.999, normalFakeShare: 0, problemFakeShare: 1, minGenuineShare: 1 })).toBe('');
+  });
+
+  it('the learned model classifies by default; "rules" turns it off', () => {
+    expect(DEFAULT_AUDIENCE.classifier).toBe('model');
+    expect(resolve({ classifier: 'rules' })).toMatchObject({ classifier: 'rules', minSample: DEFAULT_AUDIENCE.minSample });
   });
 
   it('overrides key by key and keeps the rest', () => {

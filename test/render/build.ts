@@ -37,7 +37,7 @@ export function metaFor(over: Partial<RunMeta> = {}): RunMeta {
 
 export function summaryOf(results: readonly AccountResult[], rejected: number): RunSummary {
   const counter = new SummaryCounter({ failOn: 'suspicious', minScore: null });
-  for (const r of results) counter.add(r.verdict, r.score);
+  for (const r of results) counter.add(r);
   return counter.summary({ read: results.length + rejected, used: results.length, rejected }, 0);
 }
 

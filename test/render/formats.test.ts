@@ -33,7 +33,7 @@ describe('json', () => {
     expect(summary.authentic + summary.suspicious + summary.likelyFake + summary.insufficientData).toBe(summary.accounts);
     expect(summary.accounts).toBe(out.accounts.length);
     expect([summary.authentic, summary.suspicious, summary.likelyFake, summary.insufficientData]).toEqual([1, 1, 1, 1]);
-    expect(summary.gate).toEqual({ failOn: 'suspicious', minScore: null, failed: true });
+    expect(summary.gate).toEqual({ failOn: 'suspicious', minScore: null, strict: false, baseline: null, failed: true, failedAccounts: 2, failedRows: 0 });
     expect(out.rejected).toEqual(REJECTED);
   });
 

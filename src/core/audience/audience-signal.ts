@@ -10,7 +10,7 @@ export const AUDIENCE_QUALITY_ID = 'audience-quality';
  * and `insufficient-sample` skips: a sample too small to conclude weighs nothing, like any missing data.
  */
 export function audienceSignal(summary: AudienceSummary, t: AudienceThresholds): Signal {
-  const { sampleSize, shares, genuine, verdict, reason, message } = summary;
+  const { sampleSize, shares, fake, genuine, model, verdict, reason, message } = summary;
   const r = (x: number) => roundTo(x, 4);
   const pc = (x: number) => `${+(x * 100).toFixed(1)} %`;
   const evidence: Evidence = {
@@ -22,6 +22,17 @@ export function audienceSignal(summary: AudienceSummary, t: AudienceThresholds):
     likelyFakeShare: r(shares.likelyFake.share),
     likelyFakeLow: r(shares.likelyFake.low),
     likelyFakeHigh: r(shares.likelyFake.high),
+    ...(model
+      ? {
+          modelScored: model.n,
+          modelLikelyFake: model.raw.count,
+          correctedFakeShare: r(fake.share),
+          correctedFakeLow: r(fake.low),
+          correctedFakeHigh: r(fake.high),
+          modelSensitivity: r(model.sensitivity),
+          modelSpecificity: r(model.specificity),
+        }
+      : {}),
     genuineShare: r(genuine.share),
     genuineLow: r(genuine.low),
     genuineHigh: r(genuine.high),
@@ -29,8 +40,13 @@ export function audienceSignal(summary: AudienceSummary, t: AudienceThresholds):
     reason,
   };
   const explain = (): Explanation => ({
-    formula: `share = count / sample; ${pc(t.confidence)} Wilson interval (z = ${zForConfidence(t.confidence).toFixed(2)}); decided on the interval's bounds`,
-    inputs: { sampleSize, real: shares.real.count, massFollower: shares.massFollower.count, suspicious: shares.suspicious.count, likelyFake: shares.likelyFake.count },
+    formula: model
+      ? `fake share = (raw share + specificity − 1) / (sensitivity + specificity − 1) (Rogan & Gladen 1978), ${pc(t.confidence)} interval; real or mass share = count / sample, Wilson interval; decided on the intervals' bounds`
+      : `share = count / sample; ${pc(t.confidence)} Wilson interval (z = ${zForConfidence(t.confidence).toFixed(2)}); decided on the interval's bounds`,
+    inputs: {
+      sampleSize, real: shares.real.count, massFollower: shares.massFollower.count, suspicious: shares.suspicious.count, likelyFake: shares.likelyFake.count,
+      ...(model ? { modelScored: model.n, modelLikelyFake: model.raw.count, modelSensitivity: r(model.sensitivity), modelSpecificity: r(model.specificity) } : {}),
+    },
     norm:
       `likely fake: normal ≤ ${pc(t.normalFakeShare)}, problem > ${pc(t.problemFakeShare)}; suspicious under ` +
       `${pc(t.minGenuineShare)} real or mass followers; at least ${t.minSample} followers (defaults: StatusPeople, IG Audit)`,
@@ -43,8 +59,7 @@ export function audienceSignal(summary: AudienceSummary, t: AudienceThresholds):
 }
 
 /** The comparison that decided, with the bound that was compared: what `--explain` shows. */
-function because({ sampleSize, shares, genuine, reason }: AudienceSummary, t: AudienceThresholds, pc: (x: number) => string): string {
-  const fake = shares.likelyFake;
+function because({ sampleSize, fake, genuine, reason }: AudienceSummary, t: AudienceThresholds, pc: (x: number) => string): string {
   switch (reason) {
     case 'sample-below-minimum':
       return `${sampleSize} followers < ${t.minSample}`;

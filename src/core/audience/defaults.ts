@@ -16,6 +16,7 @@ const PUBLISHED: RuleParams = {
 
 // `satisfies`, not a type annotation: callers may rely on the instagram and x entries being present.
 export const DEFAULT_AUDIENCE = {
+  classifier: 'model',
   /** One classifier per platform with labelled data; TikTok, YouTube and Facebook fall back to Instagram's. */
   rules: {
     /**

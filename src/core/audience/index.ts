@@ -8,3 +8,5 @@ export { summariseAudience, type AudienceReason, type AudienceSummary, type Audi
 export { audienceSignal, AUDIENCE_QUALITY_ID } from './audience-signal.js';
 export { audienceRulesFor, type AudienceThresholds } from './thresholds.js';
 export { DEFAULT_AUDIENCE } from './defaults.js';
+export { judgeFollower, type JudgedFollower } from './judge-follower.js';
+export { FollowerSample, noClasses, type ClassCounts } from './follower-sample.js';

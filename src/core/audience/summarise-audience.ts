@@ -1,5 +1,7 @@
 import type { FollowerClass } from './classify-follower.js';
+import { noClasses, type ClassCounts } from './follower-sample.js';
 import type { AudienceThresholds } from './thresholds.js';
+import type { ModelAudienceShare } from './model/audience-share.js';
 import { wilsonInterval, zForConfidence, type ShareEstimate } from './wilson.js';
 
 export type AudienceVerdict = 'ok' | 'suspicious' | 'likely-fake' | 'insufficient-sample';
@@ -15,7 +17,14 @@ export type AudienceReason =
 
 export interface AudienceSummary {
   sampleSize: number;
+  /**
+   * The learned model's fake share of the followers it scored: raw, and corrected for its measured sensitivity and
+   * specificity (Rogan & Gladen 1978). When present, the verdict reads the corrected share.
+   */
+  model?: ModelAudienceShare;
   shares: { real: ShareEstimate; massFollower: ShareEstimate; suspicious: ShareEstimate; likelyFake: ShareEstimate };
+  /** The fake share the verdict read: the model's corrected share when it scored the sample, else `shares.likelyFake`. */
+  fake: ShareEstimate;
   /** Real or mass followers: IG Audit's "real" share (a mass follower is a person, not a fake). */
   genuine: ShareEstimate;
   verdict: AudienceVerdict;
@@ -30,17 +39,27 @@ export interface AudienceSummary {
  * even the high end of the genuine share is under `minGenuineShare` (IG Audit 60 %); ok when the intervals rule
  * both problems out; otherwise the sample is too small to say (`interval-too-wide`), as it is below `minSample`.
  */
-export function summariseAudience(classes: readonly FollowerClass[], t: AudienceThresholds): AudienceSummary {
-  const n = classes.length;
+export function summariseAudience(sample: readonly FollowerClass[] | Readonly<ClassCounts>, t: AudienceThresholds, model?: ModelAudienceShare): AudienceSummary {
+  const counts = Array.isArray(sample) ? countClasses(sample as readonly FollowerClass[]) : (sample as Readonly<ClassCounts>);
+  const count = (c: FollowerClass) => counts[c];
+  const n = count('real') + count('mass-follower') + count('suspicious') + count('likely-fake');
   const z = zForConfidence(t.confidence);
-  const count = (c: FollowerClass) => classes.reduce((k, x) => (x === c ? k + 1 : k), 0);
   const est = (k: number) => wilsonInterval(k, n, z);
   const [real, mass, susp, fake] = [count('real'), count('mass-follower'), count('suspicious'), count('likely-fake')];
   const shares = { real: est(real), massFollower: est(mass), suspicious: est(susp), likelyFake: est(fake) };
   const genuine = est(real + mass);
-  const { verdict, reason } = decide(n, shares.likelyFake, genuine, t);
-  const message = describe(reason, n, shares.likelyFake, genuine, t);
-  return { sampleSize: n, shares, genuine, verdict, reason, message };
+  // With the model, the fake share judged is the corrected one (its count is of the followers the model scored).
+  const scored = model !== undefined && model.n > 0 ? model : undefined;
+  const fakeShare: ShareEstimate = scored ? { count: scored.raw.count, share: scored.corrected.share, low: scored.corrected.low, high: scored.corrected.high } : shares.likelyFake;
+  const { verdict, reason } = decide(n, fakeShare, genuine, t);
+  const message = describe(reason, n, fakeShare, genuine, t, scored !== undefined);
+  return { sampleSize: n, ...(model ? { model } : {}), shares, fake: fakeShare, genuine, verdict, reason, message };
+}
+
+function countClasses(classes: readonly FollowerClass[]): ClassCounts {
+  const counts = noClasses();
+  for (const c of classes) counts[c]++;
+  return counts;
 }
 
 function decide(n: number, fake: ShareEstimate, genuine: ShareEstimate, t: AudienceThresholds) {
@@ -62,14 +81,14 @@ const cite = (value: number, published: number, who: string) => (value === publi
 const pct = (x: number) => `${Math.round(x * 100)} %`;
 const range = (e: ShareEstimate) => `${Math.round(e.low * 100)}–${Math.round(e.high * 100)} %`;
 
-function describe(reason: AudienceReason, n: number, fake: ShareEstimate, genuine: ShareEstimate, t: AudienceThresholds): string {
+function describe(reason: AudienceReason, n: number, fake: ShareEstimate, genuine: ShareEstimate, t: AudienceThresholds, corrected: boolean): string {
   if (reason === 'sample-below-minimum') {
     const got = n === 0 ? 'no follower classified' : `only ${n} follower${n === 1 ? '' : 's'} classified`;
     return `${got}; at least ${t.minSample} are needed to judge an audience`;
   }
   const ci = `${+(t.confidence * 100).toFixed(1)} % CI`;
   const sample = `in a sample of ${n} followers`;
-  const fakeText = `${pct(fake.share)} likely fake (${ci} ${range(fake)}) ${sample}`;
+  const fakeText = `${pct(fake.share)} likely fake${corrected ? ', corrected for the model\'s errors' : ''} (${ci} ${range(fake)}) ${sample}`;
   const genuineText = `${pct(genuine.share)} real or mass followers (${ci} ${range(genuine)}) ${sample}`;
   const statusPeople = cite(t.problemFakeShare, STATUSPEOPLE_PROBLEM, 'StatusPeople');
   const problem = `> ${pct(t.problemFakeShare)} is a problem`;

@@ -3,6 +3,11 @@ import type { AudienceRuleConfig } from './rule-config.js';
 
 /** Everything audience quality can be tuned by; each key is a config-file key (defaults: `DEFAULT_AUDIENCE`). */
 export interface AudienceThresholds {
+  /**
+   * Who classifies a follower: the learned model (a logistic regression per platform and per export shape, trained on
+   * labelled public data; the rules' ids are still reported) or the hand-set rules alone.
+   */
+  classifier: 'model' | 'rules';
   /** One follower classifier per platform; a platform without its own uses `instagram`. */
   rules: { instagram: AudienceRuleConfig } & Partial<Record<Platform, AudienceRuleConfig>>;
   /** Below this many classified followers there is no verdict (`insufficient-sample`), whatever the shares. */

@@ -5,7 +5,7 @@ import type { ColumnMap } from '../columns.js';
 import { parseDate, type DateOrder } from '../dates.js';
 import { parseHandle, parsePlatform } from '../handle.js';
 import { parseHumanNumber, type DecimalMark } from '../numbers.js';
-import type { RejectedRow } from '../../shared/row-issues.js';
+import type { CellWarning, RejectedRow } from '../../shared/row-issues.js';
 import type { FollowerField } from './followers.js';
 
 /**
@@ -35,10 +35,16 @@ export interface FollowerRow {
   /** The influencer followed, as displayed. */
   of: string;
   platform: Platform;
+  /** Whether nothing in the row named the platform (no platform cell, no profile URL): it took the file's. */
+  defaultedPlatform: boolean;
   /** From the id column, else the username column; undefined when the file has neither (or the cell is empty). */
   id?: string;
   facts: FollowerFacts;
+  /** Cells that could not be read and were left out: the follower is classified from the rest. */
+  warnings: readonly CellWarning[];
 }
+
+const NO_WARNINGS: readonly CellWarning[] = Object.freeze([]);
 
 const COUNTS = [
   ['followers', 'followers'], ['following', 'following'], ['posts', 'posts'], ['bio-length', 'bioLength'],
@@ -58,11 +64,13 @@ const PRIVATE_WORDS: Record<string, boolean> = { private: true, 'privé': true, 
 const X_CREATED = /^[a-z]{3},?\s+([a-z]{3})\s+(\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?\s+[+-]\d{4}\s+(\d{4})$/i;
 
 /**
- * One follower record → a follower, or the reason it is rejected (the first bad cell, with its column and value).
- * Numbers and yes/no cells that are empty are missing, never 0 or no. A text column's empty cell is an empty text:
- * an export that has a Biography column and writes nothing in it says the bio is empty (bio length 0), and an empty
- * external-URL cell says there is no link. With only a username, its length and digits are counted from it; the
- * file's own length or digits columns win. `default_profile_image` is read inverted: yes means no picture.
+ * One follower record → a follower, or the reason it is rejected. Only what says whose follower it is can reject the
+ * row (an empty influencer, an unknown platform) or a row with nothing readable to classify it by; an unreadable
+ * number, yes/no or date costs that cell alone, as a warning (the facts are optional: a model or rule without one
+ * does not use it). Numbers and yes/no cells that are empty are missing, never 0 or no. A text column's empty cell is
+ * an empty text: an export that has a Biography column and writes nothing in it says the bio is empty (bio length 0),
+ * and an empty external-URL cell says there is no link. With only a username, its length and digits are counted from
+ * it; the file's own length or digits columns win. `default_profile_image` is read inverted: yes means no picture.
  */
 export function followerRow(fields: readonly string[], line: number, ctx: FollowerContext): FollowerRow | RejectedRow {
   const c = ctx.columns;
@@ -70,6 +78,11 @@ export function followerRow(fields: readonly string[], line: number, ctx: Follow
   const reject = (f: FollowerField | null, reason: string): RejectedRow => {
     const idx = f === null ? undefined : c[f];
     return { file: ctx.file, line, column: idx === undefined ? null : ctx.header[idx] ?? null, value: idx === undefined ? null : fields[idx] ?? '', reason };
+  };
+  const warnings: CellWarning[] = [];
+  const warn = (f: FollowerField, reason: string) => {
+    const idx = c[f]!;
+    warnings.push({ file: ctx.file, line, column: ctx.header[idx] ?? f, value: fields[idx] ?? '', reason });
   };
   if (fields.every((v) => v.trim() === '')) return reject(null, 'an empty row');
   let of = ctx.fallbackOf;
@@ -91,20 +104,18 @@ export function followerRow(fields: readonly string[], line: number, ctx: Follow
     const raw = cell(field);
     if (raw === undefined) continue;
     const n = parseHumanNumber(raw, 'count', ctx.decimalMark);
-    if (!n.ok) return reject(field, n.reason);
-    if (n.missing) continue;
-    if (n.value < 0) return reject(field, 'cannot be negative');
-    facts[key] = n.value;
+    if (!n.ok) warn(field, n.reason);
+    else if (n.missing) continue;
+    else if (n.value < 0) warn(field, 'cannot be negative');
+    else facts[key] = n.value;
   }
   const ratio = cell('username-digit-ratio');
   if (ratio !== undefined) {
     const n = parseHumanNumber(ratio, 'rate', ctx.decimalMark);
-    if (!n.ok) return reject('username-digit-ratio', n.reason);
-    if (!n.missing) {
-      const v = n.percent ? n.value / 100 : n.value;
-      if (v < 0 || v > 1) return reject('username-digit-ratio', 'a ratio must be between 0 and 1 (or 0 % and 100 %)');
-      facts.usernameDigitRatio = v;
-    }
+    const v = n.ok && !n.missing ? (n.percent ? n.value / 100 : n.value) : undefined;
+    if (!n.ok) warn('username-digit-ratio', n.reason);
+    else if (v !== undefined && (v < 0 || v > 1)) warn('username-digit-ratio', 'a ratio must be between 0 and 1 (or 0 % and 100 %)');
+    else if (v !== undefined) facts.usernameDigitRatio = v;
   }
   for (const [field, key] of [['private', 'isPrivate'], ['verified', 'verified']] as const) {
     const raw = cell(field);
@@ -112,23 +123,23 @@ export function followerRow(fields: readonly string[], line: number, ctx: Follow
     const word = PRIVATE_WORDS[raw.trim().toLowerCase()];
     if (field === 'private' && word !== undefined) { facts.isPrivate = word; continue; }
     const b = parseBoolean(raw);
-    if (!b.ok) return reject(field, b.reason);
-    if (b.value !== undefined) facts[key] = b.value;
+    if (!b.ok) warn(field, b.reason);
+    else if (b.value !== undefined) facts[key] = b.value;
   }
   const pic = readPicture(cell('profile-pic'));
-  if (typeof pic === 'string') return reject('profile-pic', pic);
+  if (typeof pic === 'string') warn('profile-pic', pic);
   const defaultImage = cell('default-profile-image');
   if (defaultImage !== undefined) {
     const b = parseBoolean(defaultImage);
-    if (!b.ok) return reject('default-profile-image', b.reason);
-    if (b.value !== undefined) facts.hasProfilePic = !b.value;
+    if (!b.ok) warn('default-profile-image', b.reason);
+    else if (b.value !== undefined) facts.hasProfilePic = !b.value;
   }
-  if (pic !== undefined && facts.hasProfilePic === undefined) facts.hasProfilePic = pic;
+  if (typeof pic === 'boolean' && facts.hasProfilePic === undefined) facts.hasProfilePic = pic;
   const url = cell('url');
   if (url !== undefined) {
     const b = parseBoolean(url);
     if (ctx.urlMode === 'text') facts.hasUrl = b.ok ? b.value ?? false : true;
-    else if (!b.ok) return reject('url', b.reason);
+    else if (!b.ok) warn('url', b.reason);
     else if (b.value !== undefined) facts.hasUrl = b.value;
   }
   const bio = cell('bio');
@@ -142,17 +153,23 @@ export function followerRow(fields: readonly string[], line: number, ctx: Follow
     facts.usernameDigits ??= u.usernameDigits;
   }
   if (facts.usernameDigits !== undefined && facts.usernameLength !== undefined && facts.usernameDigits > facts.usernameLength) {
-    return reject('username-digits', `more digits than the username has characters (${facts.usernameLength})`);
+    const field = c['username-digits'] !== undefined ? 'username-digits' : 'username-length';
+    warn(field, `more digits than the username has characters (${facts.usernameLength})`);
+    delete facts.usernameDigits;
   }
   const created = cell('created');
   if (created !== undefined && facts.accountAgeDays === undefined) {
     const age = accountAge(created, ctx);
-    if (typeof age === 'string') return reject('created', age);
-    if (age !== undefined) facts.accountAgeDays = age;
+    if (typeof age === 'string') warn('created', age);
+    else if (age !== undefined) facts.accountAgeDays = age;
   }
-  if (Object.keys(facts).length === 0) return reject(null, 'nothing to classify the follower by (every follower cell is empty)');
+  if (Object.keys(facts).length === 0) {
+    const first = warnings[0];
+    if (first) return { file: first.file, line, column: first.column, value: first.value, reason: `${first.reason}, and no other cell to classify the follower by` };
+    return reject(null, 'nothing to classify the follower by (every follower cell is empty)');
+  }
   const id = (cell('id') ?? '').trim() || username;
-  return { line, of, platform: platform ?? ctx.platform, ...(id ? { id } : {}), facts };
+  return { line, of, platform: platform ?? ctx.platform, defaultedPlatform: platform === undefined, ...(id ? { id } : {}), facts, warnings: warnings.length === 0 ? NO_WARNINGS : warnings };
 }
 
 /**

@@ -25,7 +25,7 @@ export const POST_FIELDS = [
   { field: 'impressions', describe: 'impressions', aliases: aliases('impressions', 'total impressions') },
   { field: 'engagements', describe: 'engagements (X Analytics)', aliases: aliases('engagements', 'total engagements', 'interactions', 'total interactions') },
   { field: 'engagement-rate', describe: "engagement rate (taux d'engagement)", aliases: aliases('engagement rate', "taux d'engagement", 'engagement rate %', 'er', 'taux engagement') },
-  { field: 'permalink', describe: 'permalink (Tweet permalink, Video link, URL)', aliases: aliases('permalink', 'tweet permalink', 'permalien du tweet', 'permalien', 'video link', 'post link', 'post url', 'link', 'url', 'lien', 'lien de la publication', 'lien de la vidéo') },
+  { field: 'permalink', describe: 'permalink (Tweet permalink, Video link, URL)', aliases: aliases('permalink', 'tweet permalink', 'permalien du tweet', 'permalien', 'video link', 'post link', 'post url', 'video url', 'link', 'url', 'lien', 'lien de la publication', 'lien de la vidéo') },
   { field: 'id', describe: 'post id (Tweet id, video id)', aliases: aliases('post id', 'tweet id', 'identifiant du tweet', 'video id', 'media id', 'post_id', 'tweet_id', 'video_id', 'identifiant de la publication', 'id') },
   // Not "subscribers": YouTube Studio's Subscribers column is the net gain in the period, not an audience size.
   { field: 'followers', describe: 'followers at the post', aliases: aliases('followers', 'followers at post', 'followers at publish time', 'follower count', 'followers count', 'followers_count', 'abonnés', "nombre d'abonnés") },
@@ -84,7 +84,8 @@ export function perDayChartProblem(header: readonly string[]): string | undefine
 /** Headers, or pairs of headers, only one tool writes: they name the platform of a single-account export. */
 const SIGNATURES: readonly [readonly string[], Platform][] = [
   [['tweet permalink'], 'x'], [['tweet id'], 'x'], [['permalien du tweet'], 'x'], [['identifiant du tweet'], 'x'],
-  [['content', 'video publish time'], 'youtube'],
+  [['content', 'video publish time'], 'youtube'], [['content', 'video title'], 'youtube'], [['watch time (hours)'], 'youtube'],
+  [['impressions click-through rate (%)'], 'youtube'], [['average view duration'], 'youtube'],
   [['total views', 'video link'], 'tiktok'], [['post time', 'video link'], 'tiktok'],
   [['page name', 'publish time'], 'facebook'],
   [['account username', 'post type'], 'instagram'],

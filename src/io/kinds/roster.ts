@@ -5,7 +5,7 @@ import { parseBoolean } from '../booleans.js';
 import { aliases, type ColumnMap, type FieldSpec } from '../columns.js';
 import type { FileConventions, RateColumn } from '../conventions.js';
 import { parseHandle, parsePlatform } from '../handle.js';
-import { parseHumanNumber, type NumberKind } from '../numbers.js';
+import { digitsValue, parseHumanNumber, type NumberKind } from '../numbers.js';
 import type { CellWarning, RejectedRow } from '../../shared/row-issues.js';
 
 export const ROSTER_FIELDS = [
@@ -30,6 +30,8 @@ export interface RosterRow {
   line: number;
   handle: string;
   platform: Platform;
+  /** Whether nothing in the row named the platform (no platform cell, no profile URL): it took the default. */
+  defaultedPlatform: boolean;
   profile: ProfileFacts;
   /** Optional cells that could not be read: the row is used without them. */
   warnings: readonly CellWarning[];
@@ -92,6 +94,12 @@ export function rosterRow(fields: readonly string[], line: number, ctx: RosterCo
       else if (r !== undefined) profile[fact] = r;
       continue;
     }
+    // Most cells are plain digits: read without a parse result object per cell (bench).
+    const digits = digitsValue(raw);
+    if (digits !== -1) {
+      profile[fact] = digits;
+      continue;
+    }
     const n = parseHumanNumber(raw, kind, ctx.conventions.decimalMark);
     if (!n.ok) warnings.push(warning(fields, line, ctx, field, n.reason));
     else if (n.missing) continue;
@@ -108,7 +116,7 @@ export function rosterRow(fields: readonly string[], line: number, ctx: RosterCo
     if (!v.ok) warnings.push(warning(fields, line, ctx, 'verified', v.reason));
     else if (v.value !== undefined) profile.verified = v.value;
   }
-  return { line, handle: handle.display, platform: platform ?? ctx.defaultPlatform, profile, warnings: warnings.length === 0 ? NO_WARNINGS : warnings };
+  return { line, handle: handle.display, platform: platform ?? ctx.defaultPlatform, defaultedPlatform: platform === undefined, profile, warnings: warnings.length === 0 ? NO_WARNINGS : warnings };
 }
 
 /** Shared by the rows without a bad cell: most rows, and an array each was garbage to collect. */

@@ -3,6 +3,7 @@ import type { Platform } from '../../core/platform.js';
 import { matchColumns } from '../../io/columns.js';
 import { fileDateOrder, parseDate, type DateOrder } from '../../io/dates.js';
 import { UserError } from '../../shared/user-error.js';
+import { listCut } from '../../shared/list-text.js';
 import { parseHandle, parsePlatform } from '../../io/handle.js';
 import { EVENT_FIELDS } from '../../io/kinds/history.js';
 import { readCsv } from '../../io/read-csv.js';
@@ -32,7 +33,7 @@ export async function readEvents(source: InputSource, dateOrder: DateOrder | und
   });
   const c = matchColumns(header, EVENT_FIELDS, {}, source.name);
   if (c.handle === undefined || c.date === undefined) {
-    throw new UserError(`${source.name}: an events file needs handle and date columns (and a label); saw ${header.map((h) => JSON.stringify(h)).join(', ')}`);
+    throw new UserError(`${source.name}: an events file needs handle and date columns (and a label); saw ${listCut(header.map((h) => JSON.stringify(h)))}`);
   }
   const order = fileDateOrder(rows.map((r) => r.fields[c.date!] ?? ''), dateOrder, source.name);
   return rows.map(({ fields, line }) => {

@@ -36,6 +36,7 @@ export class FollowersReader implements Reader {
   private readonly lookahead = new Lookahead((rows) => this.decide(rows), (fields, line) => this.convert(fields, line));
   private ctx: FollowerContext | undefined;
   private seen = new Map<string, Map<string, number>>();
+  defaultedPlatform = 0;
 
   constructor(
     private readonly head: CsvHead,
@@ -74,6 +75,7 @@ export class FollowersReader implements Reader {
   private convert(fields: string[], line: number): void {
     const r = followerRow(fields, line, this.ctx!);
     if (!isFollowerRow(r)) return this.sink.rejected(r);
+    if (r.defaultedPlatform && this.opts.platformFlag === undefined && this.opts.platformHint === undefined) this.defaultedPlatform++;
     if (r.id !== undefined) {
       const key = accountKey(r.of, r.platform);
       let ids = this.seen.get(key);

@@ -16,6 +16,8 @@ export interface HistoryOptions {
   /** Handle for a single-account file (no handle column): `--handle`, else the file name. */
   handleFallback: string;
   defaultPlatform: Platform;
+  /** Whether `defaultPlatform` is the run's default (no flag, no tool's headers): rows that take it are counted. */
+  platformDefaulted: boolean;
   dateOrder: DateOrder | undefined;
   /** Year of the first row for year-less dates (TikTok Studio), `--year`. */
   startYear: number;
@@ -35,6 +37,7 @@ export class HistoryReader implements Reader {
   private years: YearPlacer;
   /** Whether some date had no year (placed from `startYear`). */
   sawYearless = false;
+  defaultedPlatform = 0;
   /** Histories repeat the same few hundred dates and run account by account: both lookups are cached. */
   private dates = new Map<string, ParsedDate>();
   private lastHandle: { raw: string; platform: string; draft: AccountDraft } | undefined;
@@ -113,6 +116,7 @@ export class HistoryReader implements Reader {
     if (d.missing) return this.cellReject('date', fields, line, 'missing date');
     if ('yearless' in d) this.sawYearless = true;
     const day = 'day' in d ? d.day : this.years.place(d.yearless.month, d.yearless.dayOfMonth);
+    if (!cached && platform === undefined && this.opts.platformDefaulted) this.defaultedPlatform++;
     const draft = cached ?? this.joiner.get(handle, platform ?? this.opts.defaultPlatform);
     this.lastHandle = { raw: rawHandle, platform: rawPlatform, draft };
     const label = c.event === undefined ? '' : (fields[c.event] ?? '').trim();

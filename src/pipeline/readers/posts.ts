@@ -17,6 +17,8 @@ export interface PostsOptions {
   handle: string | undefined;
   /** The file name's stem, the last resort for such a file. */
   fileHandle: string;
+  /** Called when the file name is taken as the account: refuses a name another file took (a UserError). */
+  claimFileName?(): void;
   /** `--platform`: beats every guess. */
   platformFlag: Platform | undefined;
   /** From headers only one tool writes ("Tweet permalink" → x). */
@@ -63,8 +65,11 @@ export class PostsReader implements Reader {
   private conventions!: FileConventions;
   private order: DateOrder | undefined;
   private years: YearPlacer;
-  private single: { handle: string; platform: Platform } | undefined;
+  private single: { handle: string; platform: Platform; defaulted: boolean } | undefined;
   private platform!: Platform;
+  /** Whether `platform` is the default: no flag, no tool's headers, no link named one. */
+  private platformDefaulted = false;
+  defaultedPlatform = 0;
   private touched = new Set<AccountDraft>();
   sawYearless = false;
 
@@ -96,22 +101,24 @@ export class PostsReader implements Reader {
     const links = c.permalink === undefined ? [] : rows.map((f) => (f[c.permalink!] ?? '').trim()).filter((l) => l !== '');
     const fromLinks = links.map(linkPlatform).find((p) => p !== undefined);
     this.platform = this.opts.platformFlag ?? this.opts.platformHint ?? fromLinks ?? this.opts.defaultPlatform;
+    this.platformDefaulted = (this.opts.platformFlag ?? this.opts.platformHint ?? fromLinks) === undefined;
     if (c.handle === undefined) this.single = this.singleAccount(links);
   }
 
-  private singleAccount(links: readonly string[]): { handle: string; platform: Platform } {
+  private singleAccount(links: readonly string[]): { handle: string; platform: Platform; defaulted: boolean } {
     const file = this.head.source;
-    if (this.opts.handle !== undefined) return { handle: this.opts.handle, platform: this.platform };
+    if (this.opts.handle !== undefined) return { handle: this.opts.handle, platform: this.platform, defaulted: this.platformDefaulted };
     const named = links.map(linkAccount).filter((a) => a !== undefined);
     const accounts = new Set(named.map((a) => accountKey(a.handle, a.platform)));
     if (named.length > 0 && accounts.size === 1) {
       const a = named[0]!;
       this.opts.note(`${file}: no account column: the account is "${a.handle}" (from the permalinks; set it with --handle)`);
-      return { handle: a.handle, platform: this.opts.platformFlag ?? a.platform };
+      return { handle: a.handle, platform: this.opts.platformFlag ?? a.platform, defaulted: false };
     }
     const why = accounts.size > 1 ? `the permalinks name ${accounts.size} accounts, so ` : '';
+    this.opts.claimFileName?.();
     this.opts.note(`${file}: no account column: ${why}the account is "${this.opts.fileHandle}" (from the file name; set it with --handle)`);
-    return { handle: this.opts.fileHandle, platform: this.platform };
+    return { handle: this.opts.fileHandle, platform: this.platform, defaulted: this.platformDefaulted };
   }
 
   private convert(fields: string[], line: number): void {
@@ -124,6 +131,7 @@ export class PostsReader implements Reader {
     if (r.yearless) this.sawYearless = true;
     const handle = r.handle ?? this.single!.handle;
     const platform = r.platform ?? (r.handle === undefined ? this.single!.platform : this.platform);
+    if (r.platform === undefined && (r.handle === undefined ? this.single!.defaulted : this.platformDefaulted)) this.defaultedPlatform++;
     const draft = this.joiner.get(handle, platform);
     const repeat = this.seen.firstSeen(draft, r.post, `${file}:${line}`);
     if (repeat) {

@@ -9,6 +9,8 @@ export interface Reader {
   end(): void;
   /** Set when some date had no year and was placed from `--year` (a note says so). */
   readonly sawYearless?: boolean;
+  /** Rows that took the default platform: nothing in them or in the file's headers named one (a note says so). */
+  readonly defaultedPlatform?: number;
 }
 
 /** Where a reader hands its typed rows. */

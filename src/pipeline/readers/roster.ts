@@ -13,6 +13,7 @@ import type { Reader, RowSink } from './reader.js';
 export class RosterReader implements Reader {
   private readonly lookahead = new Lookahead((rows) => this.decide(rows), (fields, line) => this.convert(fields, line));
   private context: RosterContext | undefined;
+  defaultedPlatform = 0;
 
   constructor(
     private readonly head: CsvHead,
@@ -36,7 +37,8 @@ export class RosterReader implements Reader {
 
   private convert(fields: string[], line: number): void {
     const r = rosterRow(fields, line, this.context!);
-    if (isRosterRow(r)) this.sink.row(r);
-    else this.sink.rejected(r);
+    if (!isRosterRow(r)) return this.sink.rejected(r);
+    if (r.defaultedPlatform) this.defaultedPlatform++;
+    this.sink.row(r);
   }
 }

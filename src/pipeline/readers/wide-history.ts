@@ -19,12 +19,15 @@ export class WideHistoryReader implements Reader {
   private conventions: FileConventions | undefined;
   private order: DateOrder | undefined;
   private years: YearPlacer;
+  /** Accounts whose header names no platform (a profile URL would) and so take the run's. */
+  readonly defaultedPlatform: number;
 
   constructor(
     private readonly head: CsvHead,
     private readonly dateColumn: number,
-    private readonly accounts: readonly { index: number; handle: string }[],
+    private readonly accounts: readonly { index: number; handle: string; platform?: Platform }[],
     private readonly platform: Platform,
+    platformGiven: boolean,
     private readonly dateOrder: DateOrder | undefined,
     startYear: number,
     private readonly joiner: Joiner,
@@ -32,6 +35,7 @@ export class WideHistoryReader implements Reader {
     private readonly reject: (r: RejectedRow) => void,
   ) {
     this.years = new YearPlacer(startYear);
+    this.defaultedPlatform = platformGiven ? 0 : accounts.filter((a) => a.platform === undefined).length;
   }
 
   record(fields: string[], line: number): void {
@@ -61,16 +65,16 @@ export class WideHistoryReader implements Reader {
     }
     this.accounts.forEach((a, i) => {
       const v = values[i];
-      if (v !== undefined) (this.joiner.get(a.handle, this.platform).history ??= new SeriesBuilder(this.head.source)).add(day, v, undefined, line);
+      if (v !== undefined) (this.joiner.get(a.handle, a.platform ?? this.platform).history ??= new SeriesBuilder(this.head.source)).add(day, v, undefined, line);
     });
     this.used();
   }
 }
 
-/** The account columns of a wide file: every column but the date whose header reads as a handle. */
-export function wideAccounts(header: readonly string[], dateColumn: number): { index: number; handle: string }[] {
+/** The account columns of a wide file: every column but the date whose header reads as a handle (a profile URL names its platform too). */
+export function wideAccounts(header: readonly string[], dateColumn: number): { index: number; handle: string; platform?: Platform }[] {
   return header
     .map((h, index) => ({ index, parsed: index === dateColumn ? undefined : parseHandle(h) }))
     .filter((x): x is { index: number; parsed: NonNullable<typeof x.parsed> } => x.parsed !== undefined)
-    .map((x) => ({ index: x.index, handle: x.parsed.display }));
+    .map((x) => ({ index: x.index, handle: x.parsed.display, ...(x.parsed.platform ? { platform: x.parsed.platform } : {}) }));
 }

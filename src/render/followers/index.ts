@@ -10,6 +10,6 @@ export async function followersRendererFor(format: FollowerFormat, meta: Followe
     case 'table': return (await import('./table.js')).followersTableRenderer(meta);
     case 'json': return (await import('./json.js')).followersJsonRenderer(meta);
     case 'ndjson': return (await import('./json.js')).followersNdjsonRenderer();
-    case 'csv': return (await import('./csv.js')).followersCsvRenderer();
+    case 'csv': return (await import('./csv.js')).followersCsvRenderer(meta.csvDialect);
   }
 }

@@ -1,5 +1,6 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { AudienceVerdict } from '../../core/audience/summarise-audience.js';
+import type { ModelAudienceShare } from '../../core/audience/model/index.js';
 import type { ShareEstimate } from '../../core/audience/wilson.js';
 import type { FollowersMeta, FollowersSummary, InfluencerAudience } from '../../shared/followers-output.js';
 import { boxBottom, boxRow, boxRule, boxTop, type BoxColumn, type BoxRow } from '../box-table.js';
@@ -33,6 +34,13 @@ function shareLine(label: string, e: ShareEstimate, ci: string): string {
   return `${label.padEnd(14)}${pct(e.share).padStart(6)}  ${e.count.toString().padStart(5)}  ${ci} ${Math.round(e.low * 100)}–${pct(e.high)}`;
 }
 
+/** The learned model's share: corrected for its errors (what the verdict reads), from the raw count of likely fakes. */
+function modelLine(m: ModelAudienceShare, ci: string): string {
+  const c = m.corrected;
+  return `${'fake (model)'.padEnd(14)}${pct(c.share).padStart(6)}  ${m.raw.count.toString().padStart(5)}  ${ci} ${Math.round(c.low * 100)}–${pct(c.high)}, ` +
+    `corrected from ${pct(m.raw.share)} of ${m.n} scored for sensitivity ${pct(m.sensitivity)}, specificity ${pct(m.specificity)}`;
+}
+
 function detail(a: InfluencerAudience, meta: FollowersMeta, c: ChalkInstance): string {
   const ci = `${+(meta.confidence * 100).toFixed(1)} % CI`;
   const s = a.shares;
@@ -41,6 +49,7 @@ function detail(a: InfluencerAudience, meta: FollowersMeta, c: ChalkInstance): s
   return [
     shareLine('real', s.real, ci), shareLine('mass follower', s.massFollower, ci),
     shareLine('suspicious', s.suspicious, ci), shareLine('likely fake', s.likelyFake, ci),
+    ...(a.model ? [modelLine(a.model, ci)] : []),
     `${mark} ${safeText(a.message)}`,
     ...(fired ? [c.dim(`rules fired: ${fired}`)] : []),
     ...(a.unchecked.length ? [c.dim(`no data for: ${a.unchecked.join(', ')} (they decided nothing)`)] : []),
@@ -63,7 +72,9 @@ function renderTable(influencers: readonly InfluencerAudience[], s: FollowersSum
   if (above !== HEAD) out.push(boxBottom(columns, above));
   out.push(followersSummaryText(s, { green: c.green, yellow: c.yellow, red: c.red }));
   if (error !== undefined) out.push(c.red.bold(`run failed: ${safeText(error)}. ${RUN_FAILED_NOTE}`));
+  // Counted, not listed: the pipeline keeps no list for this format.
   if (s.rows.rejected > 0) out.push(c.dim(`${s.rows.rejected} row(s) rejected: see the messages above, or --format json for the list`));
+  if (s.warnings > 0) out.push(c.dim(`${s.warnings} unreadable cell(s) left out of followers still classified: see the messages above, or --format json for the list`));
   return `${out.join('\n')}\n`;
 }
 

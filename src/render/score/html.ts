@@ -33,9 +33,9 @@ export function htmlRenderer(meta: RunMeta): ScoreRenderer {
       const open = n === 1 ? '<section class="accounts" aria-labelledby="accounts-h"><h2 id="accounts-h">Accounts</h2>\n' : '';
       return `${open}${accountCard(r, n, meta.explain)}\n`;
     },
-    *end({ summary, rejected, warnings, error }) {
+    *end({ summary, rejected, warnings, disappeared = [], error }) {
       for (const part of [n > 0 ? '</section>' : '', error === undefined ? '' : failedSection(error)]) if (part) yield `${part}\n`;
-      yield* summarySection({ rows: overview.pieces(), listed, more: n - listed }, tables.tables(), summary);
+      yield* summarySection({ rows: overview.pieces(), listed, more: n - listed }, tables.tables(), summary, disappeared);
       // Row by row: the rejected rows of a large file are written as they are made, never held as one string.
       if (rejected.length > 0) {
         yield '\n';

@@ -10,7 +10,7 @@ export async function scoreRendererFor(format: Format, meta: RunMeta): Promise<S
     case 'table': return (await import('./table.js')).tableRenderer(meta);
     case 'json': return (await import('./json.js')).jsonRenderer(meta);
     case 'ndjson': return (await import('./json.js')).ndjsonRenderer(meta);
-    case 'csv': return (await import('./csv.js')).csvRenderer();
+    case 'csv': return (await import('./csv.js')).csvRenderer({ ...(meta.csvDialect ? { dialect: meta.csvDialect } : {}), baseline: meta.baseline !== undefined });
     case 'markdown': return (await import('./markdown.js')).markdownRenderer(meta);
     case 'html': return (await import('./html.js')).htmlRenderer(meta);
   }

@@ -1,21 +1,22 @@
-import type { AccountResult } from '../../core/score-account.js';
+import type { ScoredAccount } from '../../shared/account-change.js';
 import type { RunMeta } from '../../shared/run-meta.js';
 import { failedKey, jsonDocument, ndjsonLines } from '../json-document.js';
 import type { ScoreRenderer, ScoreTail } from '../renderer.js';
 import { accountJson } from './account-json.js';
 
 /**
- * The JSON contract, streamed: accounts as they are scored, then the rejected rows, the unreadable cells and the
- * summary. A run that failed after the output began says so first: `error`, and `summary.failed`.
+ * The JSON contract, streamed: accounts as they are scored, then (with --baseline) the accounts gone since the baseline,
+ * the rejected rows, the unreadable cells and the summary. A run that failed after the output began says so first:
+ * `error`, and `summary.failed`.
  */
 export function jsonRenderer(meta: RunMeta): ScoreRenderer {
   const head = { tool: meta.tool, version: meta.version, schema: meta.schema, norms: meta.norms, normsByPlatform: meta.normsByPlatform };
-  return jsonDocument(head, 'accounts', (r: AccountResult) => accountJson(r, meta.explain), ({ rejected, warnings, summary, error }: ScoreTail) => ({
-    ...failedKey(error), rejected, warnings, summary: error === undefined ? summary : { ...summary, failed: true },
+  return jsonDocument(head, 'accounts', (r: ScoredAccount) => accountJson(r, meta.explain), ({ rejected, warnings, summary, disappeared = [], error }: ScoreTail) => ({
+    ...failedKey(error), ...(meta.baseline !== undefined ? { disappeared } : {}), rejected, warnings, summary: error === undefined ? summary : { ...summary, failed: true },
   }));
 }
 
 /** One account object per line (the JSON `accounts[]` shape); the summary goes to stderr. */
 export function ndjsonRenderer(meta: RunMeta): ScoreRenderer {
-  return ndjsonLines((r: AccountResult) => accountJson(r, meta.explain));
+  return ndjsonLines((r: ScoredAccount) => accountJson(r, meta.explain));
 }

@@ -1,13 +1,17 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import { countOf, fmtInt } from '../../core/format.js';
 import type { AccountResult } from '../../core/score-account.js';
+import type { DisappearedAccount, ScoredAccount } from '../../shared/account-change.js';
+import { gateSet } from '../../shared/run-summary.js';
 import { scoreArithmetic } from '../../core/score-arithmetic.js';
 import type { Signal } from '../../core/signal.js';
 import type { Verdict } from '../../core/verdict.js';
 import { boxBottom, boxRow, boxRule, boxTop, type BoxColumn, type BoxRow } from '../box-table.js';
 import { curveLines } from '../curve-line.js';
+import { colorizeLines, wrapWords } from '../terminal-text.js';
 import { safeText } from '../safe-text.js';
 import type { RunMeta } from '../../shared/run-meta.js';
+import { normsText } from '../norms-used.js';
 import type { RunSummary } from '../../shared/run-summary.js';
 import type { ScoreRenderer } from '../renderer.js';
 import { PRIMARY_SIGNALS } from '../../core/scoring-config.js';
@@ -34,20 +38,22 @@ export function tableRenderer(meta: RunMeta): ScoreRenderer {
         r.score === null ? '–' : String(r.score),
         verdictColour(c, r.verdict)(VERDICT_LABEL[r.verdict]),
       ];
-      const reasons: BoxRow = { span: reasonLines(r, c, meta.explain, width - 4) };
+      const reasons: BoxRow = { span: [...changeLines(r, c), reasonLines(r, c, meta.explain, width - 4)].join('\n') };
       const top = above === undefined ? `${boxTop(columns)}\n${boxRow(columns, HEAD)}\n${boxRule(columns, HEAD, account)}` : boxRule(columns, above, account);
       above = reasons;
       return `${top}\n${boxRow(columns, account)}\n${boxRule(columns, account, reasons)}\n${boxRow(columns, reasons)}\n`;
     },
-    end({ summary, error }) {
+    end({ summary, disappeared = [], error }) {
       const out: string[] = [];
       if (above !== undefined) out.push(boxBottom(columns, above));
-      out.push(summaryLine(summary, meta, c));
+      out.push(summaryLine(summary, c));
+      if (summary.baseline) out.push(baselineLines(summary.baseline, disappeared, c));
       if (error !== undefined) out.push(c.red.bold(`run failed: ${safeText(error)}. ${RUN_FAILED_NOTE}`));
       // Counted, not listed: the pipeline keeps no list for this format.
       if (summary.rows.rejected > 0) out.push(c.dim(`${summary.rows.rejected} row(s) rejected: see the messages above, or --format json for the list`));
       if (summary.warnings > 0) out.push(c.dim(`${countOf(summary.warnings, 'unreadable cell')} left out of rows still used: see the messages above, or --format json for the list`));
-      return [`${out.join('\n')}\n`];
+      // Under the box, as wide as it: a run over five platforms names five norm tables.
+      return [`${colorizeLines(wrapWords(out.join('\n'), width)).join('\n')}\n`];
     },
   };
 }
@@ -104,12 +110,38 @@ export function shownText(raw: string, max: number): string {
   return `${out}…`;
 }
 
-function summaryLine(s: RunSummary, meta: RunMeta, c: ChalkInstance): string {
+/** Against a baseline: how the account changed, and why it failed the gate when it did. */
+function changeLines(r: ScoredAccount, c: ChalkInstance): string[] {
+  const lines: string[] = [];
+  if (r.change) {
+    const before = r.change.before === null ? '' : ` (baseline: ${VERDICT_LABEL[r.change.before.verdict]}${r.change.before.score === null ? '' : `, ${r.change.before.score}`})`;
+    const paint = r.change.status === 'worse' ? c.red : r.change.status === 'new' ? c.yellow : r.change.status === 'better' ? c.green : c.dim;
+    lines.push(paint(`${CHANGE_MARK[r.change.status]} ${r.change.status}${before}`));
+  }
+  if (r.gateFailed !== undefined) lines.push(c.red(`✗ gate failed: ${safeText(r.gateFailed)}`));
+  return lines;
+}
+
+const CHANGE_MARK = { new: '+', unchanged: '=', better: '▲', worse: '▼' } as const;
+
+/** Accounts of the baseline this run did not see, at most this many by name (json lists them all). */
+const DISAPPEARED_SHOWN = 20;
+
+function baselineLines(b: NonNullable<RunSummary['baseline']>, gone: readonly DisappearedAccount[], c: ChalkInstance): string {
+  const out = [`against the baseline ${safeText(b.file)}: ${b.new} new, ${b.worse} worse, ${b.better} better, ${b.unchanged} unchanged, ${b.disappeared} gone`];
+  if (gone.length > 0) {
+    const names = gone.slice(0, DISAPPEARED_SHOWN).map((d) => `${shownText(d.handle, 60)} (${d.platform}, was ${VERDICT_LABEL[d.verdict]})`).join(', ');
+    out.push(c.dim(`gone since the baseline (listed, not failed): ${names}${gone.length > DISAPPEARED_SHOWN ? ` …and ${gone.length - DISAPPEARED_SHOWN} more (see --format json)` : ''}`));
+  }
+  return out.join('\n');
+}
+
+function summaryLine(s: RunSummary, c: ChalkInstance): string {
   const parts = [
     countOf(s.accounts, 'account'), c.green(`${s.authentic} authentic`), c.yellow(`${s.suspicious} suspicious`),
     c.red(`${s.likelyFake} likely fake`), `${s.insufficientData} insufficient data`,
   ];
   const rows = `rows: ${s.rows.read} read, ${s.rows.used} used, ${s.rows.rejected} rejected`;
-  const gate = s.gate.failOn === null && s.gate.minScore === null ? '' : ` · gate ${s.gate.failed ? c.red('FAILED') : c.green('passed')}`;
-  return `${parts.join(', ')}\n${rows} · norms ${meta.norms}${gate}`;
+  const gate = gateSet(s.gate) ? ` · gate ${s.gate.failed ? c.red('FAILED') : c.green('passed')}` : '';
+  return `${parts.join(', ')}\n${rows}${gate}\n${normsText(s.normsUsed)}`;
 }

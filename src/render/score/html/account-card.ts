@@ -1,6 +1,8 @@
 import { fmtInt } from '../../../core/format.js';
 import type { AccountResult } from '../../../core/score-account.js';
 import type { Signal } from '../../../core/signal.js';
+import type { ScoredAccount } from '../../../shared/account-change.js';
+import { VERDICT_LABEL } from '../../verdict-label.js';
 import { audienceBar } from './audience-bar.js';
 import { bandChart } from './band-chart.js';
 import { curveChart } from './curve-chart.js';
@@ -13,7 +15,7 @@ const STATUS: Record<Signal['status'], string> = { flag: '✗ flag', pass: '✓ 
 const ORDER: Record<Signal['status'], number> = { flag: 0, pass: 1, skip: 2 };
 
 /** One account: its facts and verdict, the charts its data allows, then every signal with its evidence. */
-export function accountCard(r: AccountResult, n: number, explain: boolean): string {
+export function accountCard(r: ScoredAccount, n: number, explain: boolean): string {
   const id = `account-${n}`;
   const facts: [string, string][] = [
     ['platform', esc(r.platform)],
@@ -21,16 +23,25 @@ export function accountCard(r: AccountResult, n: number, explain: boolean): stri
     ['followers', r.followers === null ? '–' : fmtInt(r.followers)],
     ['score', r.score === null ? '–' : `<b>${r.score}</b> / 100`],
   ];
+  if (r.change) facts.push(['change', esc(changeText(r))]);
   const signals = [...r.signals].sort((a, b) => ORDER[a.status] - ORDER[b.status]);
   return [
     `<article class="card v-${r.verdict}" id="${id}" aria-labelledby="${id}-h">`,
     `<header><h3 id="${id}-h" class="handle">${esc(r.handle)}</h3>${verdictBadge(r.verdict)}</header>`,
     `<dl class="facts">${facts.map(([k, v]) => `<div><dt>${k}</dt><dd>${v}</dd></div>`).join('')}</dl>`,
+    r.gateFailed === undefined ? '' : `<p class="card-gate"><span class="badge gate-failed"><span aria-hidden="true">✗</span> gate failed</span> ${esc(r.gateFailed)}</p>`,
     r.breakdown.insufficient ? `<p class="muted">Insufficient data: ${esc(r.breakdown.insufficient)}.</p>` : '',
     charts(r, id),
     `<h4>Signals</h4><ul class="signals">${signals.map((s) => signalItem(s, explain)).join('')}</ul>`,
     '</article>',
   ].join('\n');
+}
+
+/** "worse (was authentic, 82)", "new". */
+export function changeText(r: ScoredAccount): string {
+  if (!r.change) return '';
+  const b = r.change.before;
+  return b === null ? r.change.status : `${r.change.status} (was ${VERDICT_LABEL[b.verdict]}${b.score === null ? '' : `, ${b.score}`})`;
 }
 
 function charts(r: AccountResult, id: string): string {

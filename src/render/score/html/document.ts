@@ -21,7 +21,7 @@ export function htmlHead(meta: RunMeta): string {
     '</head>',
     '<body>',
     '<main>',
-    `<header><h1>influaudit report</h1><p class="meta">influaudit ${esc(meta.version)} · output schema ${meta.schema} · norms <code>${esc(meta.norms)}</code> · <a href="#summary-h">summary</a></p></header>`,
+    `<header><h1>influaudit report</h1><p class="meta">influaudit ${esc(meta.version)} · output schema ${meta.schema} · <a href="#summary-h">summary</a> (with the norm tables each platform was judged on)</p></header>`,
     '',
   ].join('\n');
 }
