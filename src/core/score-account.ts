@@ -127,7 +127,8 @@ export function scoreAccount(input: AccountInput, config: ScoringConfig): Accoun
   const followers = followersOf(input);
   const signals = signalsOf(input, config, followers);
   const sampled = input.followerSample !== undefined && signals.some((s) => s.id === AUDIENCE_QUALITY_ID && s.status !== 'skip');
-  const { judgement, ...breakdown } = judge(signals, config, followers !== undefined || sampled);
+  const breakdown = judge(signals, config, followers !== undefined || sampled);
+  const judgement = breakdown.judgement;
   // The cast only re-joins verdict and score, which come together from one Judgement.
   return {
     handle: input.handle,

@@ -91,7 +91,7 @@ export interface JudgeConfig {
  * authentic cut-off is conclusive, and the verdict is insufficient-data.
  */
 export function judge(signals: readonly Signal[], config: JudgeConfig, followersSeen: boolean): ScoreBreakdown {
-  const corroborated = signals.some((s) => s.status === 'flag' && CORROBORATE_HIGH_ENGAGEMENT.includes(s.id));
+  const corroborated = () => signals.some((s) => s.status === 'flag' && CORROBORATE_HIGH_ENGAGEMENT.includes(s.id));
   const contributions: Contribution[] = [];
   let hasPrimary = false;
   let verified = false;
@@ -105,7 +105,7 @@ export function judge(signals: readonly Signal[], config: JudgeConfig, followers
     let logOdds = Math.min(weight, own);
     let note: string | undefined = own > weight ? `capped at its weight ${weight}` : undefined;
     const alone = config.engagement.highAloneMaxLogOdds;
-    if (s.id === 'engagement-rate' && s.evidence['direction'] === 'high' && !corroborated && logOdds > alone) {
+    if (s.id === 'engagement-rate' && s.evidence['direction'] === 'high' && logOdds > alone && !corroborated()) {
       logOdds = alone;
       note = `high engagement alone: capped at ${alone} (no like burst, near-zero comments, likes above views or spike-then-drop beside it)`;
     }

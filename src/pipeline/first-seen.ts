@@ -25,6 +25,8 @@ const MAX_LOAD = 0.7;
 export class FirstSeen {
   private readonly files: string[] = [];
   private readonly chunks: Buffer[] = [];
+  /** Bytes used in each full chunk (the last one's is `at`). */
+  private readonly ends: number[] = [];
   private chunk: Buffer = Buffer.alloc(0);
   private at = 0;
   /** Address + 1 of each account's record; 0 is an empty slot. */
@@ -111,7 +113,18 @@ export class FirstSeen {
     return { chunk, key, keyEnd: key + length };
   }
 
+  // Keys are a few bytes: compared, copied and re-hashed in plain loops, not Buffer calls into C++ (bench).
   private sameKey(address: number, n: number): boolean {
+    const chunk = this.chunks[Math.floor(address / CHUNK_SPAN)]!;
+    let at = address % CHUNK_SPAN;
+    if (chunk[at] !== n) return n >= 0x80 && this.sameLongKey(address, n);
+    at++;
+    const scratch = this.scratch;
+    for (let i = 0; i < n; i++) if (chunk[at + i] !== scratch[i]) return false;
+    return true;
+  }
+
+  private sameLongKey(address: number, n: number): boolean {
     const r = this.record(address);
     return r.keyEnd - r.key === n && this.scratch.compare(r.chunk, r.key, r.keyEnd, 0, n) === 0;
   }
@@ -128,8 +141,11 @@ export class FirstSeen {
     const size = varintLength(n) + n + varintLength(file) + varintLength(line);
     if (this.at + size > this.chunk.length) this.newChunk(size);
     const start = this.at;
-    let at = writeVarint(this.chunk, start, n);
-    at += this.scratch.copy(this.chunk, at, 0, n);
+    const chunk = this.chunk;
+    const scratch = this.scratch;
+    let at = writeVarint(chunk, start, n);
+    for (let i = 0; i < n; i++) chunk[at + i] = scratch[i]!;
+    at += n;
     at = writeVarint(this.chunk, at, file);
     this.at = writeVarint(this.chunk, at, line);
     this.place((this.chunks.length - 1) * CHUNK_SPAN + start + 1, h);
@@ -137,6 +153,7 @@ export class FirstSeen {
   }
 
   private newChunk(size: number): void {
+    if (this.chunks.length > 0) this.ends.push(this.at);
     if (this.chunks.length >= MAX_CHUNKS) throw new UserError('the roster rows hold more than 2 GiB of distinct handles: split the input');
     this.chunk = Buffer.allocUnsafeSlow(size > CHUNK_BYTES / 2 ? size : CHUNK_BYTES);
     this.chunks.push(this.chunk);
@@ -151,15 +168,20 @@ export class FirstSeen {
     this.tags[i] = h >>> 24;
   }
 
+  /** Doubles the table, walking the arena in order: records are re-hashed from memory read front to back. */
   private grow(): void {
-    const old = this.slots;
-    this.slots = new Uint32Array(old.length * 2);
-    this.tags = new Uint8Array(old.length * 2);
-    for (const slot of old) {
-      if (slot === 0) continue;
-      const r = this.record(slot - 1);
-      this.place(slot, this.hash(r.chunk, r.key, r.keyEnd));
-    }
+    this.slots = new Uint32Array(this.slots.length * 2);
+    this.tags = new Uint8Array(this.tags.length * 2);
+    this.chunks.forEach((chunk, c) => {
+      const end = this.ends[c] ?? this.at;
+      for (let at = 0; at < end; ) {
+        const start = at;
+        const length = varintAt(chunk, at);
+        const key = skipVarint(chunk, at);
+        at = skipVarint(chunk, skipVarint(chunk, key + length));
+        this.place(c * CHUNK_SPAN + start + 1, this.hash(chunk, key, key + length));
+      }
+    });
   }
 }
 
@@ -182,6 +204,16 @@ function readVarint(buf: Buffer, at: number): [value: number, next: number] {
     if (b < 0x80) return [n, at];
     scale *= 0x80;
   }
+}
+
+function varintAt(buf: Buffer, at: number): number {
+  const b = buf[at]!;
+  return b < 0x80 ? b : readVarint(buf, at)[0];
+}
+
+function skipVarint(buf: Buffer, at: number): number {
+  while (buf[at++]! >= 0x80);
+  return at;
 }
 
 function varintLength(n: number): number {

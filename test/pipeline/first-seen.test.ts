@@ -30,6 +30,10 @@ describe('FirstSeen: one duplicate rule for roster rows', () => {
     check('y', 'instagram', 'long.csv', 3);
     check('X'.repeat(700_000), 'instagram', 'other.csv', 5);
     for (let i = 4999; i >= 0; i -= 7) check(`ACCT${i}`, PLATFORMS[i % PLATFORMS.length]!, 'again.csv', i);
+    // Growth after several arena chunks (the long keys took their own): every record is re-placed, none lost.
+    for (let i = 0; i < 60_000; i++) check(`later.account.with.a.longer.handle.${i}`, 'tiktok', 'late.csv', i + 2);
+    check('x'.repeat(700_000), 'instagram', 'again.csv', 9);
+    check('Later.Account.With.A.Longer.Handle.59999', 'tiktok', 'again.csv', 10);
     expect(seen.size).toBe(reference.size);
   });
 
