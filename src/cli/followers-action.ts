@@ -12,7 +12,21 @@ import { followersRendererFor, type FollowerFormat } from '../render/followers/i
 import { followersSummaryText } from '../render/followers/summary-text.js';
 import { useColor, type CliIo } from './cli-io.js';
 import { exitCodeFor, type ExitCode } from './exit-code.js';
-import type { FollowersFlags } from './followers-command.js';
+import type { FailOn } from '../pipeline/summary.js';
+import type { CsvDialect } from '../shared/run-meta.js';
+
+/** The command's flags as commander parses them. */
+export interface FollowersFlags {
+  format?: FollowerFormat;
+  of?: string;
+  platform?: string;
+  config?: string;
+  map: string[];
+  failOn?: FailOn;
+  csvDialect?: CsvDialect;
+  quiet?: boolean;
+  color?: boolean;
+}
 
 /** `influaudit followers`: resolves the config and flags, runs the classification, and decides the exit code. */
 export async function followers(file: string, flags: FollowersFlags, io: CliIo, version: string): Promise<ExitCode> {

@@ -1,22 +1,10 @@
 import { Command, Option } from 'commander';
-import type { FailOn } from '../pipeline/summary.js';
 import { PLATFORMS } from '../core/platform.js';
-import { FOLLOWER_FORMATS, type FollowerFormat } from '../render/followers/index.js';
-import { CSV_DIALECTS, type CsvDialect } from '../shared/run-meta.js';
+import { FOLLOWER_FORMATS } from '../render/followers/index.js';
+import { CSV_DIALECTS } from '../shared/run-meta.js';
 import type { CliIo } from './cli-io.js';
 import type { ExitCode } from './exit-code.js';
-
-export interface FollowersFlags {
-  format?: FollowerFormat;
-  of?: string;
-  platform?: string;
-  config?: string;
-  map: string[];
-  failOn?: FailOn;
-  csvDialect?: CsvDialect;
-  quiet?: boolean;
-  color?: boolean;
-}
+import type { FollowersFlags } from './followers-action.js';
 
 /** `influaudit followers <file|->`: the audience quality of a follower sample, per influencer. */
 export function followersCommand(io: CliIo, version: string, done: (code: ExitCode) => void): Command {

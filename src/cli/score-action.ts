@@ -16,8 +16,33 @@ import { fileSource, stdinSource, type InputSource } from '../io/source.js';
 import { scoreRendererFor, type Format } from '../render/score/index.js';
 import { useColor, type CliIo } from './cli-io.js';
 import { exitCodeFor, type ExitCode } from './exit-code.js';
-import type { RunMeta } from '../shared/run-meta.js';
-import type { ScoreFlags } from './score-command.js';
+import type { CsvDialect, RunMeta } from '../shared/run-meta.js';
+import type { FailOn } from '../pipeline/summary.js';
+import type { DateOrder } from '../io/dates.js';
+
+/** The command's flags as commander parses them. */
+export interface ScoreFlags {
+  format?: Format;
+  platform?: string;
+  norms?: string;
+  config?: string;
+  map: string[];
+  failOn?: FailOn;
+  minScore?: string;
+  explain?: boolean;
+  quiet?: boolean;
+  color?: boolean;
+  handle: string[];
+  baseline?: string;
+  strict?: boolean;
+  csvDialect?: CsvDialect;
+  dates?: DateOrder;
+  year?: string;
+  posts?: string;
+  since?: string;
+  events?: string;
+  workers?: string;
+}
 
 /** `influaudit score`: resolves the config and flags, then runs the scoring. */
 export async function score(files: string[], flags: ScoreFlags, io: CliIo, version: string): Promise<ExitCode> {

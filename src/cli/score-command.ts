@@ -1,34 +1,10 @@
 import { Command, Option } from 'commander';
-import type { FailOn } from '../pipeline/summary.js';
 import { PLATFORMS } from '../core/platform.js';
-import type { DateOrder } from '../io/dates.js';
-import { FORMATS, type Format } from '../render/score/index.js';
-import { CSV_DIALECTS, type CsvDialect } from '../shared/run-meta.js';
+import { FORMATS } from '../render/score/index.js';
+import { CSV_DIALECTS } from '../shared/run-meta.js';
 import type { CliIo } from './cli-io.js';
 import type { ExitCode } from './exit-code.js';
-
-export interface ScoreFlags {
-  format?: Format;
-  platform?: string;
-  norms?: string;
-  config?: string;
-  map: string[];
-  failOn?: FailOn;
-  minScore?: string;
-  explain?: boolean;
-  quiet?: boolean;
-  color?: boolean;
-  handle: string[];
-  baseline?: string;
-  strict?: boolean;
-  csvDialect?: CsvDialect;
-  dates?: DateOrder;
-  year?: string;
-  posts?: string;
-  since?: string;
-  events?: string;
-  workers?: string;
-}
+import type { ScoreFlags } from './score-action.js';
 
 export function scoreCommand(io: CliIo, version: string, done: (code: ExitCode) => void): Command {
   return new Command('score')

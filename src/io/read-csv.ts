@@ -1,6 +1,7 @@
 import { UserError } from '../shared/user-error.js';
 import { firstLineEnd } from './line-tracker.js';
 import { InputDecoder } from './decode.js';
+import type { CsvHandlers, CsvHead, RecordHandlers } from './csv-handlers.js';
 import { RecordFeed } from './record-feed.js';
 import type { InputSource } from './source.js';
 import { sniffDelimiter, sniffEncoding, type Delimiter, type Encoding } from './sniff.js';
@@ -9,13 +10,6 @@ export { MAX_RECORD_BYTES } from './csv-segment.js';
 const HEAD_BYTES = 64 * 1024;
 const HEAD_WAIT_MS = 100;
 
-export interface CsvHead {
-  source: string;
-  encoding: Encoding;
-  delimiter: Delimiter;
-  header: string[];
-  headerLine: number;
-}
 
 async function* chunksOf(stream: AsyncIterable<Buffer | string>): AsyncGenerator<Buffer, undefined> {
   for await (const c of stream) yield typeof c === 'string' ? Buffer.from(c) : c;
@@ -57,23 +51,7 @@ async function orTimeout<T>(p: Promise<T>, ms: number): Promise<T | undefined> {
   }
 }
 
-/** Where records go once the caller reads them: the data, the records CSV syntax rejects, and flow control. */
-export interface RecordHandlers {
-  /** A data record and the line it starts on (1-based, as an editor shows it). */
-  onRecord(fields: string[], line: number): void;
-  /** A record the CSV syntax itself rejects (unclosed quote, oversize, cut short): reported, never silently dropped. */
-  onBadRecord(line: number, reason: string): void;
-  /** Awaited between chunks: lets a slow stdout hold the reading back instead of buffering output. */
-  pause?(): Promise<void> | undefined;
-  /** True once nobody wants more (stdout closed): reading stops early. */
-  stopped?(): boolean;
-}
-
-/** `readCsv`'s handlers: the header first, then the records. */
-export interface CsvHandlers extends RecordHandlers {
-  /** Called once with the header, before any record; may throw a UserError (e.g. unrecognised columns). */
-  onHead(head: CsvHead): void;
-}
+export type { CsvHandlers, CsvHead, RecordHandlers } from './csv-handlers.js';
 
 /** An input whose header is known, ready to stream its records: opening reads as little as finding the header needs. */
 export interface CsvInput {

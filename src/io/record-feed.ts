@@ -2,7 +2,7 @@ import { MAX_RECORD_BYTES, Segment } from './csv-segment.js';
 import { UserError } from '../shared/user-error.js';
 import { BreakCounter, firstLineEnd, LineTracker } from './line-tracker.js';
 import { PlainLines } from './plain-lines.js';
-import type { CsvHandlers } from './read-csv.js';
+import type { CsvHandlers } from './csv-handlers.js';
 import type { Delimiter, Encoding } from './sniff.js';
 
 /** What csv-parse gets per write: less than a record may hold, so a record too long began in an earlier piece. */
