@@ -161,7 +161,7 @@ describe('influaudit followers: formats', () => {
     expect(out).toMatch(/│ glow\.fast +│ +40 │ likely fake +│/);
     expect(out).toMatch(/likely fake +68 % +27 +95 % CI 52–80 %/);
     expect(out).toMatch(/real +93 % +37 +95 % CI 80–97 %/);
-    expect(out).toMatch(/fake \(model\) +73 % +27 +95 % CI 55–87 %, corrected from 68 % of 40/);
+    expect(out).toMatch(/fake \(model\) +73 % +27 +95 % CI 55–87 %, raw 68 % of 40 scored,/);
     expect(out).toContain('✗ 73 % likely fake, corrected for the model\'s errors (95 % CI 55–87 %) in');
     expect(out).toMatch(/rules fired: empty-bio 34, few-posts 30, digits-in-username 30,/);
     expect(out).toContain('2 influencers: 1 ok, 0 suspicious, 1 likely fake, 0 insufficient sample\nrows: 80 read, 80 used, 0 rejected\n');

@@ -38,7 +38,7 @@ function shareLine(label: string, e: ShareEstimate, ci: string): string {
 function modelLine(m: ModelAudienceShare, ci: string): string {
   const c = m.corrected;
   return `${'fake (model)'.padEnd(14)}${pct(c.share).padStart(6)}  ${m.raw.count.toString().padStart(5)}  ${ci} ${Math.round(c.low * 100)}–${pct(c.high)}, ` +
-    `corrected from ${pct(m.raw.share)} of ${m.n} scored for sensitivity ${pct(m.sensitivity)}, specificity ${pct(m.specificity)}`;
+    `raw ${pct(m.raw.share)} of ${m.n} scored, corrected for sensitivity ${pct(m.sensitivity)} and specificity ${pct(m.specificity)}`;
 }
 
 function detail(a: InfluencerAudience, meta: FollowersMeta, c: ChalkInstance): string {
