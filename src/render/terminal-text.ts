@@ -44,9 +44,36 @@ function printableAscii(s: string): boolean {
 export function displayWidth(s: string): number {
   if (printableAscii(s)) return s.length;
   const plain = s.includes('\x1b') ? s.replace(SGR, '') : s;
-  if (printableAscii(plain)) return plain.length;
+  const simple = singleCodeUnitWidth(plain);
+  if (simple !== -1) return simple;
   let w = 0;
   for (const [g] of plain.matchAll(GLYPH)) w += glyphWidth(g);
+  return w;
+}
+
+/**
+ * Widths of single BMP code points, learnt from glyphWidth as they are met (0: not yet, else width + 1). A reason's
+ * en dash or arrow sent every word through the glyph regex, most of a table's time (docs/performance.md).
+ */
+const CODE_UNIT_WIDTH = new Uint8Array(0x10000);
+
+/**
+ * The width of `s` when each of its code units is a glyph of its own: no surrogate pair and none of the marks that
+ * join code points into one glyph (variation selector 16, keycap). -1 otherwise, for the glyph regex to decide.
+ */
+function singleCodeUnitWidth(s: string): number {
+  let w = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x20 && c < 0x7f) {
+      w++;
+      continue;
+    }
+    if ((c >= 0xd800 && c <= 0xdfff) || c === 0xfe0f || c === 0x20e3) return -1;
+    let known = CODE_UNIT_WIDTH[c]!;
+    if (known === 0) CODE_UNIT_WIDTH[c] = known = glyphWidth(String.fromCharCode(c)) + 1;
+    w += known - 1;
+  }
   return w;
 }
 

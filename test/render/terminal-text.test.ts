@@ -4,11 +4,9 @@ import { colorizeLines, displayWidth, fitCell, wrapWords } from '../../src/rende
 
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
-/** Text as table cells hold it: escaped already, wide and combining characters, emoji sequences, chalk's codes. */
-const cellText = fc.string({
-  unit: fc.constantFrom('a', 'b', 'x', '.', ' ', '  ', '漢', '字', 'ｶ', 'é', 'e\u0301', '😀', '👍🏽', '❤️', '#️⃣', '☺', '—', '\\u202e', '\x1b[1m', '\x1b[22m', '\x1b[31m', '\x1b[39m'),
-  maxLength: 60,
-});
+/** Pieces of text as table cells hold it: escaped already, wide and combining characters, emoji sequences, chalk's codes. */
+const cellUnit = fc.constantFrom('a', 'b', 'x', '.', ' ', '  ', '漢', '字', 'ｶ', 'é', 'e\u0301', '😀', '👍🏽', '❤️', '#️⃣', '☺', '—', '\\u202e', '\x1b[1m', '\x1b[22m', '\x1b[31m', '\x1b[39m', '–', '→', '≈', 'µ');
+const cellText = fc.string({ unit: cellUnit, maxLength: 60 });
 
 describe('displayWidth', () => {
   it.each([
@@ -18,8 +16,17 @@ describe('displayWidth', () => {
     ['a combining accent', 'e\u0301', 1],
     ['emoji, with a skin tone, as a keycap, with VS16', '😀👍🏽#️⃣❤️', 8],
     ['text-style pictograph', '☺', 1],
+    ['a reason\'s dashes and arrows', '500k–10M → ≈ 2 µs', 17],
   ])('%s', (_name, text, width) => {
     expect(displayWidth(text)).toBe(width);
+  });
+
+  it('a text is as wide as its pieces, whichever way it is measured (code unit by code unit, or glyph by glyph)', () => {
+    fc.assert(
+      fc.property(fc.array(cellUnit, { maxLength: 30 }), (units) => {
+        expect(displayWidth(units.join(''))).toBe(units.reduce((sum, u) => sum + displayWidth(u), 0));
+      }),
+    );
   });
 });
 
