@@ -2,10 +2,11 @@
 // /dev/null, and the ratio 1M / 200k (≈1 when a format streams, ≈5 when it holds every account). A format that
 // fails (exit code other than 0 or 1, out of memory) or runs past the timeout is reported as such; the probe goes on.
 //
-//   node bench/memory.js [--timeout SECONDS] [--formats csv,json,…] [--workers 1|auto|default] [--write-docs]
+//   node bench/memory.js [--rounds N] [--timeout SECONDS] [--formats csv,json,…] [--workers 1|auto|default] [--write-docs]
 //
 // Needs the build (npm run build). Runs one command at a time: these figures are memory, not speed, and the
-// seconds beside them are only there to show what a format costs on a loaded machine.
+// seconds beside them are only there to show what a format costs on a loaded machine. A run's peak moves by ±5–10
+// MiB with the garbage collector's timing, so each figure is the median of --rounds runs (3 by default), with range.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -23,12 +24,15 @@ const FORMATS = ['table', 'markdown', 'html', 'json', 'ndjson', 'csv'];
 const { values: opts } = parseArgs({
   options: {
     timeout: { type: 'string', default: '240' },
+    rounds: { type: 'string', default: '3' },
     formats: { type: 'string' },
     workers: { type: 'string', default: '1' },
     'write-docs': { type: 'boolean' },
   },
 });
 const TIMEOUT = Number(opts.timeout);
+const ROUNDS = Number(opts.rounds);
+if (!Number.isInteger(ROUNDS) || ROUNDS < 1) throw new Error(`--rounds wants a whole number ≥ 1, got ${opts.rounds}`);
 const formats = opts.formats ? opts.formats.split(',') : FORMATS;
 
 // GNU time reports the peak RSS of a run that crashed or was killed as well (its rss-probe cannot: no exit
@@ -86,6 +90,20 @@ function probe(file, format) {
   return { seconds, rssMiB };
 }
 
+const median = (xs) => {
+  const sorted = [...xs].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+
+/** The rounds of one format and size as one figure: the first failure if any, else the medians and the RSS range. */
+function medianRun(rounds) {
+  const failed = rounds.find((r) => r.failed);
+  if (failed) return failed;
+  const rss = rounds.map((r) => r.rssMiB).filter((x) => x !== undefined);
+  return { seconds: median(rounds.map((r) => r.seconds)), rssMiB: rss.length ? median(rss) : undefined, rssRange: rss.length ? [Math.min(...rss), Math.max(...rss)] : undefined, rounds: rounds.length };
+}
+
 const version = spawnSync(process.execPath, [BIN, '--version'], { encoding: 'utf8' });
 if (version.status !== 0) {
   process.stderr.write(`bin/influaudit.js --version exited ${version.status}: run npm run build first\n${version.stderr}`);
@@ -103,9 +121,15 @@ for (const format of formats) {
       row.runs.push({ skipped: `skipped: ${sizes[0].label} timed out` }); // the larger file would only time out later
       continue;
     }
-    process.stderr.write(`${f.label}, --format ${format}… `);
-    const r = probe(f.path, format);
-    process.stderr.write(`${r.failed ?? `${r.seconds.toFixed(1)} s`}, ${r.rssMiB ? `${r.rssMiB.toFixed(0)} MiB` : 'no RSS'}\n`);
+    const rounds = [];
+    for (let i = 0; i < ROUNDS; i++) {
+      process.stderr.write(`${f.label}, --format ${format}, run ${i + 1}/${ROUNDS}… `);
+      const r = probe(f.path, format);
+      process.stderr.write(`${r.failed ?? `${r.seconds.toFixed(1)} s`}, ${r.rssMiB ? `${r.rssMiB.toFixed(0)} MiB` : 'no RSS'}\n`);
+      rounds.push(r);
+      if (r.failed) break; // a failure (a timeout, out of memory) would only repeat
+    }
+    const r = medianRun(rounds);
     row.runs.push(r);
   }
   results.push(row);
@@ -113,11 +137,12 @@ for (const format of formats) {
 const l = load.stop(cpu);
 
 const fmt = (x, d = 0) => (x === undefined ? '–' : x.toFixed(d));
-const cell = (r) => (r.skipped ? r.skipped : `${fmt(r.rssMiB)} MiB${r.failed ? ` — ${r.failed}` : ''}`);
+const range = (r) => (r.rssRange && r.rounds > 1 ? ` (${fmt(r.rssRange[0])}–${fmt(r.rssRange[1])})` : '');
+const cell = (r) => (r.skipped ? r.skipped : `${fmt(r.rssMiB)} MiB${range(r)}${r.failed ? ` — ${r.failed}` : ''}`);
 const lines = [];
 const when = new Date().toISOString().replace(/:\d\d\.\d+Z$/, ' UTC').replace('T', ' ');
 lines.push(`- Measured ${when} on build ${machine.build}: ${machine.nproc} cores × ${machine.model}, ${machine.memGiB} GiB, Node ${machine.node}.`);
-lines.push(`- \`influaudit score FILE --format F --quiet${workers.length ? ` ${workers.join(' ')}` : ''} > /dev/null\`, one run at a time, timeout ${TIMEOUT} s; peak RSS by ${gnuTime && hasTimeout ? 'GNU time (%M)' : "the process's own resourceUsage().maxRSS"}.`);
+lines.push(`- \`influaudit score FILE --format F --quiet${workers.length ? ` ${workers.join(' ')}` : ''} > /dev/null\`, one run at a time, ${ROUNDS === 1 ? 'one run' : `the median of ${ROUNDS} runs (range in brackets)`} per figure, timeout ${TIMEOUT} s; peak RSS by ${gnuTime && hasTimeout ? 'GNU time (%M)' : "the process's own resourceUsage().maxRSS"}.`);
 lines.push(`- Load: ${describeLoad(l)}.`);
 lines.push('');
 lines.push(`| --format | peak RSS, ${sizes[0].label} | peak RSS, ${sizes[1].label} | 1M / 200k | wall, 200k / 1M |`);

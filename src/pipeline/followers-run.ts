@@ -55,52 +55,57 @@ export async function runFollowers(run: FollowersRun, io: RunIo): Promise<{ summ
   const note = (m: string) => io.diagnostics.note(m);
   const [input] = await openInputs([run.source], (head) => recogniseSample(head, run.overrides), note);
   const ledger = new RowLedger(io.diagnostics, run.listIssues ?? true);
-  const samples = new Map<string, Sample>();
-  const reader = new FollowersReader(input!.csv.head, input!.recognised, {
-    fallbackOf: run.of ?? handleFromFileName(run.source.name), ofFlag: '--of', ofGiven: run.of !== undefined,
-    platformFlag: run.platformFlag, platformHint: followersPlatformHint(input!.csv.head.header), defaultPlatform: run.defaultPlatform,
-    dateOrder: undefined, asOfDay: run.asOfDay, note,
-  }, {
-    row: (row) => {
-      ledger.used();
-      for (const w of row.warnings) ledger.warn(w);
-      const c = judgeFollower(row.facts, row.platform, run.thresholds);
-      const key = accountKey(row.of, row.platform);
-      let s = samples.get(key);
-      if (!s) samples.set(key, (s = { of: row.of, platform: row.platform, followers: new FollowerSample(), fired: new Map(), missing: new Map() }));
-      s.followers.add(c);
-      for (const id of c.rules) s.fired.set(id, (s.fired.get(id) ?? 0) + 1);
-      for (const id of c.missing) s.missing.set(id, (s.missing.get(id) ?? 0) + 1);
-      const model = c.model ? { model: { probability: c.model.probability, baseline: c.model.baseline, contributions: c.model.contributions } } : {};
-      begin();
-      io.out.write(run.renderer.item({ line: row.line, id: row.id ?? null, of: row.of, platform: row.platform, class: c.class, rules: c.rules, ...model }));
-    },
-    rejected: (r) => ledger.reject(r),
-  });
-  // As in `score`: the document begins with its first follower, and a failure once it began closes it with the error.
-  let begun = false;
-  const begin = () => {
-    if (!begun) io.out.write(run.renderer.begin());
-    begun = true;
-  };
-  const judged = () => {
-    const influencers = [...samples.values()].map((s) => judgeSample(s, run.thresholds));
-    return { influencers, summary: summarise(influencers, ledger.rows, ledger.warned, run.failOn) };
-  };
   try {
-    await readInput(input!, reader, ledger, io.out);
-  } catch (e) {
-    if (!begun) throw e;
+    const samples = new Map<string, Sample>();
+    const reader = new FollowersReader(input!.csv.head, input!.recognised, {
+      fallbackOf: run.of ?? handleFromFileName(run.source.name), ofFlag: '--of', ofGiven: run.of !== undefined,
+      platformFlag: run.platformFlag, platformHint: followersPlatformHint(input!.csv.head.header), defaultPlatform: run.defaultPlatform,
+      dateOrder: undefined, asOfDay: run.asOfDay, note,
+    }, {
+      row: (row) => {
+        ledger.used();
+        for (const w of row.warnings) ledger.warn(w);
+        const c = judgeFollower(row.facts, row.platform, run.thresholds);
+        const key = accountKey(row.of, row.platform);
+        let s = samples.get(key);
+        if (!s) samples.set(key, (s = { of: row.of, platform: row.platform, followers: new FollowerSample(), fired: new Map(), missing: new Map() }));
+        s.followers.add(c);
+        for (const id of c.rules) s.fired.set(id, (s.fired.get(id) ?? 0) + 1);
+        for (const id of c.missing) s.missing.set(id, (s.missing.get(id) ?? 0) + 1);
+        const model = c.model ? { model: { probability: c.model.probability, baseline: c.model.baseline, contributions: c.model.contributions } } : {};
+        begin();
+        io.out.write(run.renderer.item({ line: row.line, id: row.id ?? null, of: row.of, platform: row.platform, class: c.class, rules: c.rules, ...model }));
+      },
+      rejected: (r) => ledger.reject(r),
+    });
+    // As in `score`: the document begins with its first follower, and a failure once it began closes it with the error.
+    let begun = false;
+    const begin = () => {
+      if (!begun) io.out.write(run.renderer.begin());
+      begun = true;
+    };
+    const judged = () => {
+      const influencers = [...samples.values()].map((s) => judgeSample(s, run.thresholds));
+      return { influencers, summary: summarise(influencers, ledger.rows, ledger.warned, run.failOn) };
+    };
+    try {
+      await readInput(input!, reader, ledger, io.out);
+    } catch (e) {
+      if (!begun) throw e;
+      const { influencers, summary } = judged();
+      throw await closeFailed(e, summary, io, (s, error) => run.renderer.end({ influencers, summary: s, rejected: ledger.rejected, warnings: ledger.warnings, error }));
+    }
+    if (reader.defaultedPlatform > 0 && run.platformFlag === undefined) note(defaultPlatformNote(run.source.name, run.defaultPlatform));
     const { influencers, summary } = judged();
-    throw await closeFailed(e, summary, io, (s, error) => run.renderer.end({ influencers, summary: s, rejected: ledger.rejected, warnings: ledger.warnings, error }));
+    const unusable = ledger.rows.used === 0 && !io.out.closed ? noUsableRow(ledger.rows) : undefined;
+    begin();
+    await writePieces(io.out, run.renderer.end({ influencers, summary, rejected: ledger.rejected, warnings: ledger.warnings, ...(unusable ? { error: unusable.message } : {}) }));
+    if (unusable) throw unusable;
+    return { summary, influencers };
+  } finally {
+    // The rejected rows and warnings past the first MiB are in a temporary file.
+    ledger.close();
   }
-  if (reader.defaultedPlatform > 0 && run.platformFlag === undefined) note(defaultPlatformNote(run.source.name, run.defaultPlatform));
-  const { influencers, summary } = judged();
-  const unusable = ledger.rows.used === 0 && !io.out.closed ? noUsableRow(ledger.rows) : undefined;
-  begin();
-  await writePieces(io.out, run.renderer.end({ influencers, summary, rejected: ledger.rejected, warnings: ledger.warnings, ...(unusable ? { error: unusable.message } : {}) }));
-  if (unusable) throw unusable;
-  return { summary, influencers };
 }
 
 /** A follower sample's columns, or a UserError naming what was seen and what is needed. */

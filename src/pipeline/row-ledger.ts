@@ -41,4 +41,10 @@ export class RowLedger {
     if (this.list) this.warnings.add(w);
     this.diagnostics.warning(w);
   }
+
+  /** Frees what the lists hold once the document is written. */
+  close(): void {
+    this.rejected.close();
+    this.warnings.close();
+  }
 }

@@ -51,55 +51,60 @@ export async function runScore(plan: ScorePlan, io: RunIo): Promise<RunSummary> 
     throw e;
   }
   const ledger = new RowLedger(io.diagnostics, plan.listIssues ?? true);
-  const verdicts = new SummaryCounter(plan.gate);
-  let begun = false;
-  const begin = () => {
-    if (!begun) io.out.write(plan.renderer.begin());
-    begun = true;
-  };
-  const emit = (r: AccountResult) => {
-    begin();
-    const change = plan.baseline?.compare(r.handle, r.platform, r, plan.gate.minScore);
-    io.out.write(plan.renderer.item(verdicts.add(r, change)));
-  };
-  const joiner = new Joiner();
-  const streaming = inputs.every((i) => i.recognised.kind === 'roster');
-  const readerFor = scoreReader({ plan, ledger, joiner, rosterRows: new FirstSeen(), fileNamed, note, ...(streaming ? { scored: emit } : {}) });
   try {
-    for (const [i, input] of inputs.entries()) {
-      const reader = readerFor(input);
-      // A reader that fails closes its own input (read-csv); those not read yet are closed here.
-      await readInput(input, reader, ledger, io.out).catch((e: unknown) => {
-        for (const later of inputs.slice(i + 1)) later.csv.close();
-        throw e;
-      });
-      if (reader.sawYearless && !plan.yearGiven) note(`${input.source.name}: dates have no year; placed from ${plan.startYear} for ordering only (set the first row's year with --year)`);
-      if (reader.defaultedPlatform && plan.platformFlag === undefined) note(defaultPlatformNote(input.source.name, plan.defaultPlatform));
+    const verdicts = new SummaryCounter(plan.gate);
+    let begun = false;
+    const begin = () => {
+      if (!begun) io.out.write(plan.renderer.begin());
+      begun = true;
+    };
+    const emit = (r: AccountResult) => {
+      begin();
+      const change = plan.baseline?.compare(r.handle, r.platform, r, plan.gate.minScore);
+      io.out.write(plan.renderer.item(verdicts.add(r, change)));
+    };
+    const joiner = new Joiner();
+    const streaming = inputs.every((i) => i.recognised.kind === 'roster');
+    const readerFor = scoreReader({ plan, ledger, joiner, rosterRows: new FirstSeen(), fileNamed, note, ...(streaming ? { scored: emit } : {}) });
+    try {
+      for (const [i, input] of inputs.entries()) {
+        const reader = readerFor(input);
+        // A reader that fails closes its own input (read-csv); those not read yet are closed here.
+        await readInput(input, reader, ledger, io.out).catch((e: unknown) => {
+          for (const later of inputs.slice(i + 1)) later.csv.close();
+          throw e;
+        });
+        if (reader.sawYearless && !plan.yearGiven) note(`${input.source.name}: dates have no year; placed from ${plan.startYear} for ordering only (set the first row's year with --year)`);
+        if (reader.defaultedPlatform && plan.platformFlag === undefined) note(defaultPlatformNote(input.source.name, plan.defaultPlatform));
+      }
+      for (const e of plan.events ?? []) {
+        for (const p of e.platform ? [e.platform] : PLATFORMS) joiner.find(e.handle, p)?.events.push({ day: e.day, label: e.label });
+      }
+      for (const draft of joiner.all()) {
+        if (io.out.closed) break;
+        const { input, issues } = toAccountInput(draft, plan.postSelection);
+        for (const d of issues.duplicates) ledger.unuse(d);
+        emit(scoreAccount(input, plan.config));
+        await io.out.ready();
+      }
+    } catch (e) {
+      if (!begun) throw e;
+      // Accounts gone since a baseline are not listed: a run that stopped part-way did not see them all.
+      throw await closeFailed(e, verdicts.summary(ledger.rows, ledger.warned), io, (summary, error) => plan.renderer.end({ summary, rejected: ledger.rejected, warnings: ledger.warnings, error }));
     }
-    for (const e of plan.events ?? []) {
-      for (const p of e.platform ? [e.platform] : PLATFORMS) joiner.find(e.handle, p)?.events.push({ day: e.day, label: e.label });
-    }
-    for (const draft of joiner.all()) {
-      if (io.out.closed) break;
-      const { input, issues } = toAccountInput(draft, plan.postSelection);
-      for (const d of issues.duplicates) ledger.unuse(d);
-      emit(scoreAccount(input, plan.config));
-      await io.out.ready();
-    }
-  } catch (e) {
-    if (!begun) throw e;
-    // Accounts gone since a baseline are not listed: a run that stopped part-way did not see them all.
-    throw await closeFailed(e, verdicts.summary(ledger.rows, ledger.warned), io, (summary, error) => plan.renderer.end({ summary, rejected: ledger.rejected, warnings: ledger.warnings, error }));
+    const disappeared = plan.baseline && !io.out.closed ? plan.baseline.disappeared() : [];
+    const summary = verdicts.summary(ledger.rows, ledger.warned, disappeared.length);
+    const unusable = ledger.rows.used === 0 && !io.out.closed ? noUsableRow(ledger.rows) : undefined;
+    begin();
+    await writePieces(io.out, plan.renderer.end({ summary, rejected: ledger.rejected, warnings: ledger.warnings, disappeared, ...(unusable ? { error: unusable.message } : {}) }));
+    // A reader that left (| head -1) saw part of the output: a summary line would present that part as the whole.
+    if (!io.out.closed) io.diagnostics.finish({ summary, failures: verdicts.failures(), disappeared });
+    if (unusable) throw unusable;
+    return summary;
+  } finally {
+    // The rejected rows and warnings past the first MiB are in a temporary file.
+    ledger.close();
   }
-  const disappeared = plan.baseline && !io.out.closed ? plan.baseline.disappeared() : [];
-  const summary = verdicts.summary(ledger.rows, ledger.warned, disappeared.length);
-  const unusable = ledger.rows.used === 0 && !io.out.closed ? noUsableRow(ledger.rows) : undefined;
-  begin();
-  await writePieces(io.out, plan.renderer.end({ summary, rejected: ledger.rejected, warnings: ledger.warnings, disappeared, ...(unusable ? { error: unusable.message } : {}) }));
-  // A reader that left (| head -1) saw part of the output: a summary line would present that part as the whole.
-  if (!io.out.closed) io.diagnostics.finish({ summary, failures: verdicts.failures(), disappeared });
-  if (unusable) throw unusable;
-  return summary;
 }
 
 /**
