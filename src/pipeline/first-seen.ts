@@ -8,6 +8,11 @@ const CHUNK_BYTES = 1 << 20;
 const CHUNK_SPAN = 1 << 21;
 const MAX_CHUNKS = 2048;
 const MAX_LOAD = 0.7;
+/**
+ * The table grows by half, not double: at a million accounts it holds 1.5M slots (7.6 MB) where doubling gave 2M
+ * (10.5 MB), most of what a run's memory grows by from 200k accounts to 1M (docs/performance.md).
+ */
+const GROWTH = 1.5;
 
 /**
  * Where each account's roster row was first seen, keyed as the platform compares handles (case and a leading @ do not
@@ -16,7 +21,8 @@ const MAX_LOAD = 0.7;
  *
  * It is the one thing a streamed roster keeps per account, so it is kept small and off the JavaScript heap: each
  * account is one record in an arena of 1 MiB buffers (the folded handle's UTF-8 bytes and where it was first seen,
- * ~15 bytes for a 10-character handle) and 5 bytes of an open-addressing table, ~25 bytes in all, where a Map of
+ * ~16 bytes for a 10-character handle) and a 5-byte slot of an open-addressing table kept 47–70 % full, ~23 bytes
+ * in all, where a Map of
  * strings cost ~290 bytes of peak RSS an account (the keys, the "file:line" strings, and the garbage collector's
  * headroom over both). Keys are compared byte for byte: no two accounts are ever taken for one. The hash is seeded
  * at random, so crafted handles cannot make every lookup probe the whole table; the seed changes the table's
@@ -46,9 +52,9 @@ export class FirstSeen {
   repeat(handle: string, platform: Platform, file: string, line: number): string | undefined {
     const n = this.keyBytes(handle, platform);
     const h = this.hash(this.scratch, 0, n);
-    const tag = h >>> 24;
-    const mask = this.slots.length - 1;
-    for (let i = h & mask; ; i = (i + 1) & mask) {
+    const tag = h & 0xff;
+    const size = this.slots.length;
+    for (let i = home(h, size); ; i = i + 1 === size ? 0 : i + 1) {
       const slot = this.slots[i]!;
       if (slot === 0) break;
       if (this.tags[i] === tag && this.sameKey(slot - 1, n)) return this.where(slot - 1);
@@ -161,17 +167,18 @@ export class FirstSeen {
   }
 
   private place(slot: number, h: number): void {
-    const mask = this.slots.length - 1;
-    let i = h & mask;
-    while (this.slots[i] !== 0) i = (i + 1) & mask;
+    const size = this.slots.length;
+    let i = home(h, size);
+    while (this.slots[i] !== 0) i = i + 1 === size ? 0 : i + 1;
     this.slots[i] = slot;
-    this.tags[i] = h >>> 24;
+    this.tags[i] = h & 0xff;
   }
 
-  /** Doubles the table, walking the arena in order: records are re-hashed from memory read front to back. */
+  /** Grows the table by half, walking the arena in order: records are re-hashed from memory read front to back. */
   private grow(): void {
-    this.slots = new Uint32Array(this.slots.length * 2);
-    this.tags = new Uint8Array(this.tags.length * 2);
+    const size = Math.ceil(this.slots.length * GROWTH);
+    this.slots = new Uint32Array(size);
+    this.tags = new Uint8Array(size);
     this.chunks.forEach((chunk, c) => {
       const end = this.ends[c] ?? this.at;
       for (let at = 0; at < end; ) {
@@ -183,6 +190,14 @@ export class FirstSeen {
       }
     });
   }
+}
+
+/**
+ * A hash's first slot in a table of any size: its top 21 bits scaled to the size (Lemire's "fast range"), exact in
+ * a double. The tag is the hash's low byte, independent of the slot.
+ */
+function home(h: number, size: number): number {
+  return Math.floor(((h >>> 11) * size) / 0x20_0000);
 }
 
 /** LEB128, for numbers up to 2^53: most lengths, file indexes and lines take one to three bytes. */
