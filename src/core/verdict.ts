@@ -84,32 +84,33 @@ export interface JudgeConfig {
 
 /**
  * Independent evidence adds up as log-odds: each flag brings `logOdds` (rarity-graded signals) or weight × severity,
- * capped at its weight; signals of one group count once (the strongest); groups add. score = 100 × e^(−sum / 3.5),
+ * capped at its weight; signals of one group count once (the strongest); groups add. score = 100 × e^(−sum / 3.2),
  * plus a verified badge's bonus (points, never more than were lost: a weak positive, not an override).
  * Missing data weighs nothing, and absence of evidence is not a clean bill: an account is cleared (authentic) only
  * when a primary signal was computed and its follower count was seen; otherwise only a score already below the
  * authentic cut-off is conclusive, and the verdict is insufficient-data.
  */
 export function judge(signals: readonly Signal[], config: JudgeConfig, followersSeen: boolean): ScoreBreakdown {
-  const corroborated = () => signals.some((s) => s.status === 'flag' && CORROBORATE_HIGH_ENGAGEMENT.includes(s.id));
+  const rules = rulesOf(config);
   const contributions: Contribution[] = [];
   let hasPrimary = false;
   let verified = false;
   for (const s of signals) {
     if (s.id === 'verified' && s.evidence['verified'] === true) verified = true;
-    const weight = config.maxLogOdds[s.id];
-    if (weight === undefined || !(weight > 0) || s.status === 'skip') continue;
-    if (config.primarySignals.includes(s.id)) hasPrimary = true;
+    const rule = rules.get(s.id);
+    if (rule === undefined || s.status === 'skip') continue;
+    if (rule.primary) hasPrimary = true;
     if (s.status !== 'flag') continue;
+    const weight = rule.weight;
     const own = typeof s.evidence['logOdds'] === 'number' ? s.evidence['logOdds'] : weight * s.severity;
     let logOdds = Math.min(weight, own);
     let note: string | undefined = own > weight ? `capped at its weight ${weight}` : undefined;
     const alone = config.engagement.highAloneMaxLogOdds;
-    if (s.id === 'engagement-rate' && s.evidence['direction'] === 'high' && logOdds > alone && !corroborated()) {
+    if (s.id === 'engagement-rate' && s.evidence['direction'] === 'high' && logOdds > alone && !corroborated(signals)) {
       logOdds = alone;
       note = `high engagement alone: capped at ${alone} (no like burst, near-zero comments, likes above views or spike-then-drop beside it)`;
     }
-    const c: Contribution = { id: s.id, group: EVIDENCE_GROUPS[s.id] ?? s.id, logOdds: roundTo(logOdds, 3), counted: false };
+    const c: Contribution = { id: s.id, group: rule.group, logOdds: roundTo(logOdds, 3), counted: false };
     if (note) c.note = note;
     contributions.push(c);
   }
@@ -126,6 +127,34 @@ export function judge(signals: readonly Signal[], config: JudgeConfig, followers
   }
   const verdict = score >= cut.authenticMin ? 'authentic' : score >= cut.suspiciousMin ? 'suspicious' : 'likely-fake';
   return { judgement: { verdict, score }, contributions, logOdds: roundTo(total, 3), bonus };
+}
+
+function corroborated(signals: readonly Signal[]): boolean {
+  return signals.some((s) => s.status === 'flag' && CORROBORATE_HIGH_ENGAGEMENT.includes(s.id));
+}
+
+/** What the verdict needs of a signal that weighs: its weight, whether it is primary, its evidence group. */
+interface SignalRule {
+  weight: number;
+  primary: boolean;
+  group: string;
+}
+
+/**
+ * A config's weights, primary signals and groups as one lookup per signal id, made once per config: reading three
+ * tables for each of an account's signals was the verdict's largest cost on a roster (docs/performance.md).
+ */
+const RULES = new WeakMap<JudgeConfig, Map<string, SignalRule>>();
+function rulesOf(config: JudgeConfig): Map<string, SignalRule> {
+  let rules = RULES.get(config);
+  if (rules === undefined) {
+    rules = new Map();
+    for (const [id, weight] of Object.entries(config.maxLogOdds)) {
+      if (weight > 0) rules.set(id, { weight, primary: config.primarySignals.includes(id), group: EVIDENCE_GROUPS[id] ?? id });
+    }
+    RULES.set(config, rules);
+  }
+  return rules;
 }
 
 /** Marks the strongest contribution of each group as counted and returns their sum. */

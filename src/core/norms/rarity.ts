@@ -15,5 +15,8 @@ export interface Rarity {
 export function rarityOf(ratePct: number, tier: NormTier): Rarity {
   if (!(ratePct > 0)) return { z: -Infinity, below: 0, above: 1 };
   const z = (Math.log(ratePct) - Math.log(tier.medianPct)) / tier.spread;
-  return { z, below: normalLowerTail(z), above: normalLowerTail(-z) };
+  // One tail computed, the other its complement: the same numbers as Φ(z) and Φ(−z), for one erfc instead of two.
+  const near = normalLowerTail(-Math.abs(z));
+  const far = z === 0 ? near : 1 - near;
+  return z < 0 ? { z, below: near, above: far } : { z, below: far, above: near };
 }
