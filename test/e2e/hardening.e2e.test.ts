@@ -125,6 +125,20 @@ describe('limits: a runaway field is a rejected row, never a crash or a memory b
     expect(r.stderr).toBe(`influaudit: ${big}:3: record longer than 1048576 bytes (a field that never ends, or a quote never closed?): skipped\n`);
   });
 
+  it('30,000 rejected rows (2 MiB of them, mostly in a temporary file) are all listed, in order, with their lines', () => {
+    const lines = ['handle,followers,following', 'first,1000,10'];
+    for (let i = 0; i < 30_000; i++) lines.push(`,${i},1`);
+    lines.push('last,2000,20');
+    const many = file('many-rejected.csv', `${lines.join('\n')}\n`);
+    const r = runBin(['score', many, '--format', 'json', '--platform', 'instagram', '--quiet']);
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout) as JsonOut;
+    reconciled(out);
+    expect(out.summary.rows).toEqual({ read: 30_002, used: 2, rejected: 30_000 });
+    expect(out.rejected.map((x) => x.line)).toEqual(Array.from({ length: 30_000 }, (_, i) => i + 3));
+    expect(out.rejected[29_999]).toEqual({ file: many, line: 30_002, column: 'handle', value: '', reason: 'empty handle' });
+  });
+
   it('a 40 MiB field runs in a 32 MiB heap', () => {
     const p = join(tmp, 'giant.csv');
     const fd = openSync(p, 'w');
