@@ -45,11 +45,13 @@ export function scoreReaders(ctx: ReadContext): { [K in Kind]: (input: Input<K>)
   return {
     roster: ({ csv, recognised }) => new RosterReader(csv.head, recognised.columns, plan.defaultPlatform, {
       row: (row) => {
-        for (const w of row.warnings) ledger.warn(w);
         const first = ctx.rosterRows.repeat(row.handle, row.platform, csv.head.source, row.line);
         if (first !== undefined) {
-          return reject({ file: csv.head.source, line: row.line, column: null, value: null, reason: `duplicate roster row for ${row.handle} (${row.platform}); first at ${first}` });
+          // The handle decides a duplicate: its column says so (the reason names it); the row's unreadable cells no longer matter.
+          const column = recognised.columns.handle === undefined ? null : csv.head.header[recognised.columns.handle] ?? null;
+          return reject({ file: csv.head.source, line: row.line, column, value: null, reason: `duplicate roster row for ${row.handle} (${row.platform}); first at ${first}` });
         }
+        for (const w of row.warnings) ledger.warn(w);
         used();
         if (ctx.scored) return ctx.scored(scoreAccount({ handle: row.handle, platform: row.platform, profile: row.profile }, plan.config));
         const draft = joiner.get(row.handle, row.platform);

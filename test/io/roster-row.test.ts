@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { FileConventions } from '../../src/io/conventions.js';
-import { isRosterRow, rosterRow, type RosterContext } from '../../src/io/kinds/roster.js';
+import { isRosterRow, postLikeColumns, rosterRow, type RosterContext } from '../../src/io/kinds/roster.js';
 
 const HEADER = ['Handle', 'Platform', 'Followers', 'Following', 'Avg likes', 'ER', 'Verified'];
 const COLUMNS = { handle: 0, platform: 1, followers: 2, following: 3, 'avg-likes': 4, 'engagement-rate': 5, verified: 6 } as const;
 const DOT_FRACTION: FileConventions = { decimalMark: '.', decimalMarkFrom: 'delimiter', rateUnit: 'fraction', rateUnitFrom: 'default' };
 
 function ctx(conventions: Partial<FileConventions> = {}): RosterContext {
-  return { file: 'r.csv', header: HEADER, columns: COLUMNS, conventions: { ...DOT_FRACTION, ...conventions }, defaultPlatform: 'instagram' };
+  return { file: 'r.csv', header: HEADER, columns: COLUMNS, conventions: { ...DOT_FRACTION, ...conventions }, defaultPlatform: 'instagram', postLikes: [] };
 }
 
 /** A record with only the given cells filled: handle, platform, followers, following, likes, ER, verified. */
@@ -115,5 +115,25 @@ describe('rosterRow: values', () => {
   ])('ER %j with %j → %d %', (cell, conventions, pct) => {
     const got = accepted(rec({ er: cell }), ctx(conventions)).profile.reportedEngagementPct;
     expect(got).toBeCloseTo(pct, 10);
+  });
+});
+
+describe('rosterRow: the likes of single recent posts (a tracker\'s likes_post1..3)', () => {
+  const header = ['snapshot_run', 'username', 'followers', 'likes_post1', 'likes_post2', 'likes_post3'];
+  const columns = { handle: 1, followers: 2 } as const;
+  const trackerCtx = (): RosterContext => ({ file: 't.csv', header, columns, conventions: DOT_FRACTION, defaultPlatform: 'instagram', postLikes: postLikeColumns(header, columns) });
+
+  it('finds the columns by their names, in English and French, and leaves them to a recent-average column', () => {
+    expect(postLikeColumns(header, columns)).toEqual([3, 4, 5]);
+    expect(postLikeColumns(['handle', 'Post 1 likes', "J'aime publication 2", 'likes', 'post1'], { handle: 0 })).toEqual([1, 2]);
+    expect(postLikeColumns([...header, 'new_post_avg_like'], { ...columns, 'recent-avg-likes': 6 })).toEqual([]);
+  });
+
+  it('averages the readable cells into the recent average likes; a bad cell is a warning, an empty one is missing', () => {
+    expect(accepted(['0', 'foodie', '8761', '679', '404', '553'], trackerCtx()).profile).toEqual({ followers: 8761, recentAvgLikes: 545.33 });
+    const r = accepted(['0', 'foodie', '8761', '600', '', 'lots'], trackerCtx());
+    expect(r.profile).toEqual({ followers: 8761, recentAvgLikes: 600 });
+    expect(r.warnings).toEqual([{ file: 't.csv', line: 7, column: 'likes_post3', value: 'lots', reason: expect.stringContaining('not a number') }]);
+    expect(accepted(['0', 'foodie', '8761', '', '', ''], trackerCtx()).profile).toEqual({ followers: 8761 });
   });
 });

@@ -2,7 +2,7 @@ import type { ProfileFacts } from '../../core/account.js';
 import { FOLLOWING_CAPS } from '../../core/follow-ratio.js';
 import type { Platform } from '../../core/platform.js';
 import { parseBoolean } from '../booleans.js';
-import { aliases, type ColumnMap, type FieldSpec } from '../columns.js';
+import { aliases, foldHeader, type ColumnMap, type FieldSpec } from '../columns.js';
 import type { FileConventions, RateColumn } from '../conventions.js';
 import { parseHandle, parsePlatform } from '../handle.js';
 import { digitsValue, parseHumanNumber, type NumberKind } from '../numbers.js';
@@ -52,8 +52,21 @@ const COUNTS = {
 const RATES = { reportedEngagementPct: 'engagement-rate', recentEngagementPct: 'recent-engagement-rate' } as const satisfies Record<string, RosterField>;
 
 /** The columns whose cells are numbers: they decide the file's decimal mark. */
-export function rosterNumericColumns(columns: ColumnMap<RosterField>): number[] {
-  return [...Object.values(COUNTS).map((c) => columns[c.field]), ...Object.values(RATES).map((f) => columns[f])].filter((i): i is number => i !== undefined);
+export function rosterNumericColumns(columns: ColumnMap<RosterField>, postLikes: readonly number[] = []): number[] {
+  return [...Object.values(COUNTS).map((c) => columns[c.field]), ...Object.values(RATES).map((f) => columns[f]), ...postLikes].filter((i): i is number => i !== undefined);
+}
+
+/** `likes_post1`, `post 2 likes`, `J'aime publication 3`, folded: the likes of one recent post each. */
+const POST_LIKES = /^(?:likes?|jaime)(?:of|de)?(?:the|la)?(?:post|publication)\d+$|^(?:post|publication)\d+(?:likes?|jaime)$/;
+
+/**
+ * Columns holding the likes of single recent posts (a tracker's `likes_post1..3`): their mean is the row's recent
+ * average likes when no column gives that average itself. Headers another field took are left to it.
+ */
+export function postLikeColumns(header: readonly string[], columns: ColumnMap<RosterField>): number[] {
+  if (columns['recent-avg-likes'] !== undefined) return [];
+  const taken = new Set(Object.values(columns));
+  return header.flatMap((h, i) => (!taken.has(i) && POST_LIKES.test(foldHeader(h)) ? [i] : []));
 }
 
 /** The columns holding rates: they decide the file's rate unit. */
@@ -68,6 +81,8 @@ export interface RosterContext {
   conventions: FileConventions;
   /** `--platform`, else the config's default: used when a row names none. */
   defaultPlatform: Platform;
+  /** Columns of single posts' likes (`postLikeColumns`), averaged into the recent average likes. */
+  postLikes: readonly number[];
 }
 
 /**
@@ -106,6 +121,10 @@ export function rosterRow(fields: readonly string[], line: number, ctx: RosterCo
     else if (n.value < 0) warnings.push(warning(fields, line, ctx, field, 'cannot be negative'));
     else profile[fact] = n.value;
   }
+  if (ctx.postLikes.length > 0) {
+    const mean = meanOfPostLikes(fields, line, ctx, warnings);
+    if (mean !== undefined) profile.recentAvgLikes = mean;
+  }
   const cap = FOLLOWING_CAPS[platform ?? ctx.defaultPlatform];
   if (cap !== undefined && profile.following !== undefined && profile.following > cap) {
     // Kept for follow-ratio, which says so in its evidence; said here too, since only flags reach a CSV.
@@ -117,6 +136,25 @@ export function rosterRow(fields: readonly string[], line: number, ctx: RosterCo
     else if (v.value !== undefined) profile.verified = v.value;
   }
   return { line, handle: handle.display, platform: platform ?? ctx.defaultPlatform, defaultedPlatform: platform === undefined, profile, warnings: warnings.length === 0 ? NO_WARNINGS : warnings };
+}
+
+/** The mean of the readable post-likes cells (to two decimals), undefined when none is; a bad cell is a warning. */
+function meanOfPostLikes(fields: readonly string[], line: number, ctx: RosterContext, warnings: CellWarning[]): number | undefined {
+  let sum = 0;
+  let n = 0;
+  for (const index of ctx.postLikes) {
+    const raw = fields[index] ?? '';
+    const digits = digitsValue(raw);
+    const parsed = digits !== -1 ? { ok: true as const, missing: false as const, value: digits } : parseHumanNumber(raw, 'count', ctx.conventions.decimalMark);
+    if (!parsed.ok || (!parsed.missing && parsed.value < 0)) {
+      warnings.push({ file: ctx.file, line, column: ctx.header[index] ?? '', value: raw, reason: parsed.ok ? 'cannot be negative' : parsed.reason });
+      continue;
+    }
+    if (parsed.missing) continue;
+    sum += parsed.value;
+    n++;
+  }
+  return n === 0 ? undefined : Math.round((sum / n) * 100) / 100;
 }
 
 /** Shared by the rows without a bad cell: most rows, and an array each was garbage to collect. */

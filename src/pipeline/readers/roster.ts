@@ -1,7 +1,7 @@
 import type { Platform } from '../../core/platform.js';
 import type { ColumnMap } from '../../io/columns.js';
 import { decideConventions, type FileConventions } from '../../io/conventions.js';
-import { isRosterRow, rosterNumericColumns, rosterRateColumns, rosterRow, type RosterContext, type RosterField, type RosterRow } from '../../io/kinds/roster.js';
+import { isRosterRow, postLikeColumns, rosterNumericColumns, rosterRateColumns, rosterRow, type RosterContext, type RosterField, type RosterRow } from '../../io/kinds/roster.js';
 import { Lookahead } from '../../io/lookahead.js';
 import type { CsvHead } from '../../io/read-csv.js';
 import type { Reader, RowSink } from './reader.js';
@@ -31,8 +31,9 @@ export class RosterReader implements Reader {
   }
 
   private decide(rows: readonly (readonly string[])[]): void {
-    const conventions: FileConventions = decideConventions(rows, rosterNumericColumns(this.columns), rosterRateColumns(this.columns, this.head.header), this.head.delimiter);
-    this.context = { file: this.head.source, header: this.head.header, columns: this.columns, conventions, defaultPlatform: this.defaultPlatform };
+    const postLikes = postLikeColumns(this.head.header, this.columns);
+    const conventions: FileConventions = decideConventions(rows, rosterNumericColumns(this.columns, postLikes), rosterRateColumns(this.columns, this.head.header), this.head.delimiter);
+    this.context = { file: this.head.source, header: this.head.header, columns: this.columns, conventions, defaultPlatform: this.defaultPlatform, postLikes };
   }
 
   private convert(fields: string[], line: number): void {
