@@ -25,6 +25,7 @@ export class RecordFeed {
   private tracker!: LineTracker;
   /** csv-parse is reading the input's end: the records it gives now are held until it is done (see `end`). */
   private ending = false;
+  private finished = false;
   private atEnd: { record: string[]; line: number }[] = [];
   /** The input's last byte was a line break. */
   private endsWithBreak = false;
@@ -138,6 +139,17 @@ export class RecordFeed {
   }
 
   async end(): Promise<void> {
+    // Ended twice when the input is one line: once to find its header, once by the reader of its records. The
+    // records csv-parse held back to the end were delivered the first time (a quoted header came back as a row).
+    if (!this.finished) {
+      this.finished = true;
+      this.finish();
+    }
+    if (this.handlerError !== undefined) throw this.handlerError;
+    if (this.header === undefined) throw new UserError(`${this.name}: has no header line`);
+  }
+
+  private finish(): void {
     if (this.plain) {
       if (!this.failed()) this.plain.end();
     } else if (this.resyncing && !this.failed()) {
@@ -152,8 +164,6 @@ export class RecordFeed {
       const e = this.segment.error;
       if (e !== undefined && !this.failed()) throw e instanceof UserError ? e : new UserError(`${this.name}: ${e.message}`);
     } else this.segment?.stop();
-    if (this.handlerError !== undefined) throw this.handlerError;
-    if (this.header === undefined) throw new UserError(`${this.name}: has no header line`);
   }
 
   private fail(e: unknown): void {

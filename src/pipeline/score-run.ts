@@ -95,6 +95,8 @@ export async function runScore(plan: ScorePlan, io: RunIo): Promise<RunSummary> 
     const disappeared = plan.baseline && !io.out.closed ? plan.baseline.disappeared() : [];
     const summary = verdicts.summary(ledger.rows, ledger.warned, disappeared.length);
     const unusable = ledger.rows.used === 0 && !io.out.closed ? noUsableRow(ledger.rows) : undefined;
+    // No row at all (a header only): nothing to list, so no document, as for a run refused before output.
+    if (unusable && ledger.rows.read === 0 && !begun) throw unusable;
     begin();
     await writePieces(io.out, plan.renderer.end({ summary, rejected: ledger.rejected, warnings: ledger.warnings, disappeared, ...(unusable ? { error: unusable.message } : {}) }));
     // A reader that left (| head -1) saw part of the output: a summary line would present that part as the whole.

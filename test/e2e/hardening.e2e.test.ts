@@ -84,6 +84,18 @@ describe('not a CSV, or nothing in it: exit 2, one line naming the input, no sta
     expect(hasStack(r.stderr)).toBe(false);
   });
 
+  it('a header alone, quoted or not: nothing on stdout in any format, one line on stderr', () => {
+    const quoted = file('quoted-header-only.csv', '"handle","followers","following"\n');
+    for (const input of [quoted, 'fixtures/hostile-header-only.csv']) {
+      for (const format of [...FORMATS, 'html']) {
+        const r = runBin(['score', input, '--format', format]);
+        expect(r.code, `${input} ${format}`).toBe(2);
+        expect(r.stdout).toBe('');
+        expect(r.stderr).toBe('influaudit: no data rows in the input (header only?)\n');
+      }
+    }
+  });
+
   it('stdin redirected from a directory', () => {
     const r = bash('"$NODE" "$BIN" score - < fixtures; echo "status=$?" >&2');
     expect(r.stderr).toBe('influaudit: <stdin>: is a directory, not a CSV file\nstatus=2\n');

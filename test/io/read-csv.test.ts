@@ -101,6 +101,16 @@ describe('readCsv: broken input', () => {
     expect(run.records).toEqual([]);
   });
 
+  it('a quoted header alone, on one line, is the header and no record (csv-parse gives it only at the end)', async () => {
+    for (const input of ['"handle","followers","following"\n', '"handle","followers","following"']) {
+      const run = await readAll('r.csv', input);
+      expect(run.error).toBeUndefined();
+      expect(run.head?.header).toEqual(['handle', 'followers', 'following']);
+      expect(run.records).toEqual([]);
+      expect(run.bad).toEqual([]);
+    }
+  });
+
   it('header-only input gives the header and no record, without error', async () => {
     const run = await readAll('r.csv', 'handle,followers\r\n\r\n');
     expect(run.error).toBeUndefined();
