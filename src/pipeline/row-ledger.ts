@@ -13,6 +13,8 @@ export class RowLedger {
   readonly warnings = new IssueLog<CellWarning>();
   /** Unreadable cells, listed or not. */
   warned = 0;
+  /** Rejected rows every export of their kind has (`expected`): --strict does not count them. */
+  expectedRejections = 0;
 
   constructor(private readonly diagnostics: Diagnostics, private readonly list = true) {}
 
@@ -26,6 +28,7 @@ export class RowLedger {
 
   reject(r: RejectedRow): void {
     this.rows.rejected++;
+    if (r.expected) this.expectedRejections++;
     if (this.list) this.rejected.add(r);
     this.diagnostics.rejected(r);
   }

@@ -90,10 +90,10 @@ export async function runScore(plan: ScorePlan, io: RunIo): Promise<RunSummary> 
     } catch (e) {
       if (!begun) throw e;
       // Accounts gone since a baseline are not listed: a run that stopped part-way did not see them all.
-      throw await closeFailed(e, verdicts.summary(ledger.rows, ledger.warned), io, (summary, error) => plan.renderer.end({ summary, rejected: ledger.rejected, warnings: ledger.warnings, error }));
+      throw await closeFailed(e, verdicts.summary(ledger.rows, ledger.warned, undefined, ledger.expectedRejections), io, (summary, error) => plan.renderer.end({ summary, rejected: ledger.rejected, warnings: ledger.warnings, error }));
     }
     const disappeared = plan.baseline && !io.out.closed ? plan.baseline.disappeared() : [];
-    const summary = verdicts.summary(ledger.rows, ledger.warned, disappeared.length);
+    const summary = verdicts.summary(ledger.rows, ledger.warned, disappeared.length, ledger.expectedRejections);
     const unusable = ledger.rows.used === 0 && !io.out.closed ? noUsableRow(ledger.rows) : undefined;
     // No row at all (a header only): nothing to list, so no document, as for a run refused before output.
     if (unusable && ledger.rows.read === 0 && !begun) throw unusable;

@@ -63,6 +63,7 @@ export const rejectedSchema = z.object({
   column: z.string().nullable(),
   value: z.string().nullable(),
   reason: z.string(),
+  expected: z.literal(true).optional().describe("a row every export of its kind has (YouTube Studio's Total row): not counted by --strict"),
 });
 
 export const warningSchema = z.object({

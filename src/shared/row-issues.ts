@@ -6,6 +6,8 @@ export interface RejectedRow {
   column: string | null;
   value: string | null;
   reason: string;
+  /** A row every export of its kind has (YouTube Studio's Total row): rejected and listed, not counted by --strict. */
+  expected?: true;
 }
 
 /**

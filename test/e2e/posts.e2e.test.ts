@@ -64,11 +64,16 @@ describe('posts exports (spawned)', () => {
     else expect(stderr).toBe('');
   });
 
-  it('YouTube Studio: the Total row is rejected with its reason, and no likes column makes the rate skip, never 0', () => {
+  it('YouTube Studio: the Total row is rejected as expected (not failing --strict), and no likes column makes the rate skip, never 0', () => {
     const { out, stderr } = score('fixtures/posts-youtube-studio-table.csv', '--handle', 'chef.paris');
     expect(out.summary.rows).toEqual({ read: 13, used: 12, rejected: 1 });
-    expect(out.rejected).toEqual([{ file: 'fixtures/posts-youtube-studio-table.csv', line: 2, column: 'Content', value: 'Total', reason: 'a Total row, not a post' }]);
-    expect(stderr).toContain('influaudit: fixtures/posts-youtube-studio-table.csv:2: Content: a Total row, not a post, got "Total"');
+    const reason = 'a Total row, not a post (exports of this kind have one: --strict does not count it)';
+    expect(out.rejected).toEqual([{ file: 'fixtures/posts-youtube-studio-table.csv', line: 2, column: 'Content', value: 'Total', reason, expected: true }]);
+    expect(stderr).toContain(`influaudit: fixtures/posts-youtube-studio-table.csv:2: Content: ${reason}, got "Total"`);
+    const strict = runBin(['score', 'fixtures/posts-youtube-studio-likes.csv', '--handle', 'chef.paris', '--strict', '--format', 'json']);
+    const gate = (JSON.parse(strict.stdout) as { summary: { rows: { rejected: number }; gate: { failedRows: number } } }).summary;
+    expect(gate.rows.rejected).toBe(1);
+    expect(gate.gate.failedRows).toBe(0);
     const a = out.accounts[0]!;
     expect(a).toMatchObject({ handle: 'chef.paris', platform: 'youtube', verdict: 'insufficient-data', score: null });
     const er = signal(a, 'engagement-rate');

@@ -88,7 +88,7 @@ describe('PostsReader on real-shaped exports', () => {
   it('YouTube Studio: the Total row is rejected as not a post; no likes column stays missing; the account from the file name', async () => {
     const r = await readPosts([fixture('posts-youtube-studio-table.csv')]);
     expect(r.used).toBe(12);
-    expect(r.rejected).toEqual([{ file: 'fixtures/posts-youtube-studio-table.csv', line: 2, column: 'Content', value: 'Total', reason: TOTAL_ROW_REASON }]);
+    expect(r.rejected).toEqual([{ file: 'fixtures/posts-youtube-studio-table.csv', line: 2, column: 'Content', value: 'Total', reason: TOTAL_ROW_REASON, expected: true }]);
     const d = only(r.joiner);
     expect(d).toMatchObject({ handle: 'posts-youtube-studio-table', platform: 'youtube' });
     expect(d.posts![0]).toEqual({ day: dayNumber(2025, 9, 18), published: 'Sep 18, 2025', id: 'Xnlcgrd0N-X', views: 7853, impressions: 1373 });
@@ -189,7 +189,7 @@ describe('postRow: each bad cell is rejected with its line, column, value and re
     ['an empty account', ['', '2026-02-01', '1', '3', '1'], 'account', '', 'empty handle'],
     ['a Total row', ['a', '', '100', '300', 'Total'], 'post id', 'Total', TOTAL_ROW_REASON],
   ])('%s', (_name, fields, column, value, reason) => {
-    expect(row(fields)).toEqual({ file: 'p.csv', line: 7, column, value, reason });
+    expect(row(fields)).toEqual({ file: 'p.csv', line: 7, column, value, reason, ...(reason === TOTAL_ROW_REASON ? { expected: true } : {}) });
   });
 
   it('"-" and empty counts are missing, never 0; "89.0" is 89; "1.2K" is 1,200', () => {
