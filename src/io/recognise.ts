@@ -5,7 +5,7 @@ import type { Platform } from '../core/platform.js';
 import { foldHeader } from './columns.js';
 import { FOLLOWER_FIELDS, followerMarkers, followersPlatformHint, hasFollowerFacts, type FollowerField } from './kinds/followers.js';
 import { HISTORY_FIELDS, type HistoryField } from './kinds/history.js';
-import { looksLikePosts, matchPostColumns, perDayChartProblem, POST_FIELDS, postsPlatformHint, type PostField } from './kinds/posts.js';
+import { looksLikePosts, matchPostColumns, perDayExportProblem, POST_FIELDS, postsPlatformHint, type PostField } from './kinds/posts.js';
 import { ROSTER_FIELDS, type RosterField } from './kinds/roster.js';
 import { lookupTable } from '../core/lookup-table.js';
 
@@ -40,7 +40,7 @@ export function recognise(header: readonly string[], overrides: ColumnOverrides,
   const followerHistory = history.followers !== undefined || history.gained !== undefined || history.lost !== undefined || history.net !== undefined;
   const rosterAverages = (['avg-likes', 'avg-comments', 'avg-shares', 'avg-views'] as const).some((f) => roster[f] !== undefined);
   const rosterOnly = rosterAverages || roster['engagement-rate'] !== undefined;
-  const chart = Object.keys(overrides).length === 0 ? perDayChartProblem(header) : undefined;
+  const chart = Object.keys(overrides).length === 0 ? perDayExportProblem(header) : undefined;
   if (chart) throw new UserError(`${fileName}: ${chart}`);
   const isPosts = looksLikePosts(header, posts, { followerHistory, rosterAverages });
   const markers = [...followerMarkers(header), ...mappedFollowerOnly(header, overrides)];

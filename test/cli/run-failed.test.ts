@@ -65,6 +65,7 @@ describe('refused before any output: exit 2, stdout empty, one line', () => {
   const cases: [string, string[], RegExp][] = [
     ['a file without a header line', [file('no-header.csv', 'marie.voyage,48200,310\nnano.jardin,3200,150\n')], /no-header\.csv: columns not recognised\. Saw "marie\.voyage", "48200", "310"/],
     ['a YouTube Studio "Chart data" export', ['fixtures/posts-youtube-chart-data-per-day.csv'], /posts-youtube-chart-data-per-day\.csv: .*Chart data/i],
+    ["X Analytics' daily summary (a row per day, not per tweet)", ['fixtures/posts-x-analytics-daily-en.csv'], /posts-x-analytics-daily-en\.csv: is X Analytics' daily summary .*export the tweet activity/],
     ['two files, the second refused', ['fixtures/roster-demo.csv', 'fixtures/roster-unrecognised.csv'], /roster-unrecognised\.csv: columns not recognised/],
     ['dates that need --dates (found while reading, before the first account)', [file('mixed-dates.csv', 'handle,date,followers\na,13/01/2026,100\na,01/14/2026,110\n')], /mixed-dates\.csv: dates mix day-first .* --dates dmy or --dates mdy$/],
   ];

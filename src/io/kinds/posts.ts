@@ -71,14 +71,22 @@ export function looksLikePosts(
 }
 
 /**
- * YouTube Studio's "Chart data" has a row per video per day (a day's "Date" beside the video's "Video publish
- * time"): read as posts, every day after a video's first would be a rejected duplicate. The message says what to
- * export instead; undefined for any other header.
+ * Exports of the right tools laid out by day instead of by post, with what to export instead (undefined for any
+ * other header). YouTube Studio's "Chart data" has a row per video per day (a day's "Date" beside the video's "Video
+ * publish time"): read as posts, every day after a video's first would be a rejected duplicate.
  */
-export function perDayChartProblem(header: readonly string[]): string | undefined {
+export function perDayExportProblem(header: readonly string[]): string | undefined {
   const folded = new Set(header.map(foldHeader));
-  if (!folded.has('date') || !folded.has('videopublishtime') || !folded.has('content')) return undefined;
-  return 'is YouTube Studio "Chart data" (one row per video per day), not one row per video: export "Table data" (one row per video) from the same YouTube Studio report instead';
+  if (folded.has('date') && folded.has('videopublishtime') && folded.has('content')) {
+    return 'is YouTube Studio "Chart data" (one row per video per day), not one row per video: export "Table data" (one row per video) from the same YouTube Studio report instead';
+  }
+  // X Analytics' daily summary sums each day's tweets: per-tweet bursts, likes above views and the like cannot be
+  // seen in it, and its rate is not the per-tweet rate the X norms describe.
+  const tweetsPublished = folded.has('tweetspublished') || folded.has('tweetspublies');
+  if (folded.has('date') && tweetsPublished && folded.has('impressions') && folded.has('engagements')) {
+    return 'is X Analytics\' daily summary (one row per day, the day\'s tweets added up), not one row per tweet: export the tweet activity (tweet_activity_metrics_….csv, one row per tweet) from the same X Analytics page instead';
+  }
+  return undefined;
 }
 
 /** Headers, or pairs of headers, only one tool writes: they name the platform of a single-account export. */
