@@ -67,6 +67,9 @@ export async function score(files: string[], flags: ScoreFlags, io: CliIo, versi
     ...(flags.baseline !== undefined ? { baseline: flags.baseline } : {}),
     ...(flags.csvDialect !== undefined ? { csvDialect: flags.csvDialect } : {}),
   };
+  if (flags.explain === true && (format === 'csv' || format === 'markdown')) {
+    diagnostics.note(`--explain shows in --format table, json, ndjson and html: ignored with --format ${format}, which has one line per account`);
+  }
   if (flags.csvDialect !== undefined && format !== 'csv') diagnostics.note(`--csv-dialect ${flags.csvDialect} applies to --format csv only: ignored with --format ${format}`);
   const handles = handleFlags(flags.handle, files, io.cwd);
   // Read whole before any output: a baseline that cannot be compared stops the run with stdout empty.

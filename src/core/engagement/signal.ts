@@ -82,7 +82,7 @@ export function engagementSignal(
     inputs: measured.inputs,
     norm: `${where} on ${table.name}: ${median()}, spread ${tier.spread} (standard deviation of ln ER); ${table.source}${table.spreadSource ? `; ${table.spreadSource}` : ''}`,
     result:
-      `z = (ln ${measured.ratePct} − ln ${tier.medianPct}) / ${tier.spread} = ${fixedZ(rarity.z)} → ${fmtShareOfAll(rarity.below)} of genuine accounts lower, ` +
+      `z = (ln ${roundTo(measured.ratePct, 4)} − ln ${tier.medianPct}) / ${tier.spread} = ${fixedZ(rarity.z)} → ${fmtShareOfAll(rarity.below)} of genuine accounts lower, ` +
       `${fmtShareOfAll(rarity.above)} higher` + (side ? ` → log-odds ${roundTo(logOdds, 2)} (−ln(−e·p·ln p), p = ${pFormat(side === 'low' ? rarity.below : rarity.above)})` : ' → not rare: no evidence'),
   });
   const severity = Math.min(1, logOdds / FULL_SEVERITY_LOG_ODDS);

@@ -4,7 +4,7 @@ import type { AccountResult } from '../../core/score-account.js';
 import type { DisappearedAccount, ScoredAccount } from '../../shared/account-change.js';
 import { gateSet } from '../../shared/run-summary.js';
 import { scoreArithmetic } from '../../core/score-arithmetic.js';
-import type { Signal } from '../../core/signal.js';
+import type { EvidenceValue, Signal } from '../../core/signal.js';
 import type { Verdict } from '../../core/verdict.js';
 import { boxBottom, boxRow, boxRule, boxTop, type BoxColumn, type BoxRow } from '../box-table.js';
 import { curveLines } from '../curve-line.js';
@@ -79,14 +79,35 @@ function reasonLines(r: AccountResult, c: ChalkInstance, explain: boolean, width
     const text = `${mark} ${c.bold(s.id)} ${safeText(s.message)}`;
     if (!explain || !s.explain) return text;
     const e = s.explain();
-    const inputs = Object.entries(e.inputs).map(([k, v]) => `${k}=${safeText(JSON.stringify(v))}`).join(', ');
-    return [text, c.dim(`    formula: ${safeText(e.formula)}`), c.dim(`    inputs: ${inputs}`), ...(e.norm ? [c.dim(`    norm: ${safeText(e.norm)}`)] : []), c.dim(`    result: ${safeText(e.result)}`)].join('\n');
+    const inputs = Object.entries(e.inputs).map(([k, v]) => `${k}=${inputText(v)}`).join(', ');
+    const parts: [string, string][] = [['formula', e.formula], ['inputs', inputs], ...(e.norm ? [['norm', e.norm] as [string, string]] : []), ['result', e.result]];
+    return [text, ...parts.flatMap(([label, value]) => indented(`${label}: ${safeText(value)}`, width, c))].join('\n');
   });
   if (r.breakdown.insufficient) lines.push(c.dim(`· insufficient data: ${r.breakdown.insufficient}`));
   if (explain) {
     lines.push(c.dim(`  ${scoreArithmetic(r.breakdown, r)}`));
   }
   return [...curveLines(r, width, c), ...lines].join('\n') || c.dim('no signal could be computed');
+}
+
+const INDENT = '    ';
+
+/**
+ * An explanation line wrapped here, its indent on every line: the cell's own wrapping (cli-table3's) does not count
+ * leading spaces, so an indented line it packed came out wider than the cell and was cut with "…".
+ */
+function indented(text: string, width: number, c: ChalkInstance): string[] {
+  return wrapWords(text, width - INDENT.length).map((line) => c.dim(INDENT + line));
+}
+
+/**
+ * An explanation's input as a reader wants it on a terminal: numbers and texts as they are, a short list of them
+ * joined, anything longer or nested counted (--format json has it whole).
+ */
+function inputText(v: EvidenceValue): string {
+  if (v === null || typeof v !== 'object') return safeText(String(v));
+  if (Array.isArray(v) && v.length <= 5 && v.every((x) => x === null || typeof x !== 'object')) return `[${v.map((x) => safeText(String(x))).join(', ')}]`;
+  return Array.isArray(v) ? `(${countOf(v.length, 'value')}: see --format json)` : '(see --format json)';
 }
 
 /** Characters of a handle the table shows; a longer one ends in "…" (json has it whole). */
