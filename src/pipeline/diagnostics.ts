@@ -8,6 +8,7 @@ import type { GateFailure, RunSummary } from './summary.js';
 
 /** Rejected rows printed on stderr before the rest are only counted. */
 export const MAX_PRINTED_REJECTIONS = 20;
+const NOTES_KEPT = 100;
 
 /** Characters of a signal's message a gate failure quotes on stderr (JSON has it whole). */
 const EVIDENCE_SHOWN = 160;
@@ -61,7 +62,15 @@ export class Diagnostics {
     this.err(`influaudit: ${safeText(w.file)}:${w.line}: ${safeText(w.column)}: ${safeText(w.reason)}, got ${safeText(JSON.stringify(w.value.length > 60 ? `${w.value.slice(0, 60)}…` : w.value))} (cell ignored, row used)`);
   }
 
+  /**
+   * What the run assumed or noticed about its inputs (a platform taken by default, a handle from the file name, an
+   * encoding guessed), in order: said on stderr and kept for the JSON document's `notes`, where scripts can see them
+   * (even with --quiet). A few per input; more than NOTES_KEPT are said, not kept.
+   */
+  readonly notes: string[] = [];
+
   note(message: string): void {
+    if (this.notes.length < NOTES_KEPT) this.notes.push(message);
     if (!this.opts.quiet) this.err(`influaudit: ${safeText(message)}`);
   }
 

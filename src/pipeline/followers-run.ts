@@ -93,7 +93,7 @@ export async function runFollowers(run: FollowersRun, io: RunIo): Promise<{ summ
     } catch (e) {
       if (!begun) throw e;
       const { influencers, summary } = judged();
-      throw await closeFailed(e, summary, io, (s, error) => run.renderer.end({ influencers, summary: s, rejected: ledger.rejected, warnings: ledger.warnings, error }));
+      throw await closeFailed(e, summary, io, (s, error) => run.renderer.end({ influencers, summary: s, rejected: ledger.rejected, warnings: ledger.warnings, notes: io.diagnostics.notes, error }));
     }
     if (reader.defaultedPlatform > 0 && run.platformFlag === undefined) note(defaultPlatformNote(run.source.name, run.defaultPlatform));
     const { influencers, summary } = judged();
@@ -101,7 +101,7 @@ export async function runFollowers(run: FollowersRun, io: RunIo): Promise<{ summ
     // No row at all (a header only): nothing to list, so no document, as for a run refused before output.
     if (unusable && ledger.rows.read === 0 && !begun) throw unusable;
     begin();
-    await writePieces(io.out, run.renderer.end({ influencers, summary, rejected: ledger.rejected, warnings: ledger.warnings, ...(unusable ? { error: unusable.message } : {}) }));
+    await writePieces(io.out, run.renderer.end({ influencers, summary, rejected: ledger.rejected, warnings: ledger.warnings, notes: io.diagnostics.notes, ...(unusable ? { error: unusable.message } : {}) }));
     if (unusable) throw unusable;
     return { summary, influencers };
   } finally {

@@ -90,7 +90,7 @@ export async function runScore(plan: ScorePlan, io: RunIo): Promise<RunSummary> 
     } catch (e) {
       if (!begun) throw e;
       // Accounts gone since a baseline are not listed: a run that stopped part-way did not see them all.
-      throw await closeFailed(e, verdicts.summary(ledger.rows, ledger.warned, undefined, ledger.expectedRejections), io, (summary, error) => plan.renderer.end({ summary, rejected: ledger.rejected, warnings: ledger.warnings, error }));
+      throw await closeFailed(e, verdicts.summary(ledger.rows, ledger.warned, undefined, ledger.expectedRejections), io, (summary, error) => plan.renderer.end({ summary, rejected: ledger.rejected, warnings: ledger.warnings, notes: io.diagnostics.notes, error }));
     }
     const disappeared = plan.baseline && !io.out.closed ? plan.baseline.disappeared() : [];
     const summary = verdicts.summary(ledger.rows, ledger.warned, disappeared.length, ledger.expectedRejections);
@@ -98,7 +98,7 @@ export async function runScore(plan: ScorePlan, io: RunIo): Promise<RunSummary> 
     // No row at all (a header only): nothing to list, so no document, as for a run refused before output.
     if (unusable && ledger.rows.read === 0 && !begun) throw unusable;
     begin();
-    await writePieces(io.out, plan.renderer.end({ summary, rejected: ledger.rejected, warnings: ledger.warnings, disappeared, ...(unusable ? { error: unusable.message } : {}) }));
+    await writePieces(io.out, plan.renderer.end({ summary, rejected: ledger.rejected, warnings: ledger.warnings, disappeared, notes: io.diagnostics.notes, ...(unusable ? { error: unusable.message } : {}) }));
     // A reader that left (| head -1) saw part of the output: a summary line would present that part as the whole.
     if (!io.out.closed) io.diagnostics.finish({ summary, failures: verdicts.failures(), disappeared });
     if (unusable) throw unusable;

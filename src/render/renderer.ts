@@ -25,6 +25,8 @@ export interface ScoreTail {
   warnings: IssueList<CellWarning>;
   /** With `--baseline`: its accounts this run did not see. */
   disappeared?: readonly DisappearedAccount[];
+  /** What the run assumed about its inputs, as said on stderr (Diagnostics.notes). */
+  notes?: readonly string[];
   /** Set when the run failed after its output began: the document closes saying so (exit 2). */
   error?: string;
 }
@@ -36,6 +38,8 @@ export interface FollowersTail {
   summary: FollowersSummary;
   rejected: IssueList<RejectedRow>;
   warnings: IssueList<CellWarning>;
+  /** As in ScoreTail. */
+  notes?: readonly string[];
   /** As in ScoreTail. */
   error?: string;
 }

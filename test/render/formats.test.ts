@@ -22,7 +22,7 @@ describe('json', () => {
   it('parses, matches the contract schema, and its rows reconcile', async () => {
     const doc = JSON.parse(await render('json'));
     const out = outputSchema.parse(doc);
-    expect(Object.keys(doc).sort()).toEqual(['accounts', 'norms', 'normsByPlatform', 'rejected', 'schema', 'summary', 'tool', 'version', 'warnings']);
+    expect(Object.keys(doc).sort()).toEqual(['accounts', 'norms', 'normsByPlatform', 'notes', 'rejected', 'schema', 'summary', 'tool', 'version', 'warnings']);
     expect(out).toMatchObject({ tool: 'influaudit', version: '9.9.9', schema: 2, norms: 'instagram-2026' });
     expect(out.accounts.map((a) => [a.handle, a.platform, a.followers, a.tier, a.score, a.verdict]))
       .toEqual(RESULTS.map((r) => [r.handle, r.platform, r.followers, r.tier, r.score, r.verdict]));
