@@ -90,7 +90,8 @@ export class Baseline {
     if (head.schema !== expect.schema) {
       fail(`written under output schema ${head.schema}; this version writes schema ${expect.schema}, so verdicts are not comparable: keep this run's JSON as the new baseline`);
     }
-    const differs = sawNorms ? normsDifference(norms, expect.normsByPlatform) : 'no normsByPlatform';
+    const scored = new Set([...entries.keys()].map((key) => key.slice(0, key.indexOf('\u0000'))));
+    const differs = sawNorms ? normsDifference(norms, expect.normsByPlatform, scored) : 'no normsByPlatform';
     if (differs !== undefined) {
       fail(`judged engagement by other norm tables (${differs}), so verdicts are not comparable: run with the same --norms and config, or keep this run's JSON as the new baseline`);
     }
@@ -112,9 +113,14 @@ export function changeOf(now: BaselineEntry, before: BaselineEntry, minScore: nu
   return 'unchanged';
 }
 
-/** The first platform and basis whose table differs ("instagram followers: instagram-fr-2019, now instagram-2026"). */
-function normsDifference(was: NormsByPlatform, now: NormsByPlatform): string | undefined {
-  const platforms = [...new Set([...Object.keys(was), ...Object.keys(now)])].sort();
+/**
+ * The first platform and basis whose table differs ("instagram followers: instagram-fr-2019, now instagram-2026"),
+ * the platforms of the baseline's accounts first: a facebook table is no reason to name when every account is on
+ * Instagram.
+ */
+function normsDifference(was: NormsByPlatform, now: NormsByPlatform, first: ReadonlySet<string>): string | undefined {
+  const byName = [...new Set([...Object.keys(was), ...Object.keys(now)])].sort();
+  const platforms = [...byName.filter((p) => first.has(p)), ...byName.filter((p) => !first.has(p))];
   for (const p of platforms) {
     const bases = [...new Set([...Object.keys(was[p] ?? {}), ...Object.keys(now[p] ?? {})])].sort();
     for (const b of bases) {

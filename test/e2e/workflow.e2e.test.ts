@@ -211,6 +211,11 @@ describe('--baseline: gate on what changed since the last accepted audit', () =>
     const norms = await run('score', fixture('shortlist-2026-02.csv'), '--baseline', other, '--format', 'json');
     expect([norms.code, norms.stdout]).toEqual([2, '']);
     expect(norms.stderr.trim()).toBe(`influaudit: --baseline ${other}: judged engagement by other norm tables (instagram followers: instagram-fr-2019, now instagram-2026), so verdicts are not comparable: run with the same --norms and config, or keep this run's JSON as the new baseline`);
+    // Every platform's table differs under generic-1-5: the message names the one the accounts are on, not facebook.
+    const generic = join(tmp, 'audit-generic.json');
+    writeFileSync(generic, runBin(['score', fixture('shortlist-2026-01.csv'), '--format', 'json', '--norms', 'generic-1-5']).stdout);
+    const all = await run('score', fixture('shortlist-2026-02.csv'), '--baseline', generic, '--format', 'json');
+    expect(all.stderr).toContain('(instagram followers: generic-1-5, now instagram-2026)');
     const schema1 = join(tmp, 'audit-schema1.json');
     writeFileSync(schema1, readFileSync(accepted, 'utf8').replace('"schema": 2', '"schema": 1'));
     const old = await run('score', fixture('shortlist-2026-02.csv'), '--baseline', schema1);
