@@ -49,8 +49,9 @@ export async function score(files: string[], flags: ScoreFlags, io: CliIo, versi
   const { path: configPath, config: file } = await loadConfigFile(flags.config, io.cwd);
   const resolved = resolveConfig(file, configPath ?? 'config');
   let scoring = resolved.scoring;
+  const chosenTable = flags.norms === undefined ? undefined : findTable(flags.norms, scoring.norms.tables);
   if (flags.norms !== undefined) {
-    const table = findTable(flags.norms, scoring.norms.tables);
+    const table = chosenTable;
     if (!table) throw new UserError(`--norms ${flags.norms}: no such norm table (known: ${listCut(scoring.norms.tables.map((t) => t.name))})`);
     scoring = { ...scoring, norms: withNormsOverride(scoring.norms, table) };
   }
@@ -87,6 +88,7 @@ export async function score(files: string[], flags: ScoreFlags, io: CliIo, versi
       startYear: yearFlag(flags.year),
       yearGiven: flags.year !== undefined,
       ...(flags.platform !== undefined ? { platformFlag: defaultPlatform } : {}),
+      ...(chosenTable ? { normsChosen: { name: chosenTable.name, platform: chosenTable.platform, basis: chosenTable.basis } } : {}),
       ...postSelection(flags),
       ...(flags.events !== undefined ? { events: await readEvents(await fileSource(flags.events), flags.dates) } : {}),
     },

@@ -32,6 +32,8 @@ export interface ScorePlan {
   yearGiven?: boolean;
   /** --platform as given: it beats a platform guessed from a tool's headers. */
   platformFlag?: Platform;
+  /** `--norms`: the table asked for, so that a run it judged no account of can say so. */
+  normsChosen?: { name: string; platform: string; basis: string };
   postSelection?: AccountInput['postSelection'];
   /** From `--events`: attached to the accounts they name. */
   events?: readonly AccountEvent[];

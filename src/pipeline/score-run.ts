@@ -3,6 +3,7 @@ import { PLATFORMS } from '../core/platform.js';
 import { scoreAccount, type AccountResult } from '../core/score-account.js';
 import { recognise } from '../io/recognise.js';
 import type { OutputSink } from '../io/output-sink.js';
+import { normsText } from '../render/norms-used.js';
 import type { Pieces } from '../render/renderer.js';
 import type { RunSummary } from '../shared/run-summary.js';
 import { UserError } from '../shared/user-error.js';
@@ -94,6 +95,11 @@ export async function runScore(plan: ScorePlan, io: RunIo): Promise<RunSummary> 
     }
     const disappeared = plan.baseline && !io.out.closed ? plan.baseline.disappeared() : [];
     const summary = verdicts.summary(ledger.rows, ledger.warned, disappeared.length, ledger.expectedRejections);
+    const chosen = plan.normsChosen;
+    if (chosen && ledger.rows.used > 0 && !Object.values(summary.normsUsed).some((tables) => tables.includes(chosen.name))) {
+      const judges = chosen.platform === 'any' ? `rates on ${chosen.basis}` : `${chosen.platform} on ${chosen.basis}`;
+      note(`--norms ${chosen.name} judged no account: it judges ${judges}, and no account's rate was measured that way (${normsText(summary.normsUsed)})`);
+    }
     const unusable = ledger.rows.used === 0 && !io.out.closed ? noUsableRow(ledger.rows) : undefined;
     // No row at all (a header only): nothing to list, so no document, as for a run refused before output.
     if (unusable && ledger.rows.read === 0 && !begun) throw unusable;
