@@ -118,7 +118,7 @@ export class HistoryReader implements Reader {
     const day = 'day' in d ? d.day : this.years.place(d.yearless.month, d.yearless.dayOfMonth);
     if (!cached && platform === undefined && this.opts.platformDefaulted) this.defaultedPlatform++;
     const draft = cached ?? this.joiner.get(handle, platform ?? this.opts.defaultPlatform);
-    this.lastHandle = { raw: rawHandle, platform: rawPlatform, draft };
+    if (!cached) this.lastHandle = { raw: rawHandle, platform: rawPlatform, draft };
     const label = c.event === undefined ? '' : (fields[c.event] ?? '').trim();
     if (this.layout === 'totals') {
       const followers = this.count('followers', fields, line, false);
