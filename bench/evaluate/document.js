@@ -34,7 +34,8 @@ export function method(accounts, snapshots) {
 - **Data**: ${TRACKER}, half of the accounts (${accounts.length}): repeated passes over a fixed list of public
   accounts, each recording followers and the likes of the three newest posts. Real accounts, not labelled:
   "mostly genuine", some may have bought followers.${snapshots.unreadable ? ` ${snapshots.unreadable} of ${snapshots.rows} rows had an unreadable number and were left out.` : ''}
-- **Genuine roster**: each account at its first pass (pass 0${late ? `, except ${late} accounts that joined the tracker later` : ''}).
+- **Genuine roster**: each account at its first pass (pass 0${late ? `, except ${late} accounts that joined the tracker later` : ''}), its average likes the mean of
+  the three posts' likes: what \`influaudit score\` reads from the tracker's own file (\`likes_post1..3\`, first row of each account).
 - **Split**: the sorted usernames are shuffled once (Fisher–Yates, mulberry32, seed ${SPLIT_SEED}); the first
   ${halfA} are half A (fit), the other ${accounts.length - halfA} half B (report). Headline figures are on half B;
   no value is fitted on it.
