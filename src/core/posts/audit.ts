@@ -4,6 +4,7 @@ import type { Signal } from '../signal.js';
 import { likeBurst } from './burst.js';
 import { commentLikeRatio } from './comment-ratio.js';
 import { impossibleMetrics } from './impossible.js';
+import { isoDate } from './evidence.js';
 import { measurePostEngagement } from './measure.js';
 import type { PostSelection } from './select.js';
 import { selectPosts } from './select.js';
@@ -38,7 +39,14 @@ export function auditPosts(
   const selected = selectPosts(posts, selection);
   return {
     posts: selected,
-    engagement: measurePostEngagement(selected, platform, { thresholds }),
+    engagement: selected.length === 0 && selection.sinceDay !== undefined ? noneSince(posts, selection.sinceDay) : measurePostEngagement(selected, platform, { thresholds }),
     signals: POST_SIGNALS.map((signal) => signal(selected, platform, thresholds)),
   };
+}
+
+/** A start date after every post: say so with the newest post's date, rather than "no posts". */
+function noneSince(posts: readonly PostRecord[], sinceDay: number): { skip: string } {
+  const last = posts.reduce((max, p) => (Number.isFinite(p.day) && p.day > max ? p.day : max), -Infinity);
+  const newest = Number.isFinite(last) ? `; the newest is from ${isoDate(last)}` : '';
+  return { skip: `none of the ${posts.length} posts is from ${isoDate(sinceDay)} or later${newest}` };
 }

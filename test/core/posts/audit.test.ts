@@ -96,3 +96,13 @@ describe('auditPosts: whole accounts', () => {
     expect(POST_SIGNALS).toHaveLength(4);
   });
 });
+
+describe('auditPosts: a start date after every post', () => {
+  it('says how many posts there were and the newest one\'s date, not just "no posts"', () => {
+    const posts = studioTable().map((p, i) => ({ ...p, likes: 100 + i, comments: 5 }));
+    const newest = Math.max(...posts.map((p) => p.day));
+    const audit = auditPosts(posts, 'youtube', { selection: { sinceDay: newest + 30 } });
+    expect(audit.posts).toEqual([]);
+    expect(audit.engagement).toEqual({ skip: `none of the 12 posts is from ${isoOf(newest + 30)} or later; the newest is from ${isoOf(newest)}` });
+  });
+});
