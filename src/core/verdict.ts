@@ -142,7 +142,8 @@ interface SignalRule {
 
 /**
  * A config's weights, primary signals and groups as one lookup per signal id, made once per config: reading three
- * tables for each of an account's signals was the verdict's largest cost on a roster (docs/performance.md).
+ * tables for each of an account's signals was the verdict's largest cost on a roster (docs/performance.md). A config
+ * is read once, as configs are frozen: one changed in place after scoring keeps its first weights.
  */
 const RULES = new WeakMap<JudgeConfig, Map<string, SignalRule>>();
 function rulesOf(config: JudgeConfig): Map<string, SignalRule> {

@@ -67,18 +67,21 @@ export class IssueLog<T> implements IssueList<T> {
 
 /** A temporary file already unlinked where the system allows it (POSIX), else removed when the process exits. */
 function openSpill(): { fd: number; bytes: number } | undefined {
+  let dir: string | undefined;
   try {
-    const dir = mkdtempSync(join(tmpdir(), 'influaudit-'));
+    dir = mkdtempSync(join(tmpdir(), 'influaudit-'));
     const path = join(dir, 'issues.ndjson');
     const fd = openSync(path, 'w+', 0o600);
     try {
       unlinkSync(path);
       rmSync(dir, { recursive: true, force: true });
     } catch {
-      process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+      process.once('exit', () => rmSync(dir!, { recursive: true, force: true }));
     }
     return { fd, bytes: 0 };
   } catch {
+    // The folder was made but the file could not be: leave nothing behind.
+    if (dir !== undefined) rmSync(dir, { recursive: true, force: true });
     return undefined;
   }
 }

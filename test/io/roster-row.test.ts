@@ -129,10 +129,17 @@ describe('rosterRow: the likes of single recent posts (a tracker\'s likes_post1.
     expect(postLikeColumns([...header, 'new_post_avg_like'], { ...columns, 'recent-avg-likes': 6 })).toEqual([]);
   });
 
-  it('averages the readable cells into the recent average likes; a bad cell is a warning, an empty one is missing', () => {
+  it('beside the export\'s own average likes or engagement rate, single posts are not averaged (its figures win)', () => {
+    for (const field of ['avg-likes', 'engagement-rate', 'recent-engagement-rate'] as const) {
+      expect(postLikeColumns([...header, 'x'], { ...columns, [field]: 6 })).toEqual([]);
+    }
+  });
+
+  it('averages the readable cells (two at least) into the recent average likes; a bad cell is a warning, an empty one is missing', () => {
     expect(accepted(['0', 'foodie', '8761', '679', '404', '553'], trackerCtx()).profile).toEqual({ followers: 8761, recentAvgLikes: 545.33 });
+    expect(accepted(['0', 'foodie', '8761', '600', '-', '400'], trackerCtx()).profile).toEqual({ followers: 8761, recentAvgLikes: 500 });
     const r = accepted(['0', 'foodie', '8761', '600', '', 'lots'], trackerCtx());
-    expect(r.profile).toEqual({ followers: 8761, recentAvgLikes: 600 });
+    expect(r.profile).toEqual({ followers: 8761 });
     expect(r.warnings).toEqual([{ file: 't.csv', line: 7, column: 'likes_post3', value: 'lots', reason: expect.stringContaining('not a number') }]);
     expect(accepted(['0', 'foodie', '8761', '', '', ''], trackerCtx()).profile).toEqual({ followers: 8761 });
   });

@@ -39,14 +39,15 @@ export function auditPosts(
   const selected = selectPosts(posts, selection);
   return {
     posts: selected,
-    engagement: selected.length === 0 && selection.sinceDay !== undefined ? noneSince(posts, selection.sinceDay) : measurePostEngagement(selected, platform, { thresholds }),
+    engagement: noneSince(posts, selection.sinceDay) ?? measurePostEngagement(selected, platform, { thresholds }),
     signals: POST_SIGNALS.map((signal) => signal(selected, platform, thresholds)),
   };
 }
 
-/** A start date after every post: say so with the newest post's date, rather than "no posts". */
-function noneSince(posts: readonly PostRecord[], sinceDay: number): { skip: string } {
+/** A start date after every dated post: said with the newest post's date, rather than "no posts". */
+function noneSince(posts: readonly PostRecord[], sinceDay: number | undefined): { skip: string } | undefined {
+  if (sinceDay === undefined) return undefined;
   const last = posts.reduce((max, p) => (Number.isFinite(p.day) && p.day > max ? p.day : max), -Infinity);
-  const newest = Number.isFinite(last) ? `; the newest is from ${isoDate(last)}` : '';
-  return { skip: `none of the ${posts.length} posts is from ${isoDate(sinceDay)} or later${newest}` };
+  if (!Number.isFinite(last) || last >= sinceDay) return undefined;
+  return { skip: `none of the ${posts.length} posts is from ${isoDate(sinceDay)} or later; the newest is from ${isoDate(last)}` };
 }

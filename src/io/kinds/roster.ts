@@ -56,15 +56,21 @@ export function rosterNumericColumns(columns: ColumnMap<RosterField>, postLikes:
   return [...Object.values(COUNTS).map((c) => columns[c.field]), ...Object.values(RATES).map((f) => columns[f]), ...postLikes].filter((i): i is number => i !== undefined);
 }
 
+const MIN_POSTS_AVERAGED = 2;
+
 /** `likes_post1`, `post 2 likes`, `J'aime publication 3`, folded: the likes of one recent post each. */
 const POST_LIKES = /^(?:likes?|jaime)(?:of|de)?(?:the|la)?(?:post|publication)\d+$|^(?:post|publication)\d+(?:likes?|jaime)$/;
 
+/** Columns that give a row's engagement themselves: beside any of them, single posts' likes are not averaged. */
+const ENGAGEMENT_COLUMNS = ['recent-avg-likes', 'avg-likes', 'recent-engagement-rate', 'engagement-rate'] as const satisfies readonly RosterField[];
+
 /**
  * Columns holding the likes of single recent posts (a tracker's `likes_post1..3`): their mean is the row's recent
- * average likes when no column gives that average itself. Headers another field took are left to it.
+ * average likes in a file with no column of average likes or engagement rate (an export's own figures win).
+ * Headers another field took are left to it.
  */
 export function postLikeColumns(header: readonly string[], columns: ColumnMap<RosterField>): number[] {
-  if (columns['recent-avg-likes'] !== undefined) return [];
+  if (ENGAGEMENT_COLUMNS.some((f) => columns[f] !== undefined)) return [];
   const taken = new Set(Object.values(columns));
   return header.flatMap((h, i) => (!taken.has(i) && POST_LIKES.test(foldHeader(h)) ? [i] : []));
 }
@@ -138,7 +144,10 @@ export function rosterRow(fields: readonly string[], line: number, ctx: RosterCo
   return { line, handle: handle.display, platform: platform ?? ctx.defaultPlatform, defaultedPlatform: platform === undefined, profile, warnings: warnings.length === 0 ? NO_WARNINGS : warnings };
 }
 
-/** The mean of the readable post-likes cells (to two decimals), undefined when none is; a bad cell is a warning. */
+/**
+ * The mean of the readable post-likes cells (to two decimals); undefined with fewer than two, one post being no
+ * average. A bad cell is a warning.
+ */
 function meanOfPostLikes(fields: readonly string[], line: number, ctx: RosterContext, warnings: CellWarning[]): number | undefined {
   let sum = 0;
   let n = 0;
@@ -154,7 +163,7 @@ function meanOfPostLikes(fields: readonly string[], line: number, ctx: RosterCon
     sum += parsed.value;
     n++;
   }
-  return n === 0 ? undefined : Math.round((sum / n) * 100) / 100;
+  return n < MIN_POSTS_AVERAGED ? undefined : Math.round((sum / n) * 100) / 100;
 }
 
 /** Shared by the rows without a bad cell: most rows, and an array each was garbage to collect. */

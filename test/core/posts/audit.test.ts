@@ -105,4 +105,11 @@ describe('auditPosts: a start date after every post', () => {
     expect(audit.posts).toEqual([]);
     expect(audit.engagement).toEqual({ skip: `none of the 12 posts is from ${isoOf(newest + 30)} or later; the newest is from ${isoOf(newest)}` });
   });
+
+  it('posts with no date, or a selection emptied otherwise, keep the measure\'s own reason', () => {
+    const undated = studioTable().map((p) => ({ ...p, day: NaN, likes: 100, comments: 5 }));
+    expect(auditPosts(undated, 'youtube', { selection: { sinceDay: DAY0 } }).engagement).toEqual({ skip: expect.not.stringContaining('or later') });
+    const dated = studioTable().map((p) => ({ ...p, likes: 100, comments: 5 }));
+    expect(auditPosts(dated, 'youtube', { selection: { sinceDay: DAY0, lastN: 0 } }).engagement).toEqual({ skip: expect.not.stringContaining('or later') });
+  });
 });
