@@ -7,8 +7,8 @@ import { cellMode, followerNumericColumns, followerRow, isFollowerRow, type Foll
 import type { FollowerField } from '../../io/kinds/followers.js';
 import type { CsvHead } from '../../io/read-csv.js';
 import type { RejectedRow } from '../../shared/row-issues.js';
-import { Lookahead } from '../../io/lookahead.js';
-import type { Reader, RowSink } from './reader.js';
+import { LookaheadReader } from './lookahead-reader.js';
+import type { RowSink } from './reader.js';
 
 export interface FollowersOptions {
   /** The influencer of a file without an influencer column: `--of` (`--handle` in score), else the file name. */
@@ -32,8 +32,7 @@ export interface FollowersOptions {
  * decided (decimal mark, whether the URL column is yes/no or links, creation-date order), then rows stream. A
  * follower listed twice for one influencer (same id or username) is rejected: it must count once in the shares.
  */
-export class FollowersReader implements Reader {
-  private readonly lookahead = new Lookahead((rows) => this.decide(rows), (fields, line) => this.convert(fields, line));
+export class FollowersReader extends LookaheadReader {
   private ctx: FollowerContext | undefined;
   private seen = new Map<string, Map<string, number>>();
   defaultedPlatform = 0;
@@ -43,17 +42,11 @@ export class FollowersReader implements Reader {
     private readonly columns: ColumnMap<FollowerField>,
     private readonly opts: FollowersOptions,
     private readonly sink: RowSink<FollowerRow>,
-  ) {}
-
-  record(fields: string[], line: number): void {
-    this.lookahead.record(fields, line);
+  ) {
+    super();
   }
 
-  end(): void {
-    this.lookahead.end();
-  }
-
-  private decide(rows: readonly (readonly string[])[]): void {
+  protected decide(rows: readonly (readonly string[])[]): void {
     const c = this.columns;
     const conventions = decideConventions(rows, followerNumericColumns(c), undefined, this.head.delimiter);
     let dateOrder = this.opts.dateOrder;
@@ -72,7 +65,7 @@ export class FollowersReader implements Reader {
     };
   }
 
-  private convert(fields: string[], line: number): void {
+  protected convert(fields: string[], line: number): void {
     const r = followerRow(fields, line, this.ctx!);
     if (!isFollowerRow(r)) return this.sink.rejected(r);
     if (r.defaultedPlatform && this.opts.platformFlag === undefined && this.opts.platformHint === undefined) this.defaultedPlatform++;

@@ -1,7 +1,6 @@
 import type { Platform } from '../../core/platform.js';
 import type { ColumnMap } from '../../io/columns.js';
 import { decideConventions, type FileConventions } from '../../io/conventions.js';
-import { Lookahead } from '../../io/lookahead.js';
 import { fileDateOrder, parseDate, YearPlacer, type DateOrder, type ParsedDate } from '../../io/dates.js';
 import { parseHandle, parsePlatform } from '../../io/handle.js';
 import type { HistoryField } from '../../io/kinds/history.js';
@@ -9,7 +8,7 @@ import { digitsValue, parseHumanNumber } from '../../io/numbers.js';
 import type { CsvHead } from '../../io/read-csv.js';
 import type { RejectedRow } from '../../shared/row-issues.js';
 import type { AccountDraft, Joiner } from '../joiner.js';
-import type { Reader } from './reader.js';
+import { LookaheadReader } from './lookahead-reader.js';
 import { NetChangeBuilder, SeriesBuilder } from '../series-builder.js';
 
 export interface HistoryOptions {
@@ -30,8 +29,7 @@ export type HistoryLayout = 'totals' | 'net';
  * Long and single-account follower histories → per-account series in the joiner. The first rows are held until
  * the file's conventions (decimal mark, date order) are decided; a row with a bad date or count is rejected.
  */
-export class HistoryReader implements Reader {
-  private readonly lookahead = new Lookahead((rows) => this.decide(rows), (fields, line) => this.convert(fields, line));
+export class HistoryReader extends LookaheadReader {
   private conventions!: FileConventions;
   private order: DateOrder | undefined;
   private years: YearPlacer;
@@ -51,18 +49,11 @@ export class HistoryReader implements Reader {
     private readonly used: () => void,
     private readonly reject: (r: RejectedRow) => void,
   ) {
+    super();
     this.years = new YearPlacer(opts.startYear);
   }
 
-  record(fields: string[], line: number): void {
-    this.lookahead.record(fields, line);
-  }
-
-  end(): void {
-    this.lookahead.end();
-  }
-
-  private decide(rows: readonly (readonly string[])[]): void {
+  protected decide(rows: readonly (readonly string[])[]): void {
     const c = this.columns;
     const numeric = [c.followers, c.following, c.gained, c.lost, c.net].filter((i): i is number => i !== undefined);
     this.conventions = decideConventions(rows, numeric, undefined, this.head.delimiter);
@@ -87,7 +78,7 @@ export class HistoryReader implements Reader {
     return n.value;
   }
 
-  private convert(fields: string[], line: number): void {
+  protected convert(fields: string[], line: number): void {
     const c = this.columns;
     const rawHandle = c.handle === undefined ? '' : fields[c.handle] ?? '';
     const rawPlatform = c.platform === undefined ? '' : fields[c.platform] ?? '';

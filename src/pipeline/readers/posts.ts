@@ -3,12 +3,11 @@ import type { Platform } from '../../core/platform.js';
 import { comparePosts } from '../../core/posts/evidence.js';
 import type { ColumnMap } from '../../io/columns.js';
 import { decideConventions, type FileConventions } from '../../io/conventions.js';
-import { Lookahead } from '../../io/lookahead.js';
 import { fileDateOrder, YearPlacer, type DateOrder } from '../../io/dates.js';
 import { accountKey } from '../../io/handle.js';
 import { isPostRow, linkAccount, linkPlatform, postNumericColumns, postRow, type PostField, type PostRow } from '../../io/kinds/posts.js';
 import type { CsvHead } from '../../io/read-csv.js';
-import type { Reader } from './reader.js';
+import { LookaheadReader } from './lookahead-reader.js';
 import type { RejectedRow } from '../../shared/row-issues.js';
 import type { AccountDraft, Joiner } from '../joiner.js';
 
@@ -60,8 +59,7 @@ function normaliseLink(link: string): string {
  * decimal mark, date order, and for a single-account file (no account column) whose account it is: `--handle`, else
  * the one account its permalinks name (X, TikTok), else the file name.
  */
-export class PostsReader implements Reader {
-  private readonly lookahead = new Lookahead((rows) => this.decide(rows), (fields, line) => this.convert(fields, line));
+export class PostsReader extends LookaheadReader {
   private conventions!: FileConventions;
   private order: DateOrder | undefined;
   private years: YearPlacer;
@@ -82,19 +80,16 @@ export class PostsReader implements Reader {
     private readonly used: () => void,
     private readonly reject: (r: RejectedRow) => void,
   ) {
+    super();
     this.years = new YearPlacer(opts.startYear);
   }
 
-  record(fields: string[], line: number): void {
-    this.lookahead.record(fields, line);
-  }
-
-  end(): void {
-    this.lookahead.end();
+  override end(): void {
+    super.end();
     if (this.columns.followers !== undefined) for (const draft of this.touched) followersFromPosts(draft);
   }
 
-  private decide(rows: readonly (readonly string[])[]): void {
+  protected decide(rows: readonly (readonly string[])[]): void {
     const c = this.columns;
     this.conventions = decideConventions(rows, postNumericColumns(c), undefined, this.head.delimiter);
     this.order = fileDateOrder(rows.map((f) => f[c.published!] ?? ''), this.opts.dateOrder, this.head.source);
@@ -121,7 +116,7 @@ export class PostsReader implements Reader {
     return { handle: this.opts.fileHandle, platform: this.platform, defaulted: this.platformDefaulted };
   }
 
-  private convert(fields: string[], line: number): void {
+  protected convert(fields: string[], line: number): void {
     const file = this.head.source;
     const r: PostRow | RejectedRow = postRow(fields, line, {
       file, header: this.head.header, columns: this.columns,

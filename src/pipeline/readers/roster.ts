@@ -2,16 +2,15 @@ import type { Platform } from '../../core/platform.js';
 import type { ColumnMap } from '../../io/columns.js';
 import { decideConventions, type FileConventions } from '../../io/conventions.js';
 import { isRosterRow, postLikeColumns, rosterNumericColumns, rosterRateColumns, rosterRow, type RosterContext, type RosterField, type RosterRow } from '../../io/kinds/roster.js';
-import { Lookahead } from '../../io/lookahead.js';
 import type { CsvHead } from '../../io/read-csv.js';
-import type { Reader, RowSink } from './reader.js';
+import { LookaheadReader } from './lookahead-reader.js';
+import type { RowSink } from './reader.js';
 
 /**
  * Turns a roster file's records into typed rows. The first rows are held back until the file's number conventions
  * are decided (conventions.ts), then everything streams: memory stays constant whatever the file's size.
  */
-export class RosterReader implements Reader {
-  private readonly lookahead = new Lookahead((rows) => this.decide(rows), (fields, line) => this.convert(fields, line));
+export class RosterReader extends LookaheadReader {
   private context: RosterContext | undefined;
   defaultedPlatform = 0;
 
@@ -20,23 +19,17 @@ export class RosterReader implements Reader {
     private readonly columns: ColumnMap<RosterField>,
     private readonly defaultPlatform: Platform,
     private readonly sink: RowSink<RosterRow>,
-  ) {}
-
-  record(fields: string[], line: number): void {
-    this.lookahead.record(fields, line);
+  ) {
+    super();
   }
 
-  end(): void {
-    this.lookahead.end();
-  }
-
-  private decide(rows: readonly (readonly string[])[]): void {
+  protected decide(rows: readonly (readonly string[])[]): void {
     const postLikes = postLikeColumns(this.head.header, this.columns);
     const conventions: FileConventions = decideConventions(rows, rosterNumericColumns(this.columns, postLikes), rosterRateColumns(this.columns, this.head.header), this.head.delimiter);
     this.context = { file: this.head.source, header: this.head.header, columns: this.columns, conventions, defaultPlatform: this.defaultPlatform, postLikes };
   }
 
-  private convert(fields: string[], line: number): void {
+  protected convert(fields: string[], line: number): void {
     const r = rosterRow(fields, line, this.context!);
     if (!isRosterRow(r)) return this.sink.rejected(r);
     if (r.defaultedPlatform) this.defaultedPlatform++;

@@ -1,11 +1,10 @@
 import type { Platform } from '../../core/platform.js';
 import { decideConventions, type FileConventions } from '../../io/conventions.js';
-import { Lookahead } from '../../io/lookahead.js';
 import { fileDateOrder, parseDate, YearPlacer, type DateOrder } from '../../io/dates.js';
 import { parseHandle } from '../../io/handle.js';
 import { parseHumanNumber } from '../../io/numbers.js';
 import type { CsvHead } from '../../io/read-csv.js';
-import type { Reader } from './reader.js';
+import { LookaheadReader } from './lookahead-reader.js';
 import type { RejectedRow } from '../../shared/row-issues.js';
 import type { Joiner } from '../joiner.js';
 import { SeriesBuilder } from '../series-builder.js';
@@ -14,8 +13,7 @@ import { SeriesBuilder } from '../series-builder.js';
  * Wide follower history (Social Blade-style copies): a date column, then one column of follower totals per account,
  * the header naming the account. A row with a bad date is rejected; a bad cell rejects the row (reported once).
  */
-export class WideHistoryReader implements Reader {
-  private readonly lookahead = new Lookahead((rows) => this.decide(rows), (fields, line) => this.convert(fields, line));
+export class WideHistoryReader extends LookaheadReader {
   private conventions: FileConventions | undefined;
   private order: DateOrder | undefined;
   private years: YearPlacer;
@@ -34,24 +32,17 @@ export class WideHistoryReader implements Reader {
     private readonly used: () => void,
     private readonly reject: (r: RejectedRow) => void,
   ) {
+    super();
     this.years = new YearPlacer(startYear);
     this.defaultedPlatform = platformGiven ? 0 : accounts.filter((a) => a.platform === undefined).length;
   }
 
-  record(fields: string[], line: number): void {
-    this.lookahead.record(fields, line);
-  }
-
-  end(): void {
-    this.lookahead.end();
-  }
-
-  private decide(rows: readonly (readonly string[])[]): void {
+  protected decide(rows: readonly (readonly string[])[]): void {
     this.conventions = decideConventions(rows, this.accounts.map((a) => a.index), undefined, this.head.delimiter);
     this.order = fileDateOrder(rows.map((r) => r[this.dateColumn] ?? ''), this.dateOrder, this.head.source);
   }
 
-  private convert(fields: string[], line: number): void {
+  protected convert(fields: string[], line: number): void {
     const cell = (i: number, reason: string): RejectedRow => ({ file: this.head.source, line, column: this.head.header[i] ?? null, value: fields[i] ?? '', reason });
     const d = parseDate(fields[this.dateColumn] ?? '', this.order);
     if (!d.ok || d.missing) return this.reject(cell(this.dateColumn, d.ok ? 'missing date' : d.reason));
