@@ -10,7 +10,7 @@ export const TRACKER = 'a public Instagram follower tracker of 358 Indian micro-
 const TARGETS = { 10: 0.35, 30: 0.7, 100: 0.9 };
 const met = (ok) => (ok ? 'met' : '**not met**');
 
-export function headline(figures, growthSummary) {
+export function headline(figures, growthSummary, conflict) {
   const [genuine, ...injected] = figures;
   if (genuine.error) return `The CLI failed on the genuine roster: no headline figures (${genuine.error}).`;
   const [lo, hi] = genuine.interval.map((x) => `${(100 * x).toFixed(1)} %`);
@@ -19,7 +19,7 @@ export function headline(figures, growthSummary) {
   return `On the report half (half B, ${genuine.n} real micro-influencers, roster data: followers and average likes):
 
 - **Genuine accounts flagged suspicious or worse: ${share(genuine.flagged, genuine.n)}** (95 % Wilson interval ${lo}–${hi};
-  target ≤ 5 %: ${met(genuine.flagged <= 0.05 * genuine.n)}), of which ${genuine.likelyFake} likely-fake (target 0: ${met(genuine.likelyFake === 0)}).
+  target ≤ 5 %: ${met(genuine.flagged <= 0.05 * genuine.n)}), of which ${genuine.likelyFake} likely-fake (target 0: ${met(genuine.likelyFake === 0)})${genuine.likelyFake > 0 && conflict ? `; ${conflict}` : ''}.
 - **Injected bought followers caught (suspicious or worse)**, by how much followers were multiplied with likes
   unchanged: ${recall.join('; ')}.
 - Targets: ${injected.filter((f) => TARGETS[f.factor] && !f.error).map((f) => `×${f.factor} ≥ ${Math.round(TARGETS[f.factor] * 100)} %${f.factor === 100 ? ' with at least half likely-fake' : ''}: ${met(f.flagged >= TARGETS[f.factor] * f.n && (f.factor !== 100 || f.likelyFake >= 0.5 * f.n))}`).join('; ')}.

@@ -12,7 +12,7 @@ import { evaluateGrowth } from './growth.js';
 import { genuineAccounts, scoreRosters } from './roster.js';
 import { DataError, readSnapshots } from './snapshots.js';
 import { splitHalves } from './split.js';
-import { genuineSection, headlineFigures, injectedSection, tradeoffSection } from './verdicts.js';
+import { genuineSection, headlineFigures, injectedSection, likelyFakeConflict, tradeoffSection } from './verdicts.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const BIN = join(ROOT, 'bin/influaudit.js');
@@ -75,7 +75,7 @@ the built CLI's JSON output.
 
 ## What a verdict means in numbers
 
-${headline(figures, growth.summary)}
+${headline(figures, growth.summary, likelyFakeConflict(scenarios, accounts)?.summary)}
 `,
   method(accounts, snapshots),
   genuineSection(scenarios, accounts),

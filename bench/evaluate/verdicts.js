@@ -120,6 +120,7 @@ export function tradeoffSection(scenarios, accounts) {
     return [`${c}${mark}`, ...scenarios.map((s, i) => cellOr(s, () => share(below(rowsB[i], c), rowsB[i].length)))];
   });
   const check = verdictCheck(scenarios);
+  const conflict = likelyFakeConflict(scenarios, accounts);
   return `## Trade-off: score cut-off vs flags (half B)
 
 Share of accounts scoring **below** each cut-off; an account with no score (insufficient data) counts as not flagged.
@@ -130,7 +131,37 @@ ${table(['cut-off', ...scenarios.map((s) => `${label(s.factor)} below`)], rows)}
 ${check.mismatches === 0
     ? `On all ${check.scored} scored results the verdict agrees with the shipped cut-offs (70 and 40), so the marked rows equal the verdict shares above.`
     : `**On ${check.mismatches} of ${check.scored} scored results the verdict disagrees with the 70/40 cut-offs** (e.g. ${esc(check.example)}): the verdicts no longer follow these cut-offs, so read the marked rows as score thresholds only.`}
-`;
+${conflict ? `\n${conflict.text}\n` : ''}`;
+}
+
+/**
+ * Whether any likely-fake cut-off spares every genuine account and still calls half of the ×100 injections likely
+ * fake: per half, the lowest genuine score, and what a cut-off at that score (the highest that spares them all) gives
+ * ×100. Undefined when a scenario failed or no genuine account scores below the shipped cut-off.
+ */
+export function likelyFakeConflict(scenarios, accounts) {
+  const genuine = scenarios.find((s) => s.factor === 1);
+  const x100 = scenarios.find((s) => s.factor === 100);
+  if (!genuine || !x100 || genuine.error || x100.error) return undefined;
+  const halves = ['A', 'B'].map((half) => {
+    const scored = resultsOf(genuine, accounts, half).filter((r) => scoreOf(r.result) !== null);
+    const lowest = scored.reduce((low, r) => (low === undefined || scoreOf(r.result) < scoreOf(low.result) ? r : low), undefined);
+    const injected = resultsOf(x100, accounts, half);
+    const cutoff = lowest === undefined ? 0 : scoreOf(lowest.result);
+    return { half, lowest, cutoff, caught: below(injected, cutoff), n: injected.length };
+  });
+  if (halves.every((h) => h.cutoff >= SHIPPED.likelyFake)) return undefined;
+  const either = halves.some((h) => h.caught >= 0.5 * h.n);
+  const lines = halves.map((h) => `half ${h.half}: the lowest genuine score is ${h.cutoff} (${code(h.lowest.handle)}, ${int(h.lowest.followers)} followers, ${int(h.lowest.avgLikes)} average likes); a cut-off of ${h.cutoff} would leave ${share(h.caught, h.n)} of its ×100 accounts likely-fake`);
+  const so = either
+    ? 'So a lower cut-off meets both targets on one half at least.'
+    : `So on neither half does any cut-off meet both targets: each half's lowest genuine account scores no higher than most of its ×100 accounts, and engagement, the only evidence this data holds about them, cannot tell them apart.`;
+  return {
+    summary: either
+      ? 'a lower likely-fake cut-off would meet this target and the ×100 one on one half at least (see "Trade-off" below)'
+      : 'no likely-fake cut-off meets both this target and ×100\'s "at least half likely-fake" on either half (see "Trade-off" below)',
+    text: `**No likely-fake without a genuine account: can a cut-off have both?** To call no genuine account likely fake, the cut-off would have to be at or below the lowest genuine score: ${lines.join('; ')} (target ≥ 50 %). ${so}`,
+  };
 }
 
 /** Whether the verdicts still follow the 70/40 cut-offs: the trade-off rows only equal the verdicts if they do. */

@@ -50,8 +50,9 @@ export function countOf(n: number, noun: string): string {
   return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }
 
-/** A percentage with two decimals, e.g. 0.41 → "0.41 %". */
+/** A percentage with two decimals, e.g. 0.41 → "0.41 %"; under 0.01, two significant digits (0.0028 %), never "0.00 %". */
 export function fmtPct(pct: number): string {
+  if (pct > 0 && pct < 0.005) return `${pct.toFixed(Math.min(20, 1 - Math.floor(Math.log10(pct))))} %`;
   return `${fixed2(pct)} %`;
 }
 
@@ -62,13 +63,14 @@ export function fmtRatio(r: number): string {
 
 /**
  * A share of a population (0–1) as a percentage with as few decimals as keep it honest: never "100 %" for 99.97 %,
- * never "0 %" for 0.03 %. 0.5 → "50 %", 0.995 → "99.5 %", 0.99997 → "99.997 %".
+ * never "0 %" for 0.03 %. 0.5 → "50 %", 0.995 → "99.5 %", 0.99997 → "99.997 %"; beyond four decimals, "more than
+ * 99.9999 %" or "less than 0.0001 %".
  */
 export function fmtShareOfAll(share: number): string {
   const pct = share * 100;
-  for (let digits = 0; digits < 4; digits++) {
+  for (let digits = 0; digits <= 4; digits++) {
     const shown = pct.toFixed(digits);
     if ((shown !== '100' && !/^100\.0+$/.test(shown) && Number(shown) !== 0) || pct === 0 || pct === 100) return `${shown} %`;
   }
-  return `${pct.toFixed(4)} %`;
+  return pct > 50 ? 'more than 99.9999 %' : 'less than 0.0001 %';
 }

@@ -1,8 +1,8 @@
 import type { AccountInput, FollowerSeries, MeasuredEngagement, ProfileFacts } from './account.js';
 import { AUDIENCE_QUALITY_ID, audienceSignal } from './audience/audience-signal.js';
 import { summariseAudience } from './audience/summarise-audience.js';
-import { engagementSignal } from './engagement/signal.js';
-import { rosterEngagementOf, type NoRate } from './engagement/roster-rate.js';
+import { engagementSignal, type SecondBasis } from './engagement/signal.js';
+import { rosterEngagementOf, rosterEngagementOnFollowers, type NoRate } from './engagement/roster-rate.js';
 import { followRatioOf } from './follow-ratio.js';
 import { growthSignals, SPIKE_DROP_ID, type GrowthContext } from './growth/index.js';
 import { tableFor } from './norms/select.js';
@@ -53,8 +53,22 @@ function engagementInput(
   }
   if (fromPosts && !('skip' in fromPosts)) return fromPosts;
   const roster = rosterEngagementOf(input.platform, input.profile ?? NO_PROFILE, followers);
-  if ('skip' in roster && fromPosts) return { skip: `posts: ${fromPosts.skip}; roster: ${roster.skip}` };
+  if ('skip' in roster && fromPosts) return input.profile === undefined ? fromPosts : { skip: `posts: ${fromPosts.skip}; roster: ${roster.skip}` };
   return roster;
+}
+
+/**
+ * The same interactions on followers, beside a rate on views or impressions that cannot see bought followers (they
+ * never watch): judged too when the platform has a table on followers. Undefined otherwise.
+ */
+function onFollowers(input: AccountInput, measured: MeasuredEngagement | NoRate, followers: number | undefined, posts: PostsAudit | undefined, config: ScoringConfig): SecondBasis | undefined {
+  if ('skip' in measured || measured.basis === 'followers' || followers === undefined) return undefined;
+  const table = tableFor(input.platform, 'followers', config.norms);
+  if (!table) return undefined;
+  const again = measured.source === 'posts' && posts
+    ? measurePostEngagement(posts.posts, input.platform, { thresholds: config.posts, basis: 'followers' })
+    : rosterEngagementOnFollowers(input.platform, input.profile ?? NO_PROFILE, followers);
+  return again === undefined || 'skip' in again ? undefined : { measured: again, table };
 }
 
 /** The latest following count: the roster's, else the last known point of the history's following column. */
@@ -98,7 +112,7 @@ function signalsOf(input: AccountInput, config: ScoringConfig, followers: number
   const measured = engagementInput(input, followers, posts, config);
   const table = 'skip' in measured ? undefined : tableFor(input.platform, measured.basis, config.norms);
   const signals = [
-    engagementSignal(measured, followers, table, config.engagement),
+    engagementSignal(measured, followers, table, config.engagement, onFollowers(input, measured, followers, posts, config)),
     followRatioOf(followers, followingOf(input), input.platform, config.followRatio),
   ];
   if (input.history) signals.push(...growthSignals(input.history, input.events ?? [], config.growth, growthContext(posts, input)));

@@ -98,6 +98,14 @@ export function skip(id: string, message: MessageText, evidence: Evidence = {}, 
   return new SignalRecord(id, 'skip', 0, message, evidence, explain) as Signal;
 }
 
+/**
+ * A skip caused by impossible data (a following count above the platform's cap): it weighs nothing, but a report's
+ * short form shows it beside the flags, so that a clean score is not read as clean data.
+ */
+export function isImpossibleData(s: Signal): boolean {
+  return s.status === 'skip' && s.evidence['impossible'] === true;
+}
+
 /** Powers of ten for roundTo: `10 ** digits` computed for every call was a hot spot (several calls an account). */
 const POWERS = [1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000];
 

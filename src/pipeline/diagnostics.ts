@@ -86,12 +86,12 @@ export class Diagnostics {
   finish(end?: RunEnd): void {
     const quiet = this.opts.quiet;
     if (this.more > 0 && !quiet) this.err(`influaudit: …and ${this.more} more rejected rows (see --format json)`);
-    if (this.moreWarnings > 0 && !quiet) this.err(`influaudit: …and ${this.moreWarnings} more unreadable cells (see --format json)`);
+    if (this.moreWarnings > 0 && !quiet) this.err(`influaudit: …and ${this.moreWarnings} more ignored cells (see --format json)`);
     if (end === undefined) return;
     const s = end.summary;
     if (this.opts.summaryLine && !quiet) {
       const gate = gateSet(s.gate) ? `; gate ${s.gate.failed ? 'failed' : 'passed'}` : '';
-      this.err(`influaudit: ${countOf(s.accounts, 'account')} (${s.authentic} authentic, ${s.suspicious} suspicious, ${s.likelyFake} likely fake, ${s.insufficientData} insufficient data); rows ${s.rows.read} read, ${s.rows.used} used, ${s.rows.rejected} rejected${s.warnings ? `, ${countOf(s.warnings, 'unreadable cell')}` : ''}; ${normsText(s.normsUsed)}${baselineText(s)}${gate}`);
+      this.err(`influaudit: ${countOf(s.accounts, 'account')} (${s.authentic} authentic, ${s.suspicious} suspicious, ${s.likelyFake} likely fake, ${s.insufficientData} insufficient data); rows ${s.rows.read} read, ${s.rows.used} used, ${s.rows.rejected} rejected${s.warnings ? `, ${countOf(s.warnings, 'ignored cell')}` : ''}; ${normsText(s.normsUsed)}${baselineText(s)}${gate}`);
       if (end.disappeared && end.disappeared.length > 0) {
         const shown = end.disappeared.slice(0, MAX_PRINTED_REJECTIONS);
         this.err(`influaudit: gone since the baseline (listed, not failed): ${shown.map((d) => `${safeText(d.handle)} (${d.platform}, was ${d.verdict}${d.score === null ? '' : ` ${d.score}`})`).join(', ')}${end.disappeared.length > shown.length ? ` …and ${end.disappeared.length - shown.length} more` : ''}`);

@@ -76,7 +76,11 @@ export async function runScore(plan: ScorePlan, io: RunIo): Promise<RunSummary> 
           throw e;
         });
         if (reader.sawYearless && !plan.yearGiven) note(`${input.source.name}: dates have no year; placed from ${plan.startYear} for ordering only (set the first row's year with --year)`);
-        if (reader.defaultedPlatform && plan.platformFlag === undefined) note(defaultPlatformNote(input.source.name, plan.defaultPlatform));
+        if (reader.defaultedPlatform && plan.platformFlag === undefined) {
+          const r = input.recognised;
+          const column = 'columns' in r && 'platform' in r.columns && r.columns.platform !== undefined;
+          note(column ? emptyPlatformNote(input.source.name, reader.defaultedPlatform, plan.defaultPlatform) : defaultPlatformNote(input.source.name, plan.defaultPlatform));
+        }
       }
       for (const e of plan.events ?? []) {
         for (const p of e.platform ? [e.platform] : PLATFORMS) joiner.find(e.handle, p)?.events.push({ day: e.day, label: e.label });
@@ -121,6 +125,11 @@ export async function runScore(plan: ScorePlan, io: RunIo): Promise<RunSummary> 
  */
 export function defaultPlatformNote(file: string, platform: string): string {
   return `${file}: nothing in the file names the platform (a platform column, a profile URL, a tool's own headers): read as ${platform}, the default (set it with --platform)`;
+}
+
+/** Said once per file whose platform column left some rows empty. */
+function emptyPlatformNote(file: string, rows: number, platform: string): string {
+  return `${file}: ${countOf(rows, 'row')} with an empty platform cell: read as ${platform}, the default (set it with --platform)`;
 }
 
 /** A document's end, piece by piece as it is made, waiting whenever stdout is behind: memory stays bounded. */

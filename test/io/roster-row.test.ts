@@ -64,6 +64,7 @@ describe('rosterRow: a bad optional cell costs the cell, not the account', () =>
     ['a negative average', rec({ followers: '5', likes: '-1.5' }), 'Avg likes', '-1.5', /^cannot be negative$/],
     ['a fraction in a count', rec({ followers: '12.5' }), 'Followers', '12.5', /fraction/],
     ['a percent in a count', rec({ following: '5%' }), 'Following', '5%', /percentage/],
+    ['a percent in an average', rec({ followers: '20000', likes: '3%' }), 'Avg likes', '3%', /percentage where an average count/],
     ['words in a number', rec({ followers: '12k5' }), 'Followers', '12k5', /^not a number$/],
     ['a bad yes/no', rec({ verified: 'maybe' }), 'Verified', 'maybe', /^not a yes\/no value$/],
     ['a bare rate above 1 in a fraction column', rec({ er: '1.5' }), 'ER', '1.5', /above 1/],

@@ -102,7 +102,8 @@ const engaged = fc.record({
 });
 
 type Engaged = typeof engaged extends fc.Arbitrary<infer T> ? T : never;
-type Point = { likes: number; rate: number; median: number; logOdds: number; score: number };
+/** `low`/`high`: below or above the median on every basis judged (a rate on views is judged on followers too). */
+type Point = { likes: number; rate: number; median: number; low: boolean; high: boolean; logOdds: number; score: number };
 
 function sweep(e: Engaged): Point[] {
   const onViews = e.platform === 'tiktok' || e.platform === 'youtube';
@@ -110,12 +111,18 @@ function sweep(e: Engaged): Point[] {
   const points: Point[] = [];
   for (let k = -6; k <= 3; k += 0.25) {
     const likes = k === -6 ? 0 : base * 10 ** k;
-    const p: ProfileFacts = { followers: e.followers, avgLikes: likes, ...(onViews ? { avgViews: e.avgViews } : {}) };
+    // Posts counted: an average of 0 likes is then a real zero, not "not measured".
+    const p: ProfileFacts = { followers: e.followers, posts: 50, avgLikes: likes, ...(onViews ? { avgViews: e.avgViews } : {}) };
     for (const key of ['following', 'avgShares', 'verified'] as const) if (e[key] !== undefined) Object.assign(p, { [key]: e[key] });
     const r: AccountResult = score({ handle: 'h', platform: e.platform, profile: p });
     const s = r.signals.find((x) => x.id === 'engagement-rate')!;
     expect(s.status).not.toBe('skip');
-    points.push({ likes, rate: s.evidence['ratePct'] as number, median: s.evidence['medianPct'] as number, logOdds: s.evidence['logOdds'] as number, score: r.score! });
+    const percentiles = [s.evidence['percentile'] as number, ...(s.evidence['otherBasis'] ? [(s.evidence['otherBasis'] as { percentile: number }).percentile] : [])];
+    points.push({
+      likes, rate: s.evidence['ratePct'] as number, median: s.evidence['medianPct'] as number,
+      low: percentiles.every((x) => x <= 50), high: percentiles.every((x) => x >= 50),
+      logOdds: s.evidence['logOdds'] as number, score: r.score!,
+    });
   }
   return points;
 }
@@ -124,7 +131,7 @@ describe('scoreAccount: engagement graded by rarity', () => {
   it('lowering avg likes below the median never raises the score, nor lowers the evidence', () => {
     fc.assert(
       fc.property(engaged, (e) => {
-        const pts = sweep(e).filter((p) => p.rate <= p.median);
+        const pts = sweep(e).filter((p) => p.low);
         for (let i = 1; i < pts.length; i++) {
           expect(pts[i - 1]!.score, `likes ${pts[i - 1]!.likes}`).toBeLessThanOrEqual(pts[i]!.score);
           expect(pts[i - 1]!.logOdds).toBeGreaterThanOrEqual(pts[i]!.logOdds);
@@ -137,7 +144,7 @@ describe('scoreAccount: engagement graded by rarity', () => {
   it('raising avg likes above the median never raises the score, nor lowers the evidence', () => {
     fc.assert(
       fc.property(engaged, (e) => {
-        const pts = sweep(e).filter((p) => p.rate >= p.median);
+        const pts = sweep(e).filter((p) => p.high);
         for (let i = 1; i < pts.length; i++) {
           expect(pts[i]!.score, `likes ${pts[i]!.likes}`).toBeLessThanOrEqual(pts[i - 1]!.score);
           expect(pts[i]!.logOdds).toBeGreaterThanOrEqual(pts[i - 1]!.logOdds);

@@ -19,6 +19,25 @@ const EMPTY_RECENT = 'recent likes are 0 (no post in the recent window, not a de
  * and YouTube when the row has them (HypeAuditor's definition there), else by followers.
  */
 export function rosterEngagementOf(platform: Platform, p: ProfileFacts, followers: number | undefined): MeasuredEngagement | NoRate {
+  return rosterRate(platform, p, followers, false);
+}
+
+/**
+ * The same averages on followers, for a row whose rate is on views: bought followers never watch, so the rate on
+ * views cannot see them, and this one can. Undefined when the row's rate is already on followers or this one cannot
+ * be measured.
+ */
+export function rosterEngagementOnFollowers(platform: Platform, p: ProfileFacts, followers: number | undefined): MeasuredEngagement | undefined {
+  const onFollowers = rosterRate(platform, p, followers, true);
+  return 'skip' in onFollowers || onFollowers.basis !== 'followers' ? undefined : onFollowers;
+}
+
+function rosterRate(platform: Platform, p: ProfileFacts, followers: number | undefined, followersOnly: boolean): MeasuredEngagement | NoRate {
+  if (p.posts === 0) return { skip: 'posts 0: no post to measure engagement on' };
+  // Averages of 0 with no post count are how exports write "not measured"; with posts counted they are real zeros.
+  if (p.posts === undefined && p.avgLikes === 0 && !p.avgComments && !p.recentAvgLikes && !p.recentEngagementPct && !p.reportedEngagementPct) {
+    return { skip: 'average likes 0 and no post count: read as not measured (exports write 0 for an account with no post measured), not as a dead audience' };
+  }
   const recentEmpty = p.recentAvgLikes === 0 || (p.recentAvgLikes === undefined && p.recentEngagementPct === 0);
   const windowNote = recentEmpty ? { windowNote: EMPTY_RECENT } : {};
   if (p.recentAvgLikes !== undefined && p.recentAvgLikes > 0 && followers !== undefined && followers > 0) {
@@ -29,14 +48,14 @@ export function rosterEngagementOf(platform: Platform, p: ProfileFacts, follower
       inputs: { recentAvgLikes: p.recentAvgLikes, followers },
     };
   }
-  if (!recentEmpty && p.recentEngagementPct !== undefined) {
+  if (!recentEmpty && p.recentEngagementPct !== undefined && !followersOnly) {
     return reported(platform, p.recentEngagementPct, 'recent window', "ER over the export's recent window, as it reports it");
   }
   if (p.avgLikes !== undefined) {
-    const averages = onAverages(platform, p, p.avgLikes, followers);
+    const averages = onAverages(platform, p, p.avgLikes, followers, followersOnly);
     if (averages) return recentEmpty ? { ...averages, ...windowNote } : averages;
   }
-  if (p.reportedEngagementPct !== undefined) {
+  if (p.reportedEngagementPct !== undefined && !followersOnly) {
     return { ...reported(platform, p.reportedEngagementPct, "the export's window", 'ER as reported by the export (its own definition)'), ...windowNote };
   }
   return { skip: missingMessage(platform, p, followers) };
@@ -45,12 +64,12 @@ export function rosterEngagementOf(platform: Platform, p: ProfileFacts, follower
 // The sum in words, by which counts the row has: (comments known ? 1 : 0) + (shares counted ? 2 : 0).
 const TERMS = ['avg likes', 'avg likes + avg comments', 'avg likes + avg shares', 'avg likes + avg comments + avg shares'];
 
-function onAverages(platform: Platform, p: ProfileFacts, avgLikes: number, followers: number | undefined): MeasuredEngagement | undefined {
+function onAverages(platform: Platform, p: ProfileFacts, avgLikes: number, followers: number | undefined, followersOnly: boolean): MeasuredEngagement | undefined {
   const tiktok = platform === 'tiktok';
   const interactions = avgLikes + (p.avgComments ?? 0) + (tiktok ? p.avgShares ?? 0 : 0);
   const terms = TERMS[(p.avgComments === undefined ? 0 : 1) + (tiktok && p.avgShares !== undefined ? 2 : 0)]!;
   const avgComments = p.avgComments ?? null;
-  if (ratesOnViews(platform) && p.avgViews !== undefined && p.avgViews > 0) {
+  if (ratesOnViews(platform) && p.avgViews !== undefined && p.avgViews > 0 && !followersOnly) {
     return {
       source: 'roster-averages', basis: 'views', window: AVERAGES,
       ratePct: roundTo((interactions / p.avgViews) * 100, 4),

@@ -39,6 +39,7 @@ export function engagementSignal(
   followers: number | undefined,
   table: NormTable | undefined,
   t: EngagementThresholds,
+  onFollowers?: SecondBasis,
 ): Signal {
   if ('skip' in measured) return skip(ENGAGEMENT_ID, measured.skip, {});
   if (!table) {
@@ -46,9 +47,52 @@ export function engagementSignal(
   }
   const place = placeOf(table, followers);
   if ('skip' in place) return skip(ENGAGEMENT_ID, place.skip, { ratePct: measured.ratePct, normTable: table.name });
-  const { tier, rarity, where } = judgeAgainst(place, measured.ratePct);
-  const side = rarity.below < t.evidenceTail ? 'low' : rarity.above < t.evidenceTail ? 'high' : null;
-  const logOdds = side === 'low' ? tailLogOdds(rarity.below) : side === 'high' ? tailLogOdds(rarity.above) : 0;
+  const first: Judged = { measured, table, ...judgeAgainst(place, measured.ratePct) };
+  const secondPlace = onFollowers && followers !== undefined ? placeOf(onFollowers.table, followers) : undefined;
+  const second: Judged | undefined = onFollowers && secondPlace && !('skip' in secondPlace)
+    ? { ...onFollowers, ...judgeAgainst(secondPlace, onFollowers.measured.ratePct) }
+    : undefined;
+  // Two bases looked at, two chances for a genuine account to fall in a tail: each tail counts twice (Bonferroni).
+  const looks = second ? 2 : 1;
+  const tails: { judged: Judged; side: 'low' | 'high'; p: number }[] = [
+    { judged: first, side: 'low', p: first.rarity.below },
+    { judged: first, side: 'high', p: first.rarity.above },
+  ];
+  // On followers, only the low side: a high rate on followers is what a rate on views already judges as high.
+  if (second) tails.push({ judged: second, side: 'low', p: second.rarity.below });
+  const rarest = tails.reduce((a, b) => (b.p < a.p ? b : a));
+  const tailP = Math.min(1, rarest.p * looks);
+  const side = tailP < t.evidenceTail ? rarest.side : null;
+  const j = side ? rarest.judged : first;
+  const other = j === first ? second : first;
+  const logOdds = side ? tailLogOdds(tailP) : 0;
+  return presented(j, other, side, logOdds, side ? { p: rarest.p, looks } : undefined, followers, t);
+}
+
+/** The account's rate on followers, with the table that judges it, beside a rate on views or impressions. */
+export interface SecondBasis {
+  measured: MeasuredEngagement;
+  table: NormTable;
+}
+
+interface Judged {
+  measured: MeasuredEngagement;
+  table: NormTable;
+  tier: NormTier;
+  rarity: Rarity;
+  where: string;
+}
+
+/** What a low rate means, by what it divides interactions by. */
+const LOW_MEANS: Record<MeasuredEngagement['basis'], string> = {
+  followers: 'an audience larger than its engagement',
+  views: 'views that bring few likes or comments (bought views?)',
+  impressions: 'impressions that bring little engagement (bought impressions?)',
+};
+
+/** The signal for the judgement that decided (`j`), naming the other basis judged when there was one. */
+function presented(j: Judged, other: Judged | undefined, side: 'low' | 'high' | null, logOdds: number, tail: { p: number; looks: number } | undefined, followers: number | undefined, t: EngagementThresholds): Signal {
+  const { measured, table, tier, rarity, where } = j;
   const followersAssessed = measured.basis === 'followers' || followers !== undefined;
   const evidence: Evidence = { ratePct: measured.ratePct };
   // Optional keys assigned, not spread: this runs for every account of a roster (bench).
@@ -67,27 +111,34 @@ export function engagementSignal(
   evidence['percentile'] = roundTo(rarity.below * 100, 3);
   evidence['direction'] = side;
   evidence['logOdds'] = roundTo(Math.min(logOdds, 99), 3);
+  if (other) {
+    evidence['otherBasis'] = { basis: other.measured.basis, ratePct: other.measured.ratePct, normTable: other.table.name, tier: other.tier.label, percentile: roundTo(other.rarity.below * 100, 3) };
+  }
   if (!followersAssessed) evidence['followersAssessed'] = false;
   // Texts are built when read: a roster's CSV reads only flags' messages.
+  const onBasis = other ? ` on ${measured.basis}` : '';
   const said = (middle: string) => {
     const window = measured.source === 'roster-averages' || measured.source === 'posts' ? '' : ` (${measured.window})`;
     const note = measured.windowNote ? `; ${measured.windowNote}` : '';
     const assessed = followersAssessed ? '' : '; followers not assessed (no follower count in the data): this rate can convict, not clear';
-    return `ER ${fmtPct(measured.ratePct)}${window} ${middle}${note}${assessed}`;
+    const beside = other ? `; on ${other.measured.basis}, ER ${fmtPct(other.measured.ratePct)} (${fmtShareOfAll(other.rarity.below)} of genuine accounts lower)` : '';
+    return `ER${onBasis} ${fmtPct(measured.ratePct)}${window} ${middle}${note}${beside}${assessed}`;
   };
   const of = () => `genuine accounts of ${where} on ${table.name}`;
   const median = () => `median ${fmtPct(tier.medianPct)}`;
+  const twice = tail && tail.looks > 1 ? `; 2 bases judged, so p = 2 × ${pFormat(tail.p)}` : '';
   const explain = (): Explanation => ({
     formula: measured.formula,
     inputs: measured.inputs,
     norm: `${where} on ${table.name}: ${median()}, spread ${tier.spread} (standard deviation of ln ER); ${table.source}${table.spreadSource ? `; ${table.spreadSource}` : ''}`,
     result:
       `z = (ln ${roundTo(measured.ratePct, 4)} − ln ${tier.medianPct}) / ${tier.spread} = ${fixedZ(rarity.z)} → ${fmtShareOfAll(rarity.below)} of genuine accounts lower, ` +
-      `${fmtShareOfAll(rarity.above)} higher` + (side ? ` → log-odds ${roundTo(logOdds, 2)} (−ln(−e·p·ln p), p = ${pFormat(side === 'low' ? rarity.below : rarity.above)})` : ' → not rare: no evidence'),
+      `${fmtShareOfAll(rarity.above)} higher` +
+      (side && tail ? ` → log-odds ${logOddsText(logOdds)} (−ln(−e·p·ln p), p = ${pFormat(Math.min(1, tail.p * tail.looks))}${twice})` : ' → not rare: no evidence'),
   });
   const severity = Math.min(1, logOdds / FULL_SEVERITY_LOG_ODDS);
   if (side === 'low') {
-    return flag(ENGAGEMENT_ID, severity, () => said(`is lower than ${fmtShareOfAll(rarity.above)} of ${of()} (${median()}): an audience larger than its engagement`), evidence, explain);
+    return flag(ENGAGEMENT_ID, severity, () => said(`is lower than ${fmtShareOfAll(rarity.above)} of ${of()} (${median()}): ${LOW_MEANS[measured.basis]}`), evidence, explain);
   }
   if (side === 'high') {
     return flag(ENGAGEMENT_ID, severity, () => said(`is higher than ${fmtShareOfAll(rarity.below)} of ${of()} (${median()}): weak evidence alone (fandoms engage like this), strong beside near-zero comments, likes above views, like bursts or a spike-then-drop`), evidence, explain);
@@ -137,6 +188,10 @@ function rangeOf(tier: NormTier): number[] {
 
 function fixedZ(z: number): string {
   return Number.isFinite(z) ? z.toFixed(2) : '−∞';
+}
+
+function logOddsText(logOdds: number): string {
+  return Number.isFinite(logOdds) ? String(roundTo(logOdds, 2)) : '∞';
 }
 
 function pFormat(p: number): string {

@@ -14,7 +14,7 @@ interface Jump {
 }
 
 /**
- * `following-jump`: a sudden mass follow or mass unfollow (follow-for-follow, a French influence-marketing consultant's blog, c. 2018), beyond the account's
+ * `following-jump`: a sudden mass follow or mass unfollow (follow-for-follow, "Au cœur du marketing d’influence", French conference notes, c. 2018), beyond the account's
  * own noise (`spikeNoiseMultiple` σ), of at least `followingJumpMinCount` accounts and `followingJumpMinShare` of
  * the larger of the totals before and after. Severity in [0.2, 0.6]: it corroborates, it does not convict.
  */

@@ -9,7 +9,7 @@ export const SPIKE_DROP_ID = 'growth-spike-drop';
 type Analysed = Extract<GrowthAnalysis, { ok: true }>;
 
 /**
- * Severity in [0.4, 1]: a flagged spike-then-drop is already strong evidence (a French influence-marketing consultant's blog, c. 2018), and it grows
+ * Severity in [0.4, 1]: a flagged spike-then-drop is already strong evidence ("Au cœur du marketing d’influence", French conference notes, c. 2018), and it grows
  * with the spike's share of followers and with the share given back, each saturating at its "severe" threshold.
  */
 export function spikeDropSeverity(s: Spike, t: GrowthThresholds): number {
@@ -103,8 +103,8 @@ function explanation(a: Analysed, t: GrowthThresholds, s: Spike | undefined): Ex
       ...(s ? { excessGain: roundTo(s.excess, 0), size: roundTo(s.size, 0), drop: roundTo(s.drop, 0), days: s.dropDays } : {}),
     },
     norm:
-      `spike ≥ ${formatShare(t.minSpikeShareOfFollowers)} of followers and ≥ ${t.minSpikeGain} (smallest pack sold, a French influence-marketing consultant's blog, c. 2018), > ${t.spikeNoiseMultiple}σ; ` +
-      `drop ≥ ${formatShare(t.minDropShareOfSpike)} of the spike within ${t.dropWindowDays} days and ≥ ${t.dropNoiseMultiple}σ·√days ("a loss of followers in the following days", a French influence-marketing consultant's blog, c. 2018)`,
+      `spike ≥ ${formatShare(t.minSpikeShareOfFollowers)} of followers and ≥ ${t.minSpikeGain} (smallest pack sold, "Au cœur du marketing d’influence", French conference notes, c. 2018), > ${t.spikeNoiseMultiple}σ; ` +
+      `drop ≥ ${formatShare(t.minDropShareOfSpike)} of the spike within ${t.dropWindowDays} days and ≥ ${t.dropNoiseMultiple}σ·√days ("a loss of followers in the following days", "Au cœur du marketing d’influence", French conference notes, c. 2018)`,
     result: s ? `${s.dropped && !s.excusedBy ? 'spike then drop' : s.excusedBy ? 'spike excused' : 'spike kept'}` : 'no spike',
   };
 }

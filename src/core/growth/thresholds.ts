@@ -55,11 +55,11 @@ export const DEFAULT_GROWTH: GrowthThresholds = {
    * the simulation's organic model) and below the smallest purchase that simulation injects (3 %).
    */
   minSpikeShareOfFollowers: 0.02,
-  /** Followers are sold in packs "of 100, 1,000 or even 100,000" (a French influence-marketing consultant's blog, c. 2018): below the smallest pack, ignore. */
+  /** Followers are sold in packs "of 100, 1,000 or even 100,000" ("Au cœur du marketing d’influence", French conference notes, c. 2018): below the smallest pack, ignore. */
   minSpikeGain: 100,
   /** 6σ: a Gaussian day never gets there, heavy-tailed organic days rarely do; calibrated by simulation. */
   spikeNoiseMultiple: 6,
-  /** "a loss of followers in the following days" (a French influence-marketing consultant's blog, c. 2018); bot purges usually land within ~10 days. */
+  /** "a loss of followers in the following days" ("Au cœur du marketing d’influence", French conference notes, c. 2018); bot purges usually land within ~10 days. */
   dropWindowDays: 10,
   /** Losing a tenth of a jump within days is beyond normal churn after a viral post (simulation: ≤ 5 %). */
   minDropShareOfSpike: 0.1,

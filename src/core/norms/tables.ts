@@ -73,7 +73,7 @@ export const BUILTIN_NORM_TABLES: readonly NormTable[] = [
   {
     name: 'generic-1-5',
     platform: 'any', basis: 'followers', year: 2018,
-    source: 'Makerly, as quoted in French influence-marketing conference notes (c. 2018): interactions on recent posts / followers is "generally between 1 and 5 %"',
+    source: 'Makerly, as quoted in "Au cœur du marketing d’influence" (French conference notes, c. 2018): interactions on recent posts / followers is "generally between 1 and 5 %"',
     spreadSource: `spread ${MIN_SPREAD}: no spread published; the least spread real creator samples show`,
     note: 'one tier for every size, centred on 2.24 % (the geometric middle of 1–5 %); coarse: prefer a tiered table for the platform',
     tiers: [tier('all', 0, null, 2.24, MIN_SPREAD)],

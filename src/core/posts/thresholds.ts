@@ -28,13 +28,13 @@ export interface PostThresholds {
    * like-uniformity flags when the coefficient of variation of likes (sample sd / mean) is below this.
    * Organic like counts are heavy-tailed and over-dispersed: a real X Analytics export (188 tweets, published
    * with the book Applied Data Skills, DeBruine & Nordmann) has CV 3.1; a CV under 0.15 means nearly every post within ±15 % of the mean, which is what
-   * pods and like packs ("packs of 100, 1,000", a French influence-marketing consultant's blog, c. 2018) produce and what writefulcopy.com ("five ways to
+   * pods and like packs ("packs of 100, 1,000", "Au cœur du marketing d’influence", French conference notes, c. 2018) produce and what writefulcopy.com ("five ways to
    * spot fake engagement", #1 "there's consistent engagement") calls the tell. Severity = 1 − CV / this.
    */
   uniformityMaxCv: number;
   /**
    * like-uniformity is skipped below this median likes per post: with a handful of likes the CV is set by
-   * small-number noise, and packs are sold from 100 likes up (a French influence-marketing consultant's blog, c. 2018).
+   * small-number noise, and packs are sold from 100 likes up ("Au cœur du marketing d’influence", French conference notes, c. 2018).
    */
   uniformityMinMedianLikes: number;
   /**
@@ -51,7 +51,7 @@ export interface PostThresholds {
   burstMinMultiple: number;
   /**
    * like-burst: … and at least this many likes above the median. Packs are sold from 100 likes up
-   * (a French influence-marketing consultant's blog, c. 2018); on an account with a handful of likes a post, a jump of a few dozen is small-number noise
+   * ("Au cœur du marketing d’influence", French conference notes, c. 2018); on an account with a handful of likes a post, a jump of a few dozen is small-number noise
    * (the real X sample: median 2 likes, several tweets at 30–80 on impressions that rose with them).
    */
   burstMinExtraLikes: number;

@@ -124,6 +124,7 @@ export function rosterRow(fields: readonly string[], line: number, ctx: RosterCo
     const n = parseHumanNumber(raw, kind, ctx.conventions.decimalMark);
     if (!n.ok) warnings.push(warning(fields, line, ctx, field, n.reason));
     else if (n.missing) continue;
+    else if (n.percent) warnings.push(warning(fields, line, ctx, field, 'a percentage where an average count is expected'));
     else if (n.value < 0) warnings.push(warning(fields, line, ctx, field, 'cannot be negative'));
     else profile[fact] = n.value;
   }

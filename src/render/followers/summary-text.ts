@@ -8,5 +8,5 @@ export function followersSummaryText(s: FollowersSummary, paint: { green: Paint;
   const gate = s.gate.failOn === null ? '' : ` · gate ${s.gate.failed ? paint.red('FAILED') : paint.green('passed')}`;
   const n = `${s.influencers} influencer${s.influencers === 1 ? '' : 's'}`;
   return `${n}: ${paint.green(`${s.ok} ok`)}, ${paint.yellow(`${s.suspicious} suspicious`)}, ${paint.red(`${s.likelyFake} likely fake`)}, ${s.insufficientSample} insufficient sample\n` +
-    `rows: ${s.rows.read} read, ${s.rows.used} used, ${s.rows.rejected} rejected${s.warnings ? `, ${s.warnings} unreadable cell${s.warnings === 1 ? '' : 's'}` : ''}${gate}`;
+    `rows: ${s.rows.read} read, ${s.rows.used} used, ${s.rows.rejected} rejected${s.warnings ? `, ${s.warnings} ignored cell${s.warnings === 1 ? '' : 's'}` : ''}${gate}`;
 }

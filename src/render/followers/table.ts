@@ -74,7 +74,7 @@ function renderTable(influencers: readonly InfluencerAudience[], s: FollowersSum
   if (error !== undefined) out.push(c.red.bold(`run failed: ${safeText(error)}. ${RUN_FAILED_NOTE}`));
   // Counted, not listed: the pipeline keeps no list for this format.
   if (s.rows.rejected > 0) out.push(c.dim(`${s.rows.rejected} row(s) rejected: see the messages above, or --format json for the list`));
-  if (s.warnings > 0) out.push(c.dim(`${s.warnings} unreadable cell(s) left out of followers still classified: see the messages above, or --format json for the list`));
+  if (s.warnings > 0) out.push(c.dim(`${s.warnings} ignored cell(s) left out of followers still classified: see the messages above, or --format json for the list`));
   return `${out.join('\n')}\n`;
 }
 

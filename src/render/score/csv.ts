@@ -1,3 +1,4 @@
+import { isImpossibleData } from '../../core/signal.js';
 import type { ScoredAccount } from '../../shared/account-change.js';
 import type { CsvDialect } from '../../shared/run-meta.js';
 import { csvRows, csvStyle } from '../csv-rows.js';
@@ -9,7 +10,7 @@ const CHANGE_COLUMNS = ['change', 'baseline_verdict', 'baseline_score'] as const
 
 /**
  * One row per account: key fields flattened, the flagged signal ids in `flags` and their messages joined with
- * " | " in `reasons` (for insufficient data, why). Platform, tier, verdict and signal ids are the tool's own words and numbers need no quoting:
+ * " | " in `reasons`, with any impossible data (for insufficient data, why). Platform, tier, verdict and signal ids are the tool's own words and numbers need no quoting:
  * only the handle and the reasons (which may quote data) go through csvCell. With --baseline, the account's change and
  * the baseline's verdict and score; `--csv-dialect excel-fr` writes a BOM, `;` and decimal commas.
  */
@@ -20,8 +21,8 @@ export function csvRenderer(opts: { dialect?: CsvDialect; baseline?: boolean } =
     let flags = '';
     let reasons = '';
     for (const s of r.signals) {
-      if (s.status !== 'flag') continue;
-      flags += flags === '' ? s.id : ` ${s.id}`;
+      if (s.status === 'flag') flags += flags === '' ? s.id : ` ${s.id}`;
+      else if (!isImpossibleData(s)) continue;
       reasons += reasons === '' ? s.message : ` | ${s.message}`;
     }
     if (reasons === '' && r.breakdown.insufficient) reasons = `insufficient data: ${r.breakdown.insufficient}`;

@@ -1,5 +1,6 @@
 import { countOf } from '../../core/format.js';
 import type { AccountResult } from '../../core/score-account.js';
+import { isImpossibleData } from '../../core/signal.js';
 import type { ScoredAccount } from '../../shared/account-change.js';
 import type { RunMeta } from '../../shared/run-meta.js';
 import { gateSet } from '../../shared/run-summary.js';
@@ -60,9 +61,9 @@ function gateCell(r: ScoredAccount): string {
   return r.gateFailed === undefined ? '' : `**gate failed**: ${markdownText(r.gateFailed)}<br>`;
 }
 
-/** The flagged signals of an account, each with its message, in one table cell; "–" when nothing flagged. */
+/** The flagged signals of an account and any impossible data, each with its message, in one table cell; "–" when none. */
 function reasons(r: AccountResult): string {
-  const flagged = r.signals.filter((s) => s.status === 'flag');
-  if (flagged.length === 0) return r.breakdown.insufficient ? `insufficient data: ${markdownText(r.breakdown.insufficient)}` : '–';
-  return flagged.map((s) => `\`${s.id}\` ${markdownText(s.message)}`).join('<br>');
+  const shown = r.signals.filter((s) => s.status === 'flag' || isImpossibleData(s));
+  if (shown.length === 0) return r.breakdown.insufficient ? `insufficient data: ${markdownText(r.breakdown.insufficient)}` : '–';
+  return shown.map((s) => `\`${s.id}\` ${markdownText(s.message)}`).join('<br>');
 }

@@ -7,6 +7,8 @@ import { normalLowerTail } from '../../../src/core/norms/normal-tail.js';
 import { BUILTIN_NORM_TABLES } from '../../../src/core/norms/tables.js';
 import type { NormTable } from '../../../src/core/norms/types.js';
 import type { Platform } from '../../../src/core/platform.js';
+import { scoreAccount } from '../../../src/core/score-account.js';
+import { DEFAULT_SCORING } from '../../../src/core/scoring-config.js';
 
 const table = (name: string): NormTable => {
   const t = BUILTIN_NORM_TABLES.find((x) => x.name === name);
@@ -83,7 +85,7 @@ describe('engagementSignal: graded by rarity among genuine accounts', () => {
     ['a brand at 0.13 % on 237M followers', { followers: 237_000_000, avgLikes: 308_000 }, 'pass', null],
     ['a star at 31 % on 15M followers: rare, high', { followers: 15_000_000, avgLikes: 4_650_000 }, 'flag', 'high'],
     ['a micro account at its median', { followers: 20_000, avgLikes: 560 }, 'pass', null],
-    ['no likes at all', { followers: 500_000, avgLikes: 0 }, 'flag', 'low'],
+    ['no likes at all on 40 posts', { followers: 500_000, posts: 40, avgLikes: 0 }, 'flag', 'low'],
   ])('%s → %s', (_name, profile, status, direction) => {
     expect(signal('instagram', profile, ig)).toMatchObject({ status, evidence: { direction } });
   });
@@ -144,5 +146,52 @@ describe('tailLogOdds: the Sellke–Bayarri–Berger bound', () => {
 describe('normalLowerTail', () => {
   it.each([[0, 0.5], [-1.6449, 0.05], [1.96, 0.975], [-4, 3.167e-5], [-6, 9.866e-10]])('Φ(%d) = %d', (z, p) => {
     expect(normalLowerTail(z) / p).toBeCloseTo(1, 3);
+  });
+});
+
+describe('a rate on views is judged on followers too: bought followers never watch', () => {
+  const score = (platform: Platform, profile: ProfileFacts) =>
+    scoreAccount({ handle: 'h', platform, profile }, DEFAULT_SCORING).signals.find((s) => s.id === 'engagement-rate')!;
+
+  it('310,000 followers, 52 likes, 700 views: ordinary on views, convicted on followers', () => {
+    const withViews = score('tiktok', { followers: 310_000, avgLikes: 52, avgComments: 3, avgViews: 700 });
+    expect(withViews).toMatchObject({ status: 'flag', evidence: { basis: 'followers', direction: 'low', normTable: 'tiktok-followers-2026', otherBasis: { basis: 'views' } } });
+    expect(withViews.message).toMatch(/^ER on followers 0\.02 % is lower than .* an audience larger than its engagement; on views, ER 7\.86 %/);
+    const withoutViews = score('tiktok', { followers: 310_000, avgLikes: 52, avgComments: 3 });
+    // Looked at twice, so each tail counts double: a little less evidence than on followers alone, never none.
+    expect(withViews.evidence['logOdds']).toBeGreaterThan(2.93);
+    expect(withViews.evidence['logOdds']).toBeLessThan(withoutViews.evidence['logOdds'] as number);
+  });
+
+  it('two bases judged: the tail is doubled before it becomes log-odds (Bonferroni)', () => {
+    const s = score('youtube', { followers: 50_000, avgLikes: 60_000, avgComments: 3_000, avgViews: 100_000 });
+    const p = (100 - (s.evidence['percentile'] as number)) / 100;
+    expect(s.evidence['direction']).toBe('high');
+    expect(s.evidence['logOdds']).toBeCloseTo(tailLogOdds(2 * p), 2);
+  });
+
+  it('no follower count, or no table on followers: judged on views alone, as before', () => {
+    const s = score('tiktok', { avgLikes: 52, avgComments: 3, avgViews: 700 });
+    expect(s.evidence['basis']).toBe('views');
+    expect(s.evidence['otherBasis']).toBeUndefined();
+  });
+
+  it('a low rate on views says what it means on views', () => {
+    const s = score('youtube', { followers: 1_000, avgLikes: 2, avgViews: 100_000 });
+    expect(s.status).toBe('flag');
+    expect(s.message).toContain('views that bring few likes or comments');
+  });
+});
+
+describe('zeros that mean "not measured"', () => {
+  it.each<[string, ProfileFacts]>([
+    ['posts 0', { followers: 50_000, posts: 0, avgLikes: 0, avgComments: 0 }],
+    ['average likes 0 and no post count', { followers: 50_000, avgLikes: 0 }],
+  ])('%s: skipped, not a dead audience', (_name, profile) => {
+    const r = rosterEngagement('instagram', profile);
+    expect(r).toHaveProperty('skip');
+  });
+  it('average likes 0 on counted posts is a real zero', () => {
+    expect(rosterEngagement('instagram', { followers: 50_000, posts: 12, avgLikes: 0 })).toMatchObject({ ratePct: 0 });
   });
 });

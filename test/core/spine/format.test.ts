@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fixed2, fmtInt, fmtPct } from '../../../src/core/format.js';
+import { fixed2, fmtInt, fmtPct, fmtShareOfAll } from '../../../src/core/format.js';
 
 /** The grouping fmtInt replaced, kept as the reference: digits of the rounded value, a comma every three from the right. */
 function groupedByString(n: number): string {
@@ -48,5 +48,22 @@ describe('fmtInt', () => {
     expect(fmtInt(95_400)).toBe('95,400');
     expect(fmtInt(-1_234.6)).toBe('-1,235');
     expect(fmtInt(2 ** 53 + 2)).toBe('9,007,199,254,740,994');
+  });
+});
+
+describe('small and extreme shares', () => {
+  it('fmtPct shows two significant digits under 0.005 %, never 0.00 % for a rate above zero', () => {
+    expect(fmtPct(0.00276)).toBe('0.0028 %');
+    expect(fmtPct(0.0004)).toBe('0.00040 %');
+    expect(fmtPct(1e-7)).toBe('0.00000010 %');
+    expect(fmtPct(0)).toBe('0.00 %');
+    expect(fmtPct(0.006)).toBe('0.01 %');
+  });
+  it('fmtShareOfAll never shows 100.0000 % or 0.0000 %', () => {
+    expect(fmtShareOfAll(0.99999999)).toBe('more than 99.9999 %');
+    expect(fmtShareOfAll(0.999998)).toBe('99.9998 %');
+    expect(fmtShareOfAll(0.00000001)).toBe('less than 0.0001 %');
+    expect(fmtShareOfAll(0.99997)).toBe('99.997 %');
+    expect(fmtShareOfAll(1)).toBe('100 %');
   });
 });
