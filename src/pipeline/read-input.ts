@@ -9,10 +9,21 @@ import type { RowLedger } from './row-ledger.js';
  */
 export async function readInput(input: OpenedInput<unknown>, reader: Reader, ledger: RowLedger, out: OutputSink): Promise<void> {
   if (out.closed) return input.csv.close();
-  const file = input.csv.head.source;
+  const { source: file, header, delimiter } = input.csv.head;
   await input.csv.read({
     onRecord: (fields, line) => {
+      // A row of separators alone (spreadsheets leave them below the data) is a blank line, not a row.
+      if (fields[0] === '' && fields.every((f) => f === '')) return;
       ledger.read();
+      // More fields than the header shifts every column after the split: an unquoted "12,345" would make 12
+      // followers and 345 following. Empty extra fields (a trailing separator) shift nothing.
+      if (fields.length > header.length && fields.some((f, i) => i >= header.length && f.trim() !== '')) {
+        const extra = fields.slice(header.length).join(delimiter);
+        return ledger.reject({
+          file, line, column: null, value: extra.length > 80 ? `${extra.slice(0, 80)}…` : extra,
+          reason: `${fields.length} fields where the header has ${header.length}: a separator inside a value, unquoted (such as 12,345)? (not read: its columns would be shifted)`,
+        });
+      }
       reader.record(fields, line);
     },
     onBadRecord: (line, reason) => {

@@ -49,7 +49,7 @@ export function scoreReaders(ctx: ReadContext): { [K in Kind]: (input: Input<K>)
         if (first !== undefined) {
           // The handle decides a duplicate: its column says so (the reason names it); the row's unreadable cells no longer matter.
           const column = recognised.columns.handle === undefined ? null : csv.head.header[recognised.columns.handle] ?? null;
-          return reject({ file: csv.head.source, line: row.line, column, value: null, reason: `duplicate roster row for ${row.handle} (${row.platform}); first at ${first}` });
+          return reject({ file: csv.head.source, line: row.line, column, value: row.handle, reason: `duplicate roster row (${row.platform}); first at ${first}` });
         }
         for (const w of row.warnings) ledger.warn(w);
         used();

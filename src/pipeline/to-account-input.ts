@@ -21,8 +21,8 @@ export function toAccountInput(d: AccountDraft, postSelection: AccountInput['pos
     history = built.series;
     for (const dup of built.duplicates) {
       duplicates.push({
-        file: dup.file, line: dup.droppedLine, column: null, value: null,
-        reason: `duplicate date for ${d.handle} with a different follower count (${dup.dropped} vs ${dup.kept}); kept line ${dup.keptLine}`,
+        file: dup.file, line: dup.line, column: null, value: String(dup.dropped),
+        reason: `duplicate date for ${d.handle} with a different follower count (${dup.dropped} vs ${dup.kept}); kept ${dup.keptAt}`,
       });
     }
   } else if (d.net && d.net.days.length > 0) {

@@ -57,11 +57,11 @@ describe('duplicates: whatever the split into files', () => {
       expect(doc.accounts).toEqual(whole.doc.accounts);
       expect(doc.summary.rows).toEqual(whole.doc.summary.rows);
       // The same rows are rejected, each naming where its account's first row is in this split.
-      expect(doc.rejected.map((r) => `${r.file}:${r.line} ${r.reason}`)).toEqual([
-        `${at.get(2)} duplicate roster row for a (instagram); first at ${at.get(0)}`,
-        `${at.get(3)} duplicate roster row for A (instagram); first at ${at.get(0)}`,
-        `${at.get(4)} duplicate roster row for a (instagram); first at ${at.get(0)}`,
-        `${at.get(6)} duplicate roster row for B (instagram); first at ${at.get(1)}`,
+      expect(doc.rejected.map((r) => `${r.file}:${r.line} ${r.value} ${r.reason}`)).toEqual([
+        `${at.get(2)} a duplicate roster row (instagram); first at ${at.get(0)}`,
+        `${at.get(3)} A duplicate roster row (instagram); first at ${at.get(0)}`,
+        `${at.get(4)} a duplicate roster row (instagram); first at ${at.get(0)}`,
+        `${at.get(6)} B duplicate roster row (instagram); first at ${at.get(1)}`,
       ]);
     }
   });

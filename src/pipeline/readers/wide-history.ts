@@ -56,7 +56,7 @@ export class WideHistoryReader extends LookaheadReader {
     }
     this.accounts.forEach((a, i) => {
       const v = values[i];
-      if (v !== undefined) (this.joiner.get(a.handle, a.platform ?? this.platform).history ??= new SeriesBuilder(this.head.source)).add(day, v, undefined, line);
+      if (v !== undefined) (this.joiner.get(a.handle, a.platform ?? this.platform).history ??= new SeriesBuilder()).add(day, v, undefined, this.head.source, line);
     });
     this.used();
   }
