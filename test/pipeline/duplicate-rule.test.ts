@@ -18,7 +18,7 @@ function file(name: string, content: string): string {
 
 interface Doc {
   accounts: { handle: string; platform: string; followers: number | null; signals: { id: string; status: string }[] }[];
-  rejected: { file: string; line: number; reason: string }[];
+  rejected: { file: string; line: number; value: string | null; reason: string }[];
   summary: { rows: { read: number; used: number; rejected: number } };
 }
 
@@ -94,5 +94,18 @@ describe('rows of different kinds join into one account', () => {
     expect(status['growth-spike-drop']).not.toBe('skip');
     expect(status['like-burst']).not.toBe('skip');
     expect(status['audience-quality']).not.toBe('skip');
+  });
+});
+
+describe('a history day given twice with different counts, across files', () => {
+  it('rejects the dropped row in its own file and names the kept row with its file', async () => {
+    const h1 = file('h1.csv', 'handle,date,followers\nsame,2026-01-01,100\nsame,2026-01-02,110\nsame,2026-01-03,120\n');
+    const h2 = file('h2.csv', 'handle,date,followers\nsame,2026-01-04,130\nsame,2026-01-05,140\nsame,2026-01-02,999\n');
+    const doc = await score(h1, h2);
+    expect(doc.summary.rows).toEqual({ read: 6, used: 5, rejected: 1 });
+    const [r] = doc.rejected;
+    // The last row of a day is kept: h2's line 4; h1's line 3 is the one dropped.
+    expect(r).toMatchObject({ file: h1, line: 3, value: '110' });
+    expect(r!.reason).toContain(`kept ${h2}:4`);
   });
 });
