@@ -85,6 +85,17 @@ export const normTableSchema = z.strictObject({
   spreadSource: z.string().optional(),
   note: z.string().optional(),
   tiers: z.array(tier).min(1),
+}).superRefine((t, ctx) => {
+  // Tiers in order from 0 followers, each starting where the one before ends, the last open: every account meets
+  // exactly one. A gap would leave accounts unjudged (insufficient data, which passes a gate).
+  t.tiers.forEach((tier, i) => {
+    const before = t.tiers[i - 1];
+    if (i === 0 && tier.min !== 0) ctx.addIssue({ code: 'custom', path: ['tiers', 0, 'min'], message: `must be 0: accounts under ${tier.min} followers would meet no tier` });
+    if (before && before.max !== tier.min) {
+      ctx.addIssue({ code: 'custom', path: ['tiers', i, 'min'], message: `must be ${before.max ?? 'below an open tier (only the last tier may have max null)'}, where tier ${i - 1} ends: tiers must not leave a gap or overlap` });
+    }
+    if (i === t.tiers.length - 1 && tier.max !== null) ctx.addIssue({ code: 'custom', path: ['tiers', i, 'max'], message: `must be null: accounts of ${tier.max} followers or more would meet no tier` });
+  });
 });
 
 /** A platform's table: one name (for that table's basis), or one name per basis. */
@@ -134,7 +145,14 @@ export const configSchema = z.strictObject({
   maxLogOdds: maxLogOdds.optional(),
   verifiedBonus: z.number().min(0).max(100).optional(),
   verdict: z.strictObject({ authenticMin: z.number().min(0).max(100).optional(), suspiciousMin: z.number().min(0).max(100).optional() }).optional(),
-  norms: z.strictObject({ byPlatform: platformMap.optional(), tables: z.array(normTableSchema).optional() }).optional(),
+  norms: z.strictObject({
+    byPlatform: platformMap.optional(),
+    tables: z.array(normTableSchema).optional().superRefine((tables, ctx) => {
+      tables?.forEach((t, i) => {
+        if (tables.findIndex((o) => o.name === t.name) < i) ctx.addIssue({ code: 'custom', path: [i, 'name'], message: `"${t.name}" is already the name of an earlier table: each table needs its own name` });
+      });
+    }),
+  }).optional(),
   engagement: z.strictObject({ evidenceTail: z.number().gt(0).max(0.3).optional(), highAloneMaxLogOdds: z.number().min(0).max(20).optional() }).optional(),
   growth: growth.optional(),
   posts: posts.optional(),
