@@ -151,15 +151,17 @@ export function likelyFakeConflict(scenarios, accounts) {
     return { half, lowest, cutoff, caught: below(injected, cutoff), n: injected.length };
   });
   if (halves.every((h) => h.cutoff >= SHIPPED.likelyFake)) return undefined;
-  const either = halves.some((h) => h.caught >= 0.5 * h.n);
+  const meets = halves.filter((h) => h.caught >= 0.5 * h.n).map((h) => `half ${h.half}`);
   const lines = halves.map((h) => `half ${h.half}: the lowest genuine score is ${h.cutoff} (${code(h.lowest.handle)}, ${int(h.lowest.followers)} followers, ${int(h.lowest.avgLikes)} average likes); a cut-off of ${h.cutoff} would leave ${share(h.caught, h.n)} of its ×100 accounts likely-fake`);
-  const so = either
-    ? 'So a lower cut-off meets both targets on one half at least.'
-    : `So on neither half does any cut-off meet both targets: each half's lowest genuine account scores no higher than most of its ×100 accounts, and engagement, the only evidence this data holds about them, cannot tell them apart.`;
+  const so = meets.length === halves.length
+    ? 'So a lower cut-off would meet both targets on both halves.'
+    : meets.length > 0
+      ? `So only on ${meets.join(' and ')} would a lower cut-off meet both targets; not on the other, whose lowest genuine account scores no higher than most of its ×100 accounts: engagement, the only evidence this data holds about them, cannot tell them apart.`
+      : 'So on neither half does any cut-off meet both targets: each half\'s lowest genuine account scores no higher than most of its ×100 accounts, and engagement, the only evidence this data holds about them, cannot tell them apart.';
   return {
-    summary: either
-      ? 'a lower likely-fake cut-off would meet this target and the ×100 one on one half at least (see "Trade-off" below)'
-      : 'no likely-fake cut-off meets both this target and ×100\'s "at least half likely-fake" on either half (see "Trade-off" below)',
+    summary: meets.length === halves.length
+      ? 'a lower likely-fake cut-off would meet this target and the ×100 one on both halves (see "Trade-off" below)'
+      : `no likely-fake cut-off meets both this target and ×100's "at least half likely-fake" on ${meets.length > 0 ? `every half (only on ${meets.join(' and ')})` : 'either half'} (see "Trade-off" below)`,
     text: `**No likely-fake without a genuine account: can a cut-off have both?** To call no genuine account likely fake, the cut-off would have to be at or below the lowest genuine score: ${lines.join('; ')} (target ≥ 50 %). ${so}`,
   };
 }

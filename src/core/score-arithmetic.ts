@@ -5,7 +5,7 @@ import { SCORE_SCALE } from './verdict.js';
 /**
  * The score's arithmetic in one line, for --explain: each flag's log-odds (those not counted say why), their sum,
  * the score it gives, the verified bonus, and the verdict.
- * "evidence 6.10 (engagement-rate) + 2.50 (follow-ratio) = 8.60 log-odds → score 100 × e^(−8.60 / 3.2) = 7 → likely-fake"
+ * "evidence 6.10 (engagement-rate) + 2.50 (follow-ratio) = 8.60 log-odds → score 100 × e^(−8.60 / 3.3) = 7 → likely-fake"
  */
 export function scoreArithmetic(b: Omit<ScoreBreakdown, 'judgement'>, j: Judgement): string {
   const counted = b.contributions.filter((c) => c.counted);

@@ -16,16 +16,16 @@ export interface VerdictCutoffs {
   suspiciousMin: number;
 }
 
-/** 70 and 40: reached at 1.14 and 2.93 log-odds of evidence (odds ×3.1 and ×19 towards bought). */
+/** 70 and 40: reached at 1.18 and 3.02 log-odds of evidence (odds ×3.2 and ×21 towards bought). */
 export const DEFAULT_CUTOFFS: VerdictCutoffs = { authenticMin: 70, suspiciousMin: 40 };
 
 /**
- * score = 100 × e^(−evidence / SCORE_SCALE): 100 with no evidence, 70 at 1.14 log-odds, 40 at 2.93, 8 at 8. The scale
- * sets where the cut-offs fall. 3.2 is the largest that keeps at most 5 % of genuine accounts suspicious on the fitting
+ * score = 100 × e^(−evidence / SCORE_SCALE): 100 with no evidence, 70 at 1.18 log-odds, 40 at 3.02, 9 at 8. The scale
+ * sets where the cut-offs fall. 3.3 is the smallest (one decimal) that keeps at most 5 % of genuine accounts suspicious on the fitting
  * half of a public tracker of Indian micro-influencers (GitHub Krishnateja001/Socialblade, 2019–20); the other half,
  * never fitted on, checks it (docs/accuracy.md).
  */
-export const SCORE_SCALE = 3.2;
+export const SCORE_SCALE = 3.3;
 
 /** The most log-odds each signal may add (its flag at severity 1); ids absent here are informational. */
 export type Weights = Readonly<Record<string, number>>;
@@ -84,7 +84,7 @@ export interface JudgeConfig {
 
 /**
  * Independent evidence adds up as log-odds: each flag brings `logOdds` (rarity-graded signals) or weight × severity,
- * capped at its weight; signals of one group count once (the strongest); groups add. score = 100 × e^(−sum / 3.2),
+ * capped at its weight; signals of one group count once (the strongest); groups add. score = 100 × e^(−sum / 3.3),
  * plus a verified badge's bonus (points, never more than were lost: a weak positive, not an override).
  * Missing data weighs nothing, and absence of evidence is not a clean bill: an account is cleared (authentic) only
  * when a primary signal was computed and its follower count was seen; otherwise only a score already below the

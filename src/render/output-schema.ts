@@ -36,7 +36,7 @@ export const accountSchema = z.object({
   tier: z.enum(TIERS).nullable(),
   score: z.number().int().min(0).max(100).nullable().describe('null exactly when verdict is insufficient-data'),
   verdict: z.enum(VERDICTS),
-  logOdds: z.number().min(0).describe('evidence of a purchase, summed over independent signals; score = 100 × e^(−logOdds / 3.2) (+ verified bonus)'),
+  logOdds: z.number().min(0).describe('evidence of a purchase, summed over independent signals; score = 100 × e^(−logOdds / 3.3) (+ verified bonus)'),
   insufficient: z.string().optional().describe('why the verdict is insufficient-data, when it is'),
   signals: z.array(signalSchema),
   scoring: z.object({

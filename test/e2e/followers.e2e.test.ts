@@ -239,7 +239,7 @@ describe('influaudit score with a follower sample: audience-quality', () => {
     const { code, doc, stderr } = score('fixtures/followers-roster.csv', fixture('multi-influencer'));
     expect(code).toBe(0);
     expect(stderr).toBe(defaultPlatformNote(fixture('multi-influencer')));
-    expect(doc.accounts.map((a) => [a.handle, a.verdict, a.score])).toEqual([['lea.cuisine', 'authentic', 100], ['glow.fast', 'likely-fake', 33], ['marc.velo', 'authentic', 100]]);
+    expect(doc.accounts.map((a) => [a.handle, a.verdict, a.score])).toEqual([['lea.cuisine', 'authentic', 100], ['glow.fast', 'likely-fake', 35], ['marc.velo', 'authentic', 100]]);
     expect(doc.summary.rows).toEqual({ read: 83, used: 83, rejected: 0 });
     expect(signal(doc, 'glow.fast')).toMatchObject({
       status: 'flag', severity: 1, message: '73 % likely fake, corrected for the model\'s errors (95 % CI 55–87 %) in a sample of 40 followers; > 30 % is a problem (StatusPeople)',

@@ -31,7 +31,7 @@ describe('influaudit score (spawned)', () => {
     expect(ratio.status).toBe('flag');
     expect(ratio.evidence).toMatchObject({ followers: 95400, following: 93100 });
     const er = cafe.signals.find((s) => s.id === 'engagement-rate')!;
-    expect(er.evidence).toMatchObject({ normTable: 'x-followers-2026', tier: '50k–100k', medianPct: 0.97 });
+    expect(er.evidence).toMatchObject({ normTable: 'x-followers-2026', tier: '50k–100k', between: ['50k–100k', '100k–500k'], medianPct: 0.867 });
   });
 
   it('is byte-for-byte deterministic', () => {

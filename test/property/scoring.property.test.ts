@@ -161,3 +161,30 @@ describe('scoreAccount: engagement graded by rarity', () => {
     expect(new Set(pts.map((p) => p.score)).size).toBeGreaterThan(3);
   });
 });
+
+describe('scoreAccount: more followers for the same likes never look more genuine', () => {
+  // Follower counts on a fine geometric grid, crossing every tier boundary of the shipped tables.
+  const sizes: number[] = [];
+  for (let f = 500; f < 200_000_000; f = Math.ceil(f * 1.03)) sizes.push(f, f + 1);
+
+  it('property: below the median, the score never rises as followers grow (no step at a tier boundary)', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom<Platform>('instagram', 'x', 'facebook', 'tiktok', 'youtube'),
+        fc.double({ min: 1, max: 1_000_000, noNaN: true }),
+        fc.option(fc.double({ min: 0, max: 10_000, noNaN: true }), { nil: undefined }),
+        (platform, avgLikes, avgComments) => {
+          let before: { followers: number; score: number } | undefined;
+          for (const followers of sizes) {
+            const r = score({ handle: 'h', platform, profile: { followers, posts: 50, avgLikes, ...(avgComments === undefined ? {} : { avgComments }) } });
+            const s = r.signals.find((x) => x.id === 'engagement-rate')!;
+            if ((s.evidence['percentile'] as number) > 50) continue;
+            if (before && followers > before.followers) expect(r.score!, `${platform} ${before.followers} → ${followers} followers, ${avgLikes} likes`).toBeLessThanOrEqual(before.score);
+            before = { followers, score: r.score! };
+          }
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
+});

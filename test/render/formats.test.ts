@@ -49,7 +49,7 @@ describe('json', () => {
     expect(lean.accounts.every((a) => a.scoring === undefined && a.signals.every((s) => s.explain === undefined))).toBe(true);
     const full = outputSchema.parse(JSON.parse(await render('json', { explain: true })));
     expect(full.accounts[0]!.scoring?.contributions).toEqual([{ id: 'follow-ratio', group: 'following', logOdds: 2.5, counted: true }]);
-    expect(full.accounts[0]!.scoring?.arithmetic).toBe('evidence 2.50 (follow-ratio) log-odds → score 100 × e^(−2.50 / 3.2) = 46 → suspicious');
+    expect(full.accounts[0]!.scoring?.arithmetic).toBe('evidence 2.50 (follow-ratio) log-odds → score 100 × e^(−2.50 / 3.3) = 47 → suspicious');
     expect(full.accounts[0]!.signals.find((s) => s.id === 'follow-ratio')?.explain?.formula).toBe('ratio = following / followers');
   });
 
@@ -77,7 +77,7 @@ describe('csv', () => {
     expect(text.split('\r\n')[0]).toBe('handle,platform,followers,tier,score,verdict,flags,reasons');
     const rows = parseCsv(text, { columns: true }) as Record<string, string>[];
     expect(rows.map((r) => [r['handle'], r['score'], r['verdict']])).toEqual([
-      ['cafe.lumiere', '46', 'suspicious'],
+      ['cafe.lumiere', '47', 'suspicious'],
       ['\'=HYPERLINK("http://evil","x")', String(RESULTS[1]!.score), 'likely-fake'],
       ['nano\\x1b[31m|chef', '100', 'authentic'],
       ['empty', '', 'insufficient-data'],
@@ -112,7 +112,7 @@ describe('table', () => {
     expect(text).toContain('cafe.lumiere');
     expect(text).toContain('nano\\x1b[31m|chef');
     expect(text).toContain('follow-for-follow');
-    expect(text).toContain('ER 0.01 % is lower than 99.999 % of genuine accounts of');
+    expect(text).toContain('ER 0.01 % is lower than 99.9997 % of genuine accounts');
     expect(text).toMatch(/1 authentic, 1 suspicious, 1 likely fake, 1 insufficient data/);
   });
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Evidence } from '../../src/core/signal.js';
 import { audienceShares } from '../../src/render/score/html/audience-bar.js';
 import { curveEvents, dayOf } from '../../src/render/score/html/curve-events.js';
 import { downsampleIndexes, MAX_CURVE_POINTS } from '../../src/render/score/html/downsample.js';
@@ -86,8 +87,9 @@ describe('engagement band', () => {
     const [svg, ...more] = svgs(doc, 'band-chart');
     expect(more).toEqual([]);
     expect(svg).toContain('role="img"');
-    expect(svg).toContain('<title id="account-1-er-t">Engagement rate among genuine accounts of 50k–100k</title>');
-    expect(svg).toMatch(/<desc id="account-1-er-d">Engagement rate 2\.14 %, ordinary: 90 % of genuine accounts lie between 0\.19 % and 5\.03 % for tier 50k–100k on x-followers-2026, median 0\.97 %\.<\/desc>/);
+    // 95,400 followers: between the centres of 50k–100k and 100k–500k, so figures for its size, not a tier's.
+    expect(svg).toContain('<title id="account-1-er-t">Engagement rate among genuine accounts of its size</title>');
+    expect(svg).toMatch(/<desc id="account-1-er-d">Engagement rate 2\.14 %, ordinary: 90 % of genuine accounts lie between 0\.17 % and 4\.49 % for its size \(between tiers 50k–100k and 100k–500k\) on x-followers-2026, median 0\.87 %\.<\/desc>/);
     expect(svg).toContain('<rect class="band"');
     expect(svg).toContain('<line class="norm"');
     expect(svg).toContain('>ER 2.14 %</text>');
@@ -128,7 +130,7 @@ describe('norm tables in the summary', () => {
     const [ig] = shownNormTables([RESULTS[1]!]);
     expect(ig).toMatchObject({ name: 'instagram-2026', platforms: ['instagram'], from: 'builtin' });
     expect(ig!.tiers).toHaveLength(6);
-    const custom = RESULTS[1]!.signals.map((s) => (s.id === 'engagement-rate' ? { ...s, evidence: { ...s.evidence, normTable: 'agency-2026', tier: '10k+', medianPct: 3, spread: 1.2 } } : s));
+    const custom = RESULTS[1]!.signals.map((s) => (s.id === 'engagement-rate' ? { ...s, evidence: { ...withoutBetween(s.evidence), normTable: 'agency-2026', tier: '10k+', medianPct: 3, spread: 1.2 } } : s));
     const [agency] = shownNormTables([{ ...RESULTS[1]!, signals: custom }]);
     expect(agency).toEqual({ name: 'agency-2026', platforms: ['instagram'], from: 'evidence', tiers: [{ label: '10k+', medianPct: 3, spread: 1.2 }] });
   });
@@ -139,3 +141,9 @@ describe('fmtCompact', () => {
     expect(fmtCompact(n)).toBe(s);
   });
 });
+
+/** Evidence at a tier's own figures: a config table's tiers are shown only as met there, not between two. */
+function withoutBetween(evidence: Evidence): Evidence {
+  const { between: _between, ...rest } = evidence;
+  return rest;
+}

@@ -42,14 +42,14 @@ describe('table: the look of an ordinary roster is kept', () => {
       '│ marie.voyage                     │        48,200 │   100 │ authentic         │',
       '│ instagram · micro                │               │       │                   │',
       '├──────────────────────────────────┴───────────────┴───────┴───────────────────┤',
-      '│ ✓ engagement-rate ER 2.46 % is ordinary for genuine accounts of 10k–50k      │',
-      '│ followers on instagram-2026 (median 2.80 %; 45 % of them lower)              │',
+      '│ ✓ engagement-rate ER 2.46 % is ordinary for genuine accounts of 48,200       │',
+      '│ followers on instagram-2026 (median 2.16 %; 55 % of them lower)              │',
       '│ · growth-spike-drop no follower history given (a history export shows        │',
       '│ spikes and drops)                                                            │',
       '│ · audience-quality no follower sample given (a followers export shows the    │',
       '│ share of fake followers)                                                     │',
       '├──────────────────────────────────┬───────────────┬───────┬───────────────────┤',
-      '│ cafe.lumiere                     │        95,400 │    46 │ suspicious        │',
+      '│ cafe.lumiere                     │        95,400 │    47 │ suspicious        │',
     ]);
     expect(r.stdout).toMatch(/\n└─{78}┘\n8 accounts, /);
   });

@@ -2,7 +2,7 @@ import type { MeasuredEngagement } from '../account.js';
 import { tailLogOdds } from '../evidence.js';
 import { fmtInt, fmtPct, fmtShareOfAll } from '../format.js';
 import { rarityOf, type Rarity } from '../norms/rarity.js';
-import { findTier } from '../norms/select.js';
+import { normAtSize, tierCentre, type NormAtSize } from '../norms/at-size.js';
 import type { NormTable, NormTier } from '../norms/types.js';
 import { flag, pass, roundTo, skip, type Evidence, type Explanation, type Signal } from '../signal.js';
 import type { NoRate } from './roster-rate.js';
@@ -78,10 +78,13 @@ export interface SecondBasis {
 interface Judged {
   measured: MeasuredEngagement;
   table: NormTable;
-  tier: NormTier;
+  norm: Norm;
   rarity: Rarity;
   where: string;
 }
+
+/** What a rate is judged against: its tier's figures, or figures between two tiers' (`normAtSize`). */
+type Norm = Pick<NormAtSize, 'medianPct' | 'spread' | 'tier' | 'between'>;
 
 /** What a low rate means, by what it divides interactions by. */
 const LOW_MEANS: Record<MeasuredEngagement['basis'], string> = {
@@ -92,7 +95,7 @@ const LOW_MEANS: Record<MeasuredEngagement['basis'], string> = {
 
 /** The signal for the judgement that decided (`j`), naming the other basis judged when there was one. */
 function presented(j: Judged, other: Judged | undefined, side: 'low' | 'high' | null, logOdds: number, tail: { p: number; looks: number } | undefined, followers: number | undefined, t: EngagementThresholds): Signal {
-  const { measured, table, tier, rarity, where } = j;
+  const { measured, table, norm, rarity, where } = j;
   const followersAssessed = measured.basis === 'followers' || followers !== undefined;
   const evidence: Evidence = { ratePct: measured.ratePct };
   // Optional keys assigned, not spread: this runs for every account of a roster (bench).
@@ -104,15 +107,16 @@ function presented(j: Judged, other: Judged | undefined, side: 'low' | 'high' | 
   if (measured.windowNote) evidence['windowNote'] = measured.windowNote;
   evidence['normTable'] = table.name;
   evidence['normYear'] = table.year;
-  evidence['tier'] = tier.label;
-  evidence['medianPct'] = tier.medianPct;
-  evidence['spread'] = tier.spread;
-  evidence['typicalRange'] = rangeOf(tier);
+  evidence['tier'] = norm.tier.label;
+  evidence['medianPct'] = roundTo(norm.medianPct, 3);
+  evidence['spread'] = roundTo(norm.spread, 3);
+  evidence['typicalRange'] = norm.between ? typicalRange(norm) : rangeOf(norm.tier);
+  if (norm.between) evidence['between'] = [norm.between.lower.label, norm.between.upper.label];
   evidence['percentile'] = roundTo(rarity.below * 100, 3);
   evidence['direction'] = side;
   evidence['logOdds'] = roundTo(Math.min(logOdds, 99), 3);
   if (other) {
-    evidence['otherBasis'] = { basis: other.measured.basis, ratePct: other.measured.ratePct, normTable: other.table.name, tier: other.tier.label, percentile: roundTo(other.rarity.below * 100, 3) };
+    evidence['otherBasis'] = { basis: other.measured.basis, ratePct: other.measured.ratePct, normTable: other.table.name, tier: other.norm.tier.label, percentile: roundTo(other.rarity.below * 100, 3) };
   }
   if (!followersAssessed) evidence['followersAssessed'] = false;
   // Texts are built when read: a roster's CSV reads only flags' messages.
@@ -125,14 +129,14 @@ function presented(j: Judged, other: Judged | undefined, side: 'low' | 'high' | 
     return `ER${onBasis} ${fmtPct(measured.ratePct)}${window} ${middle}${note}${beside}${assessed}`;
   };
   const of = () => `genuine accounts of ${where} on ${table.name}`;
-  const median = () => `median ${fmtPct(tier.medianPct)}`;
+  const median = () => `median ${fmtPct(norm.medianPct)}`;
   const twice = tail && tail.looks > 1 ? `; 2 bases judged, so p = 2 × ${pFormat(tail.p)}` : '';
   const explain = (): Explanation => ({
     formula: measured.formula,
     inputs: measured.inputs,
-    norm: `${where} on ${table.name}: ${median()}, spread ${tier.spread} (standard deviation of ln ER); ${table.source}${table.spreadSource ? `; ${table.spreadSource}` : ''}`,
+    norm: `${where} on ${table.name}: ${median()}, spread ${roundTo(norm.spread, 3)} (standard deviation of ln ER)${betweenText(norm)}; ${table.source}${table.spreadSource ? `; ${table.spreadSource}` : ''}`,
     result:
-      `z = (ln ${roundTo(measured.ratePct, 4)} − ln ${tier.medianPct}) / ${tier.spread} = ${fixedZ(rarity.z)} → ${fmtShareOfAll(rarity.below)} of genuine accounts lower, ` +
+      `z = (ln ${roundTo(measured.ratePct, 4)} − ln ${roundTo(norm.medianPct, 4)}) / ${roundTo(norm.spread, 4)} = ${fixedZ(rarity.z)} → ${fmtShareOfAll(rarity.below)} of genuine accounts lower, ` +
       `${fmtShareOfAll(rarity.above)} higher` +
       (side && tail ? ` → log-odds ${logOddsText(logOdds)} (−ln(−e·p·ln p), p = ${pFormat(Math.min(1, tail.p * tail.looks))}${twice})` : ' → not rare: no evidence'),
   });
@@ -146,30 +150,42 @@ function presented(j: Judged, other: Judged | undefined, side: 'low' | 'high' | 
   return pass(ENGAGEMENT_ID, () => said(`is ordinary for ${of()} (${median()}; ${fmtShareOfAll(rarity.below)} of them lower)`), evidence, explain);
 }
 
-type Place = { tier: NormTier; where: string } | { lowest: NormTier; highest: NormTier } | { skip: string };
+type Place = { norm: Norm; where: string } | { lowest: NormTier; highest: NormTier } | { skip: string };
 
-/** The tier that judges an account of this size; without a size, the most lenient tier on each side. */
+/** The norm that judges an account of this size; without a size, the most lenient tier on each side. */
 function placeOf(table: NormTable, followers: number | undefined): Place {
   const only = table.tiers.length === 1 ? table.tiers[0] : undefined;
-  if (only) return { tier: only, where: only.label === 'all' ? 'any size' : only.label };
+  if (only) return { norm: tierNorm(only), where: only.label === 'all' ? 'any size' : only.label };
   if (followers === undefined) {
     const byMedian = [...table.tiers].sort((a, b) => a.medianPct - b.medianPct);
     return { lowest: byMedian[0]!, highest: byMedian[byMedian.length - 1]! };
   }
-  const tier = findTier(table, followers);
-  if (!tier) return { skip: `no tier of ${table.name} covers ${fmtInt(followers)} followers` };
-  return { tier, where: `${tier.label} followers` };
+  const norm = normAtSize(table, followers);
+  if (!norm) return { skip: `no tier of ${table.name} covers ${fmtInt(followers)} followers` };
+  return { norm, where: norm.between ? `${fmtInt(followers)} followers` : `${norm.tier.label} followers` };
+}
+
+function tierNorm(tier: NormTier): Norm {
+  return { medianPct: tier.medianPct, spread: tier.spread, tier };
 }
 
 /** Without a size, a rate is low only if low for the tier with the lowest median, and high only if high for the highest. */
-function judgeAgainst(place: Exclude<Place, { skip: string }>, ratePct: number): { tier: NormTier; rarity: Rarity; where: string } {
-  if ('tier' in place) return { tier: place.tier, rarity: rarityOf(ratePct, place.tier), where: place.where };
+function judgeAgainst(place: Exclude<Place, { skip: string }>, ratePct: number): { norm: Norm; rarity: Rarity; where: string } {
+  if ('norm' in place) return { norm: place.norm, rarity: rarityOf(ratePct, place.norm), where: place.where };
   const low = rarityOf(ratePct, place.lowest);
   const high = rarityOf(ratePct, place.highest);
   const where = 'any size (followers unknown)';
-  if (low.z < 0) return { tier: place.lowest, rarity: low, where };
-  if (high.z > 0) return { tier: place.highest, rarity: high, where };
-  return { tier: place.lowest, rarity: { z: 0, below: 0.5, above: 0.5 }, where };
+  if (low.z < 0) return { norm: tierNorm(place.lowest), rarity: low, where };
+  if (high.z > 0) return { norm: tierNorm(place.highest), rarity: high, where };
+  return { norm: tierNorm(place.lowest), rarity: { z: 0, below: 0.5, above: 0.5 }, where };
+}
+
+/** How figures between two tiers were reached, for --explain. */
+function betweenText(norm: Norm): string {
+  const b = norm.between;
+  if (!b) return '';
+  const at = (t: NormTier) => `${t.label}: median ${fmtPct(t.medianPct)}, spread ${t.spread}, at ${fmtInt(Math.round(tierCentre(t)))} followers`;
+  return `, between the tiers' centres (${at(b.lower)}; ${at(b.upper)}), ${Math.round(b.share * 100)} % of the way on ln followers`;
 }
 
 /** The 5th to 95th percentile of genuine accounts of the tier, in percent: where nine in ten of them lie. */

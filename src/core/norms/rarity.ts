@@ -12,7 +12,7 @@ export interface Rarity {
 }
 
 /** A rate (percent) read against a tier's log-normal spread of genuine accounts. A rate of 0 is below them all. */
-export function rarityOf(ratePct: number, tier: NormTier): Rarity {
+export function rarityOf(ratePct: number, tier: Pick<NormTier, 'medianPct' | 'spread'>): Rarity {
   if (!(ratePct > 0)) return { z: -Infinity, below: 0, above: 1 };
   const z = (Math.log(ratePct) - Math.log(tier.medianPct)) / tier.spread;
   // One tail computed, the other its complement: the same numbers as Φ(z) and Φ(−z), for one erfc instead of two.

@@ -3,6 +3,7 @@ import type { ProfileFacts } from '../../../src/core/account.js';
 import { rosterEngagement } from '../../../src/core/engagement/roster-rate.js';
 import { DEFAULT_ENGAGEMENT, engagementSignal, typicalRange } from '../../../src/core/engagement/signal.js';
 import { tailLogOdds } from '../../../src/core/evidence.js';
+import { normAtSize } from '../../../src/core/norms/at-size.js';
 import { normalLowerTail } from '../../../src/core/norms/normal-tail.js';
 import { BUILTIN_NORM_TABLES } from '../../../src/core/norms/tables.js';
 import type { NormTable } from '../../../src/core/norms/types.js';
@@ -74,11 +75,16 @@ describe('engagementSignal: graded by rarity among genuine accounts', () => {
 
   it('the textbook bought account: 310,000 followers, 52 likes a post, is overwhelming evidence', () => {
     const s = signal('instagram', { followers: 310_000, avgLikes: 52 }, ig);
-    const z = (Math.log(s.evidence['ratePct'] as number) - Math.log(1.4)) / 1.05;
-    expect(s).toMatchObject({ status: 'flag', evidence: { tier: '100k–500k', medianPct: 1.4, spread: 1.05, direction: 'low' } });
+    // 310,000 lies between the centres of 100k–500k (223,607) and 500k–10M (2.24M): the median between theirs.
+    const norm = normAtSize(ig, 310_000)!;
+    const z = (Math.log(s.evidence['ratePct'] as number) - Math.log(norm.medianPct)) / 1.05;
+    expect(norm.medianPct).toBeGreaterThan(0.9);
+    expect(norm.medianPct).toBeLessThan(1.4);
+    expect(s).toMatchObject({ status: 'flag', evidence: { tier: '100k–500k', between: ['100k–500k', '500k–10M'], spread: 1.05, direction: 'low' } });
+    expect(s.evidence['medianPct']).toBeCloseTo(norm.medianPct, 3);
     expect(s.evidence['logOdds']).toBeCloseTo(tailLogOdds(normalLowerTail(z)), 2);
     expect(s.evidence['logOdds']).toBeGreaterThan(7);
-    expect(s.message).toMatch(/^ER 0\.02 % is lower than 99\.99+ % of genuine accounts of 100k–500k followers on instagram-2026/);
+    expect(s.message).toMatch(/^ER 0\.02 % is lower than 99\.99\d* % of genuine accounts of 310,000 followers on instagram-2026/);
   });
 
   it.each<[string, ProfileFacts, 'pass' | 'flag', 'low' | 'high' | null]>([
@@ -90,16 +96,20 @@ describe('engagementSignal: graded by rarity among genuine accounts', () => {
     expect(signal('instagram', profile, ig)).toMatchObject({ status, evidence: { direction } });
   });
 
-  it('the percentile is the share of genuine accounts of the tier with a lower rate', () => {
-    const s = signal('instagram', { followers: 20_000, avgLikes: 560 }, ig); // 2.8 % = the 10k–50k median
-    expect(s.evidence['percentile']).toBeCloseTo(50, 3);
+  // 10k–50k's centre, 22,361 followers, where its median 2.8 % holds: 626 likes are the median rate.
+  const CENTRE = 22_361;
+  const MEDIAN_LIKES = 0.028 * CENTRE;
+
+  it('the percentile is the share of genuine accounts of the size with a lower rate', () => {
+    const s = signal('instagram', { followers: CENTRE, avgLikes: MEDIAN_LIKES }, ig);
+    expect(s.evidence['percentile']).toBeCloseTo(50, 2);
     expect(s.evidence['typicalRange']).toEqual(typicalRange({ medianPct: 2.8, spread: 1.05 }));
-    expect(s.message).toContain('ordinary for genuine accounts of 10k–50k followers on instagram-2026 (median 2.80 %; 50 % of them lower)');
+    expect(s.message).toContain('ordinary for genuine accounts of 22,361 followers on instagram-2026 (median 2.80 %; 50 % of them lower)');
   });
 
   it('evidence starts at the 5 % tail and grows with rarity', () => {
-    const at = (likes: number) => signal('instagram', { followers: 20_000, avgLikes: likes }, ig);
-    const edge = 560 * Math.exp(-1.6449 * 1.05);
+    const at = (likes: number) => signal('instagram', { followers: CENTRE, avgLikes: likes }, ig);
+    const edge = MEDIAN_LIKES * Math.exp(-1.6449 * 1.05);
     expect(at(Math.ceil(edge)).status).toBe('pass');
     expect(at(Math.floor(edge)).status).toBe('flag');
     const lo = [100, 50, 20, 5].map((l) => at(l).evidence['logOdds'] as number);
@@ -132,7 +142,9 @@ describe('engagementSignal: graded by rarity among genuine accounts', () => {
 
   it('the explain line gives z, the shares and the log-odds', () => {
     const s = signal('instagram', { followers: 500_000, avgLikes: 500, avgComments: 10 }, ig);
-    expect(s.explain?.().result).toMatch(/^z = \(ln 0\.102 − ln 0\.9\) \/ 1\.05 = -2\.07 → .* → log-odds /);
+    // 500,000 followers: between 100k–500k's centre (1.4 %) and 500k–10M's (0.9 %), 35 % of the way: 1.1997 %.
+    expect(s.explain?.().result).toMatch(/^z = \(ln 0\.102 − ln 1\.1997\) \/ 1\.05 = -2\.35 → .* → log-odds /);
+    expect(s.explain?.().norm).toMatch(/^500,000 followers on instagram-2026: median 1\.20 %, spread 1\.05 .*between the tiers' centres \(100k–500k: median 1\.40 %, spread 1\.05, at 223,607 followers; 500k–10M: median 0\.90 %, spread 1\.05, at 2,236,068 followers\), 35 % of the way/);
   });
 });
 

@@ -39,13 +39,13 @@ describe('judge: when is there enough to decide', () => {
 describe('judge: evidence accumulates as log-odds', () => {
   it.each<[number, number, Verdict]>([
     [0, 100, 'authentic'],
-    [1.14, 70, 'authentic'],
-    [1.15, 70, 'authentic'],
-    [1.2, 69, 'suspicious'],
-    [2.93, 40, 'suspicious'],
-    [2.95, 40, 'suspicious'],
-    [3, 39, 'likely-fake'],
-    [8, 8, 'likely-fake'],
+    [1.14, 71, 'authentic'],
+    [1.18, 70, 'authentic'],
+    [1.25, 68, 'suspicious'],
+    [3.02, 40, 'suspicious'],
+    [3.05, 40, 'suspicious'],
+    [3.1, 39, 'likely-fake'],
+    [8, 9, 'likely-fake'],
   ])('%d log-odds → score %d, %s', (logOdds, score, verdict) => {
     expect(run([er(logOdds)]).judgement).toEqual({ verdict, score });
   });

@@ -24,7 +24,10 @@ export function bandChart(s: Signal, idBase: string): string {
   const where = s.status === 'flag' ? (rate < low ? 'below most genuine accounts' : 'above most genuine accounts') : s.status === 'pass' ? 'ordinary' : 'not judged';
   const table = stringAt(ev, 'normTable');
   const tier = stringAt(ev, 'tier');
-  const of = [tier ? `tier ${tier}` : '', table ? `on ${table}` : ''].filter(Boolean).join(' ');
+  // Figures between two tiers' (interpolated for the account's size) belong to neither tier alone.
+  const between = Array.isArray(ev['between']) ? ev['between'].filter((t): t is string => typeof t === 'string') : [];
+  const size = between.length === 2 ? `its size (between tiers ${between[0]} and ${between[1]})` : tier ? `tier ${tier}` : '';
+  const of = [size, table ? `on ${table}` : ''].filter(Boolean).join(' ');
   const desc = `Engagement rate ${fmtPctValue(rate)}, ${where}: 90 % of genuine accounts lie between ${fmtPctValue(low)} and ${fmtPctValue(high)}` +
     `${of ? ` for ${of}` : ''}${norm === undefined ? '' : `, median ${fmtPctValue(norm)}`}.`;
   const rx = x(rate);
@@ -42,7 +45,7 @@ export function bandChart(s: Signal, idBase: string): string {
     `<path class="rate ${cls}" d="M${coord(rx)} ${BAR.y + BAR.h}l-6 -${BAR.h + 6}h12z"/>`,
     `<text class="label ${cls}" x="${coord(rx)}" y="${BAR.y - 10}" text-anchor="${anchor}">${esc(`ER ${fmtPctValue(rate)}`)}</text>`,
   ];
-  const title = `Engagement rate among genuine accounts of ${tier ?? 'its tier'}`;
+  const title = `Engagement rate among genuine accounts of ${between.length === 2 ? 'its size' : tier ?? 'its tier'}`;
   return `<svg class="chart band-chart" viewBox="0 0 ${W} ${H}" role="img" aria-labelledby="${idBase}-t ${idBase}-d">` +
     `<title id="${idBase}-t">${esc(title)}</title><desc id="${idBase}-d">${esc(desc)}</desc>${parts.join('')}</svg>`;
 }

@@ -1,4 +1,6 @@
+import { normAtSize } from '../../../core/norms/at-size.js';
 import { BUILTIN_NORM_TABLES } from '../../../core/norms/tables.js';
+import { roundTo } from '../../../core/signal.js';
 import type { AccountResult } from '../../../core/score-account.js';
 import { numberAt, stringAt } from './read-evidence.js';
 
@@ -23,11 +25,12 @@ export interface ShownTable {
 /**
  * The norm tables the report's accounts were judged on (named in their engagement evidence), gathered account by
  * account: a built-in table is shown whole when every account's evidence agrees with it; a table from a config file
- * (or one that shadows a built-in name) is shown as the tiers found in the evidence, never as figures the run did not
- * use. Holds a few tiers per table, whatever the number of accounts.
+ * (or one that shadows a built-in name) is shown as the tiers found at their own figures in the evidence, never as
+ * figures the run did not use. Holds a few tiers per table, whatever the number of accounts.
  */
 export class SeenNormTables {
-  private readonly seen = new Map<string, { platforms: string[]; tiers: ShownTier[] }>();
+  /** Per table: the tiers met at their own figures, and the sizes judged between two tiers (figures interpolated). */
+  private readonly seen = new Map<string, { platforms: string[]; tiers: ShownTier[]; between: { followers: number; medianPct: number; spread: number }[] }>();
 
   add(r: AccountResult): void {
     for (const s of r.signals) {
@@ -38,16 +41,23 @@ export class SeenNormTables {
       const spread = numberAt(s.evidence, 'spread');
       if (table === undefined || label === undefined || medianPct === undefined || spread === undefined) continue;
       let entry = this.seen.get(table);
-      if (entry === undefined) this.seen.set(table, (entry = { platforms: [], tiers: [] }));
+      if (entry === undefined) this.seen.set(table, (entry = { platforms: [], tiers: [], between: [] }));
       if (!entry.platforms.includes(r.platform)) entry.platforms.push(r.platform);
-      if (!entry.tiers.some((t) => t.label === label)) entry.tiers.push({ label, medianPct, spread });
+      if (s.evidence['between'] !== undefined) {
+        // A few sizes are enough to tell a built-in table from one of the same name in a config.
+        if (r.followers !== null && entry.between.length < 8) entry.between.push({ followers: r.followers, medianPct, spread });
+      } else if (!entry.tiers.some((t) => t.label === label)) entry.tiers.push({ label, medianPct, spread });
     }
   }
 
   tables(): ShownTable[] {
-    return [...this.seen].map(([name, { platforms, tiers }]) => {
+    return [...this.seen].map(([name, { platforms, tiers, between }]) => {
       const builtin = BUILTIN_NORM_TABLES.find((t) => t.name === name);
-      const agrees = builtin !== undefined && tiers.every((e) => builtin.tiers.some((t) => t.label === e.label && t.medianPct === e.medianPct && t.spread === e.spread));
+      const agrees = builtin !== undefined && tiers.every((e) => builtin.tiers.some((t) => t.label === e.label && t.medianPct === e.medianPct && t.spread === e.spread)) &&
+        between.every((e) => {
+          const at = normAtSize(builtin, e.followers);
+          return at !== undefined && roundTo(at.medianPct, 3) === e.medianPct && roundTo(at.spread, 3) === e.spread;
+        });
       if (builtin && agrees) return { name, platforms, from: 'builtin', source: builtin.source, year: builtin.year, tiers: builtin.tiers };
       return { name, platforms, from: 'evidence', tiers };
     });
