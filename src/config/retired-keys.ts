@@ -3,7 +3,7 @@
  * a config written for the old meaning is refused with what to write now, rather than read with a new meaning.
  */
 const RETIRED: Record<string, string> = {
-  weights: '`weights` (score points lost at severity 1) is now `maxLogOdds` (the most log-odds of evidence a signal may add, 0–20; a fully severe flag of 60 points, which left a score of 40, now needs 2.93 for the same score): see CHANGELOG.md',
+  weights: '`weights` (score points lost at severity 1) is now `maxLogOdds` (the most log-odds of evidence a signal may add, 0–20; a fully severe flag of 60 points, which left a score of 40, now needs 3.02 for the same score): see CHANGELOG.md',
   'engagement.lowFullSeverityFactor': 'engagement is now graded by rarity among genuine accounts: use `engagement.evidenceTail` (default 0.05)',
   'engagement.highFullSeverityFactor': 'engagement is now graded by rarity among genuine accounts: use `engagement.evidenceTail` and `engagement.highAloneMaxLogOdds`',
   'followRatio.followForFollowMinFollowers': 'renamed `followRatio.smallAccountMax`',

@@ -18,9 +18,9 @@ export async function readInput(input: OpenedInput<unknown>, reader: Reader, led
       // More fields than the header shifts every column after the split: an unquoted "12,345" would make 12
       // followers and 345 following. Empty extra fields (a trailing separator) shift nothing.
       if (fields.length > header.length && fields.some((f, i) => i >= header.length && f.trim() !== '')) {
-        const extra = fields.slice(header.length).join(delimiter);
+        const whole = fields.join(delimiter);
         return ledger.reject({
-          file, line, column: null, value: extra.length > 80 ? `${extra.slice(0, 80)}…` : extra,
+          file, line, column: null, value: whole.length > 120 ? `${whole.slice(0, 120)}…` : whole,
           reason: `${fields.length} fields where the header has ${header.length}: a separator inside a value, unquoted (such as 12,345)? (not read: its columns would be shifted)`,
         });
       }

@@ -79,7 +79,7 @@ export async function runScore(plan: ScorePlan, io: RunIo): Promise<RunSummary> 
         if (reader.defaultedPlatform && plan.platformFlag === undefined) {
           const r = input.recognised;
           const column = 'columns' in r && 'platform' in r.columns && r.columns.platform !== undefined;
-          note(column ? emptyPlatformNote(input.source.name, reader.defaultedPlatform, plan.defaultPlatform) : defaultPlatformNote(input.source.name, plan.defaultPlatform));
+          note(column ? emptyPlatformNote(input.source.name, plan.defaultPlatform) : defaultPlatformNote(input.source.name, plan.defaultPlatform));
         }
       }
       for (const e of plan.events ?? []) {
@@ -128,8 +128,8 @@ export function defaultPlatformNote(file: string, platform: string): string {
 }
 
 /** Said once per file whose platform column left some rows empty. */
-function emptyPlatformNote(file: string, rows: number, platform: string): string {
-  return `${file}: ${countOf(rows, 'row')} with an empty platform cell: read as ${platform}, the default (set it with --platform)`;
+function emptyPlatformNote(file: string, platform: string): string {
+  return `${file}: rows with an empty platform cell: read as ${platform}, the default (set it with --platform)`;
 }
 
 /** A document's end, piece by piece as it is made, waiting whenever stdout is behind: memory stays bounded. */

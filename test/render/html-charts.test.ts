@@ -134,6 +134,12 @@ describe('norm tables in the summary', () => {
     const [agency] = shownNormTables([{ ...RESULTS[1]!, signals: custom }]);
     expect(agency).toEqual({ name: 'agency-2026', platforms: ['instagram'], from: 'evidence', tiers: [{ label: '10k+', medianPct: 3, spread: 1.2 }] });
   });
+
+  it('a table from a config judged between two tiers shows the figures for that size, not "no account"', () => {
+    const between = RESULTS[1]!.signals.map((s) => (s.id === 'engagement-rate' ? { ...s, evidence: { ...s.evidence, normTable: 'agency-2026', tier: '10k+', between: ['<10k', '10k+'], medianPct: 3.1, spread: 1.15 } } : s));
+    const [agency] = shownNormTables([{ ...RESULTS[1]!, followers: 20_000, signals: between }]);
+    expect(agency).toEqual({ name: 'agency-2026', platforms: ['instagram'], from: 'evidence', tiers: [{ label: '20,000 followers (between <10k and 10k+)', medianPct: 3.1, spread: 1.15 }] });
+  });
 });
 
 describe('fmtCompact', () => {

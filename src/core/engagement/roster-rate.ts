@@ -34,8 +34,9 @@ export function rosterEngagementOnFollowers(platform: Platform, p: ProfileFacts,
 
 function rosterRate(platform: Platform, p: ProfileFacts, followers: number | undefined, followersOnly: boolean): MeasuredEngagement | NoRate {
   if (p.posts === 0) return { skip: 'posts 0: no post to measure engagement on' };
-  // Averages of 0 with no post count are how exports write "not measured"; with posts counted they are real zeros.
-  if (p.posts === undefined && p.avgLikes === 0 && !p.avgComments && !p.recentAvgLikes && !p.recentEngagementPct && !p.reportedEngagementPct) {
+  // Averages of 0 with no post count are how exports write "not measured"; with posts counted, or views, shares or
+  // comments beside them, they are real zeros.
+  if (p.posts === undefined && p.avgLikes === 0 && !p.avgComments && !p.avgShares && !p.avgViews && !p.recentAvgLikes && !p.recentEngagementPct && !p.reportedEngagementPct) {
     return { skip: 'average likes 0 and no post count: read as not measured (exports write 0 for an account with no post measured), not as a dead audience' };
   }
   const recentEmpty = p.recentAvgLikes === 0 || (p.recentAvgLikes === undefined && p.recentEngagementPct === 0);
@@ -91,7 +92,7 @@ function onAverages(platform: Platform, p: ProfileFacts, avgLikes: number, follo
  * 4 decimals could move by 5 % and reverse the order of two accounts.
  */
 function roundRate(pct: number): number {
-  return pct > 0 && pct < 0.1 ? roundTo(pct, Math.min(8, 3 - Math.floor(Math.log10(pct)))) : roundTo(pct, 4);
+  return pct > 0 && pct < 0.1 ? roundTo(pct, Math.min(15, 3 - Math.floor(Math.log10(pct)))) : roundTo(pct, 4);
 }
 
 /** A rate the export computed itself: its basis is taken to be the platform's usual one, since its definition is unknown. */

@@ -47,26 +47,23 @@ export function engagementSignal(
   }
   const place = placeOf(table, followers);
   if ('skip' in place) return skip(ENGAGEMENT_ID, place.skip, { ratePct: measured.ratePct, normTable: table.name });
-  const first: Judged = { measured, table, ...judgeAgainst(place, measured.ratePct) };
+  const first = judged(measured, table, place);
   const secondPlace = onFollowers && followers !== undefined ? placeOf(onFollowers.table, followers) : undefined;
-  const second: Judged | undefined = onFollowers && secondPlace && !('skip' in secondPlace)
-    ? { ...onFollowers, ...judgeAgainst(secondPlace, onFollowers.measured.ratePct) }
-    : undefined;
+  const second = onFollowers && secondPlace && !('skip' in secondPlace) ? judged(onFollowers.measured, onFollowers.table, secondPlace) : undefined;
   // Two bases looked at, two chances for a genuine account to fall in a tail: each tail counts twice (Bonferroni).
   const looks = second ? 2 : 1;
-  const tails: { judged: Judged; side: 'low' | 'high'; p: number }[] = [
-    { judged: first, side: 'low', p: first.rarity.below },
-    { judged: first, side: 'high', p: first.rarity.above },
-  ];
-  // On followers, only the low side: a high rate on followers is what a rate on views already judges as high.
-  if (second) tails.push({ judged: second, side: 'low', p: second.rarity.below });
-  const rarest = tails.reduce((a, b) => (b.p < a.p ? b : a));
-  const tailP = Math.min(1, rarest.p * looks);
-  const side = tailP < t.evidenceTail ? rarest.side : null;
-  const j = side ? rarest.judged : first;
-  const other = j === first ? second : first;
-  const logOdds = side ? tailLogOdds(tailP) : 0;
-  return presented(j, other, side, logOdds, side ? { p: rarest.p, looks } : undefined, followers, t);
+  // The rarest low tail (on followers, only the low side: a high rate there is what views already judge as high).
+  const low = second && second.rarity.below < first.rarity.below ? second : first;
+  const lowP = Math.min(1, low.rarity.below * looks);
+  const highP = Math.min(1, first.rarity.above * looks);
+  const lowOdds = lowP < t.evidenceTail ? tailLogOdds(lowP) : 0;
+  const highOdds = highP < t.evidenceTail ? tailLogOdds(highP) : 0;
+  // Against a low tail on the other basis, a high one is weighed as it counts alone (capped): a rare rate on views
+  // must not hide followers that never engage.
+  const highWins = highOdds > 0 && (second === undefined || Math.min(highOdds, t.highAloneMaxLogOdds) > lowOdds);
+  if (highWins) return presented(first, second, 'high', highOdds, { p: first.rarity.above, looks }, followers);
+  if (lowOdds > 0) return presented(low, low === first ? second : first, 'low', lowOdds, { p: low.rarity.below, looks }, followers);
+  return presented(first, second, null, 0, undefined, followers);
 }
 
 /** The account's rate on followers, with the table that judges it, beside a rate on views or impressions. */
@@ -80,7 +77,14 @@ interface Judged {
   table: NormTable;
   norm: Norm;
   rarity: Rarity;
-  where: string;
+  place: Exclude<Place, { skip: string }>;
+}
+
+/** A rate read against its place; one object shape for every account (no spreads on the hot path). */
+function judged(measured: MeasuredEngagement, table: NormTable, place: Exclude<Place, { skip: string }>): Judged {
+  if ('norm' in place) return { measured, table, norm: place.norm, rarity: rarityOf(measured.ratePct, place.norm), place };
+  const { norm, rarity } = withoutSize(place, measured.ratePct);
+  return { measured, table, norm, rarity, place };
 }
 
 /** What a rate is judged against: its tier's figures, or figures between two tiers' (`normAtSize`). */
@@ -94,8 +98,8 @@ const LOW_MEANS: Record<MeasuredEngagement['basis'], string> = {
 };
 
 /** The signal for the judgement that decided (`j`), naming the other basis judged when there was one. */
-function presented(j: Judged, other: Judged | undefined, side: 'low' | 'high' | null, logOdds: number, tail: { p: number; looks: number } | undefined, followers: number | undefined, t: EngagementThresholds): Signal {
-  const { measured, table, norm, rarity, where } = j;
+function presented(j: Judged, other: Judged | undefined, side: 'low' | 'high' | null, logOdds: number, tail: { p: number; looks: number } | undefined, followers: number | undefined): Signal {
+  const { measured, table, norm, rarity } = j;
   const followersAssessed = measured.basis === 'followers' || followers !== undefined;
   const evidence: Evidence = { ratePct: measured.ratePct };
   // Optional keys assigned, not spread: this runs for every account of a roster (bench).
@@ -111,7 +115,7 @@ function presented(j: Judged, other: Judged | undefined, side: 'low' | 'high' | 
   evidence['medianPct'] = roundTo(norm.medianPct, 3);
   evidence['spread'] = roundTo(norm.spread, 3);
   evidence['typicalRange'] = norm.between ? typicalRange(norm) : rangeOf(norm.tier);
-  if (norm.between) evidence['between'] = [norm.between.lower.label, norm.between.upper.label];
+  if (norm.between) evidence['between'] = norm.between.labels as string[];
   evidence['percentile'] = roundTo(rarity.below * 100, 3);
   evidence['direction'] = side;
   evidence['logOdds'] = roundTo(Math.min(logOdds, 99), 3);
@@ -128,13 +132,14 @@ function presented(j: Judged, other: Judged | undefined, side: 'low' | 'high' | 
     const beside = other ? `; on ${other.measured.basis}, ER ${fmtPct(other.measured.ratePct)} (${fmtShareOfAll(other.rarity.below)} of genuine accounts lower)` : '';
     return `ER${onBasis} ${fmtPct(measured.ratePct)}${window} ${middle}${note}${beside}${assessed}`;
   };
-  const of = () => `genuine accounts of ${where} on ${table.name}`;
+  const where = () => whereOf(j.place);
+  const of = () => `genuine accounts of ${where()} on ${table.name}`;
   const median = () => `median ${fmtPct(norm.medianPct)}`;
   const twice = tail && tail.looks > 1 ? `; 2 bases judged, so p = 2 × ${pFormat(tail.p)}` : '';
   const explain = (): Explanation => ({
     formula: measured.formula,
     inputs: measured.inputs,
-    norm: `${where} on ${table.name}: ${median()}, spread ${roundTo(norm.spread, 3)} (standard deviation of ln ER)${betweenText(norm)}; ${table.source}${table.spreadSource ? `; ${table.spreadSource}` : ''}`,
+    norm: `${where()} on ${table.name}: ${median()}, spread ${roundTo(norm.spread, 3)} (standard deviation of ln ER)${betweenText(norm)}; ${table.source}${table.spreadSource ? `; ${table.spreadSource}` : ''}`,
     result:
       `z = (ln ${roundTo(measured.ratePct, 4)} − ln ${roundTo(norm.medianPct, 4)}) / ${roundTo(norm.spread, 4)} = ${fixedZ(rarity.z)} → ${fmtShareOfAll(rarity.below)} of genuine accounts lower, ` +
       `${fmtShareOfAll(rarity.above)} higher` +
@@ -150,19 +155,27 @@ function presented(j: Judged, other: Judged | undefined, side: 'low' | 'high' | 
   return pass(ENGAGEMENT_ID, () => said(`is ordinary for ${of()} (${median()}; ${fmtShareOfAll(rarity.below)} of them lower)`), evidence, explain);
 }
 
-type Place = { norm: Norm; where: string } | { lowest: NormTier; highest: NormTier } | { skip: string };
+type Place = { norm: Norm; followers: number | undefined } | { lowest: NormTier; highest: NormTier } | { skip: string };
 
 /** The norm that judges an account of this size; without a size, the most lenient tier on each side. */
 function placeOf(table: NormTable, followers: number | undefined): Place {
   const only = table.tiers.length === 1 ? table.tiers[0] : undefined;
-  if (only) return { norm: tierNorm(only), where: only.label === 'all' ? 'any size' : only.label };
+  if (only) return { norm: tierNorm(only), followers: undefined };
   if (followers === undefined) {
     const byMedian = [...table.tiers].sort((a, b) => a.medianPct - b.medianPct);
     return { lowest: byMedian[0]!, highest: byMedian[byMedian.length - 1]! };
   }
   const norm = normAtSize(table, followers);
   if (!norm) return { skip: `no tier of ${table.name} covers ${fmtInt(followers)} followers` };
-  return { norm, where: norm.between ? `${fmtInt(followers)} followers` : `${norm.tier.label} followers` };
+  return { norm, followers };
+}
+
+/** Who the rate is compared with, in words: built when a message is read. */
+function whereOf(place: Exclude<Place, { skip: string }>): string {
+  if (!('norm' in place)) return 'any size (followers unknown)';
+  const tier = place.norm.tier;
+  if (place.followers === undefined) return tier.label === 'all' ? 'any size' : tier.label;
+  return place.norm.between ? `${fmtInt(place.followers)} followers` : `${tier.label} followers`;
 }
 
 function tierNorm(tier: NormTier): Norm {
@@ -170,14 +183,12 @@ function tierNorm(tier: NormTier): Norm {
 }
 
 /** Without a size, a rate is low only if low for the tier with the lowest median, and high only if high for the highest. */
-function judgeAgainst(place: Exclude<Place, { skip: string }>, ratePct: number): { norm: Norm; rarity: Rarity; where: string } {
-  if ('norm' in place) return { norm: place.norm, rarity: rarityOf(ratePct, place.norm), where: place.where };
+function withoutSize(place: { lowest: NormTier; highest: NormTier }, ratePct: number): { norm: Norm; rarity: Rarity } {
   const low = rarityOf(ratePct, place.lowest);
   const high = rarityOf(ratePct, place.highest);
-  const where = 'any size (followers unknown)';
-  if (low.z < 0) return { norm: tierNorm(place.lowest), rarity: low, where };
-  if (high.z > 0) return { norm: tierNorm(place.highest), rarity: high, where };
-  return { norm: tierNorm(place.lowest), rarity: { z: 0, below: 0.5, above: 0.5 }, where };
+  if (low.z < 0) return { norm: tierNorm(place.lowest), rarity: low };
+  if (high.z > 0) return { norm: tierNorm(place.highest), rarity: high };
+  return { norm: tierNorm(place.lowest), rarity: { z: 0, below: 0.5, above: 0.5 } };
 }
 
 /** How figures between two tiers were reached, for --explain. */

@@ -25,7 +25,7 @@ export function csvRenderer(opts: { dialect?: CsvDialect; baseline?: boolean } =
       else if (!isImpossibleData(s)) continue;
       reasons += reasons === '' ? s.message : ` | ${s.message}`;
     }
-    if (reasons === '' && r.breakdown.insufficient) reasons = `insufficient data: ${r.breakdown.insufficient}`;
+    if (r.breakdown.insufficient) reasons += `${reasons === '' ? '' : ' | '}insufficient data: ${r.breakdown.insufficient}`;
     const row = `${style.cell(r.handle)}${sep}${r.platform}${sep}${style.num(r.followers)}${sep}${r.tier ?? ''}${sep}${style.num(r.score)}${sep}${r.verdict}${sep}${flags}${sep}${style.cell(reasons)}`;
     if (!opts.baseline) return row;
     const before = r.change?.before;

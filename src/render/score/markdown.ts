@@ -63,7 +63,7 @@ function gateCell(r: ScoredAccount): string {
 
 /** The flagged signals of an account and any impossible data, each with its message, in one table cell; "–" when none. */
 function reasons(r: AccountResult): string {
-  const shown = r.signals.filter((s) => s.status === 'flag' || isImpossibleData(s));
-  if (shown.length === 0) return r.breakdown.insufficient ? `insufficient data: ${markdownText(r.breakdown.insufficient)}` : '–';
-  return shown.map((s) => `\`${s.id}\` ${markdownText(s.message)}`).join('<br>');
+  const shown = r.signals.filter((s) => s.status === 'flag' || isImpossibleData(s)).map((s) => `\`${s.id}\` ${markdownText(s.message)}`);
+  if (r.breakdown.insufficient) shown.push(`insufficient data: ${markdownText(r.breakdown.insufficient)}`);
+  return shown.length === 0 ? '–' : shown.join('<br>');
 }

@@ -171,7 +171,7 @@ describe('a rate on views is judged on followers too: bought followers never wat
     expect(withViews.message).toMatch(/^ER on followers 0\.02 % is lower than .* an audience larger than its engagement; on views, ER 7\.86 %/);
     const withoutViews = score('tiktok', { followers: 310_000, avgLikes: 52, avgComments: 3 });
     // Looked at twice, so each tail counts double: a little less evidence than on followers alone, never none.
-    expect(withViews.evidence['logOdds']).toBeGreaterThan(2.93);
+    expect(withViews.evidence['logOdds']).toBeGreaterThan(3.07); // likely fake alone
     expect(withViews.evidence['logOdds']).toBeLessThan(withoutViews.evidence['logOdds'] as number);
   });
 
@@ -180,6 +180,13 @@ describe('a rate on views is judged on followers too: bought followers never wat
     const p = (100 - (s.evidence['percentile'] as number)) / 100;
     expect(s.evidence['direction']).toBe('high');
     expect(s.evidence['logOdds']).toBeCloseTo(tailLogOdds(2 * p), 2);
+  });
+
+  it('a rare high rate on views does not hide followers that never engage (high alone weighs as capped)', () => {
+    const s = score('tiktok', { followers: 100_000, posts: 50, avgLikes: 340, avgViews: 360 });
+    expect(s).toMatchObject({ status: 'flag', evidence: { basis: 'followers', direction: 'low', otherBasis: { basis: 'views' } } });
+    const r = scoreAccount({ handle: 'h', platform: 'tiktok', profile: { followers: 100_000, posts: 50, avgLikes: 340, avgViews: 360 } }, DEFAULT_SCORING);
+    expect(r.verdict).not.toBe('authentic');
   });
 
   it('no follower count, or no table on followers: judged on views alone, as before', () => {
@@ -203,7 +210,8 @@ describe('zeros that mean "not measured"', () => {
     const r = rosterEngagement('instagram', profile);
     expect(r).toHaveProperty('skip');
   });
-  it('average likes 0 on counted posts is a real zero', () => {
+  it('average likes 0 on counted posts, or beside views, is a real zero', () => {
     expect(rosterEngagement('instagram', { followers: 50_000, posts: 12, avgLikes: 0 })).toMatchObject({ ratePct: 0 });
+    expect(rosterEngagement('tiktok', { followers: 1_000, avgLikes: 0, avgViews: 1_000_000 })).toMatchObject({ basis: 'views', ratePct: 0 });
   });
 });

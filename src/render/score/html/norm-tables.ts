@@ -1,3 +1,4 @@
+import { fmtInt } from '../../../core/format.js';
 import { normAtSize } from '../../../core/norms/at-size.js';
 import { BUILTIN_NORM_TABLES } from '../../../core/norms/tables.js';
 import { roundTo } from '../../../core/signal.js';
@@ -30,7 +31,7 @@ export interface ShownTable {
  */
 export class SeenNormTables {
   /** Per table: the tiers met at their own figures, and the sizes judged between two tiers (figures interpolated). */
-  private readonly seen = new Map<string, { platforms: string[]; tiers: ShownTier[]; between: { followers: number; medianPct: number; spread: number }[] }>();
+  private readonly seen = new Map<string, { platforms: string[]; tiers: ShownTier[]; between: { followers: number; medianPct: number; spread: number; labels: string }[] }>();
 
   add(r: AccountResult): void {
     for (const s of r.signals) {
@@ -43,9 +44,11 @@ export class SeenNormTables {
       let entry = this.seen.get(table);
       if (entry === undefined) this.seen.set(table, (entry = { platforms: [], tiers: [], between: [] }));
       if (!entry.platforms.includes(r.platform)) entry.platforms.push(r.platform);
-      if (s.evidence['between'] !== undefined) {
+      const between = s.evidence['between'];
+      if (between !== undefined) {
         // A few sizes are enough to tell a built-in table from one of the same name in a config.
-        if (r.followers !== null && entry.between.length < 8) entry.between.push({ followers: r.followers, medianPct, spread });
+        const labels = Array.isArray(between) ? between.join(' and ') : '';
+        if (r.followers !== null && entry.between.length < 8) entry.between.push({ followers: r.followers, medianPct, spread, labels });
       } else if (!entry.tiers.some((t) => t.label === label)) entry.tiers.push({ label, medianPct, spread });
     }
   }
@@ -59,7 +62,9 @@ export class SeenNormTables {
           return at !== undefined && roundTo(at.medianPct, 3) === e.medianPct && roundTo(at.spread, 3) === e.spread;
         });
       if (builtin && agrees) return { name, platforms, from: 'builtin', source: builtin.source, year: builtin.year, tiers: builtin.tiers };
-      return { name, platforms, from: 'evidence', tiers };
+      // Figures met between two tiers are shown as what they were: the figures for one size.
+      const sizes = between.map((e) => ({ label: `${fmtInt(e.followers)} followers (between ${e.labels})`, medianPct: e.medianPct, spread: e.spread }));
+      return { name, platforms, from: 'evidence', tiers: [...tiers, ...sizes] };
     });
   }
 }
