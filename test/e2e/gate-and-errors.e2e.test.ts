@@ -110,6 +110,6 @@ describe('other commands', () => {
     const out = JSON.parse(r.stdout) as { tables: { name: string; year: number; source: string }[] };
     expect(out.tables.map((t) => t.name)).toEqual(expect.arrayContaining(['instagram-2026', 'instagram-fr-2019', 'generic-1-5', 'tiktok-views-2025', 'x-impressions-2025']));
     for (const t of out.tables) expect(t.source.length).toBeGreaterThan(10);
-    expect(runBin(['norms', 'instagram-fr-2019']).stdout).toContain('100k–1M    median 2.19 %, spread 1.05: 90 % of genuine accounts 0.39–12.32 %');
+    expect(runBin(['norms', 'instagram-fr-2019']).stdout).toContain('100k–1M    median 2.19 %, spread 1.05 (at 316,228 followers): 90 % of genuine accounts 0.39–12.32 %');
   });
 });

@@ -1,7 +1,12 @@
 import { typicalRange } from '../../core/engagement/signal.js';
+import { fmtInt } from '../../core/format.js';
+import { tierCentre } from '../../core/norms/at-size.js';
 import type { NormTable } from '../../core/norms/types.js';
 
-/** Plain text: every table with its tiers (median, spread, where nine genuine accounts in ten lie), source and year. */
+/**
+ * Plain text: every table with its tiers (median, spread, the size where they hold, where nine genuine accounts in
+ * ten lie), source and year.
+ */
 export function renderNormsText(
   tables: readonly NormTable[],
   byPlatform: Readonly<Record<string, Readonly<Record<string, string>>>>,
@@ -16,8 +21,10 @@ export function renderNormsText(
     if (t.note) out.push(`  note: ${t.note}`);
     for (const tier of t.tiers) {
       const [low, high] = typicalRange(tier);
-      out.push(`  ${tier.label.padEnd(10)} median ${tier.medianPct.toFixed(2)} %, spread ${tier.spread}: 90 % of genuine accounts ${low!.toFixed(2)}–${high!.toFixed(2)} %`);
+      const at = t.tiers.length > 1 ? ` (at ${fmtInt(Math.round(tierCentre(tier)))} followers)` : '';
+      out.push(`  ${tier.label.padEnd(10)} median ${tier.medianPct.toFixed(2)} %, spread ${tier.spread}${at}: 90 % of genuine accounts ${low!.toFixed(2)}–${high!.toFixed(2)} %`);
     }
+    if (t.tiers.length > 1) out.push('  between two tiers\' centres, median and spread are interpolated for the account\'s size');
     out.push('');
   }
   if (thresholds) out.push('thresholds:', JSON.stringify(thresholds, null, 2), '');
