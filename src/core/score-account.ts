@@ -26,11 +26,14 @@ export type AccountResult = {
   curve?: FollowerSeries;
 } & Judgement;
 
-/** The latest follower count known for the account: the roster's, else the last point of its history. */
+/**
+ * The latest follower count known for the account: the roster's, else the last point of its history (not of totals
+ * rebuilt from net changes alone, whose last point is the period's net gain, not the audience).
+ */
 export function followersOf(input: AccountInput): number | undefined {
   if (input.profile?.followers !== undefined) return input.profile.followers;
   const h = input.history;
-  if (h && h.followers.length > 0) return h.followers[h.followers.length - 1];
+  if (h && h.followers.length > 0 && !h.relativeTotals) return h.followers[h.followers.length - 1];
   return undefined;
 }
 
@@ -58,11 +61,12 @@ function engagementInput(
 }
 
 /**
- * The same interactions on followers, beside a rate on views or impressions that cannot see bought followers (they
- * never watch): judged too when the platform has a table on followers. Undefined otherwise.
+ * The same interactions on followers, beside a rate on views that cannot see bought followers (they never watch):
+ * judged too when the platform has a table on followers. Undefined otherwise.
  */
 function onFollowers(input: AccountInput, measured: MeasuredEngagement | NoRate, followers: number | undefined, posts: PostsAudit | undefined, config: ScoringConfig): SecondBasis | undefined {
-  if ('skip' in measured || measured.basis === 'followers' || followers === undefined) return undefined;
+  // Views only: X's rates on impressions, from tweet exports full of replies, are not what X's follower table measures.
+  if ('skip' in measured || measured.basis !== 'views' || followers === undefined) return undefined;
   const table = tableFor(input.platform, 'followers', config.norms);
   if (!table) return undefined;
   const again = measured.source === 'posts' && posts

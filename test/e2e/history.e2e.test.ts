@@ -69,10 +69,15 @@ describe('follower history (spawned)', () => {
     expect(signal(out.accounts[0], 'growth-spike-drop')!.evidence['spikeDate']).toBe('2026-09-05');
   });
 
-  it('turns YouTube Studio subscribers gained / lost into a series', () => {
-    const out = score('fixtures/youtube-subscribers-gained-lost.csv', '--handle', 'chef.paris');
-    expect(out.accounts[0]!.platform).toBe('youtube');
-    expect(signal(out.accounts[0], 'growth-spike-drop')!.status).toBe('flag');
+  it('turns YouTube Studio subscribers gained / lost into a series: alone it cannot size a spike, with the roster it can', () => {
+    const alone = score('fixtures/youtube-subscribers-gained-lost.csv', '--handle', 'chef.paris');
+    expect(alone.accounts[0]!.platform).toBe('youtube');
+    // The period's net gain is not the audience: the spike is found, said, and not counted.
+    expect(alone.accounts[0]).toMatchObject({ followers: null, verdict: 'insufficient-data' });
+    expect(signal(alone.accounts[0], 'growth-spike-drop')).toMatchObject({ status: 'skip', message: expect.stringContaining('gained 6,036 followers on 2026-01-26') });
+    const joined = score('fixtures/roster-demo.csv', 'fixtures/youtube-subscribers-gained-lost.csv', '--handle', 'chef.paris');
+    const chef = account(joined, 'chef.paris')!;
+    expect(signal(chef, 'growth-spike-drop')).toMatchObject({ status: 'flag', message: expect.stringContaining('3.3 % of 180,728') });
   });
 
   it('joins a roster and a history by handle + platform', () => {

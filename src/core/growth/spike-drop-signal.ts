@@ -1,4 +1,4 @@
-import { flag, pass, roundTo, type Evidence, type EvidenceValue, type Explanation, type Signal } from '../signal.js';
+import { flag, pass, roundTo, skip, type Evidence, type EvidenceValue, type Explanation, type Signal } from '../signal.js';
 import type { GrowthAnalysis } from './analysis.js';
 import { formatCount, formatShare, isoDay } from './format.js';
 import type { Spike } from './spikes.js';
@@ -34,6 +34,11 @@ export function spikeDropSignal(a: Analysed, t: GrowthThresholds): Signal {
   const relative = a.reference === undefined ? '' : ` (totals rebuilt from net changes: sized against the final ${formatCount(a.reference)})`;
   if (worst && flagged.length > 0) {
     const more = flagged.length > 1 ? `; ${flagged.length - 1} more spike(s) with a drop` : '';
+    if (a.reference !== undefined) {
+      // The final total of net changes is only a lower bound on the audience: shares against it can only be too
+      // large, so they may clear a spike but never convict one (a big channel's ordinary day looked like 24 %).
+      return skip(SPIKE_DROP_ID, `${describe(a, worst, t)}${more}${relative}: net changes alone do not tell the audience's size, so this cannot be told from an ordinary day of a larger account (give the follower count: a roster row or a history with totals)`, evidence, explain);
+    }
     return flag(SPIKE_DROP_ID, spikeDropSeverity(worst, t), `${describe(a, worst, t)}${more}${relative}`, evidence, explain);
   }
   if (!worst) {
