@@ -8,7 +8,7 @@ import type { ScoreFlags } from './score-action.js';
 
 export function scoreCommand(io: CliIo, version: string, done: (code: ExitCode) => void): Command {
   return new Command('score')
-    .description('score accounts from roster CSV exports (use - for stdin); several files are joined by handle + platform')
+    .description('score accounts from CSV exports: rosters, follower histories, posts exports and follower samples (use - for stdin); several files are joined by handle + platform')
     .argument('<files...>', 'CSV files, or - for standard input')
     .addOption(new Option('-f, --format <format>', 'output format (default: table on a terminal, json otherwise; html is one self-contained report: > report.html)').choices(FORMATS))
     .option('-p, --platform <platform>', `platform for rows that name none (${PLATFORMS.join(', ')})`)
@@ -20,7 +20,7 @@ export function scoreCommand(io: CliIo, version: string, done: (code: ExitCode) 
     .option('--strict', 'the gate also fails on a rejected row or an account with insufficient data')
     .option('--baseline <file>', 'the JSON of an earlier accepted run: mark each account new, unchanged, better or worse, and fail the gate only on new or worse ones')
     .option('--explain', 'show how each signal was computed: inputs, formula, norm, result')
-    .option('--handle <[file=]handle>', 'the account of single-account files that have no handle column: one for every such file, or file=handle per file (repeatable; default: the file name)', (v: string, acc: string[]) => [...acc, v], [])
+    .option('--handle <[file=]handle>', 'the account of single-account files that have no handle column: one for every such file, or file=handle per file (repeatable; default: the posts\' permalinks, else the file name)', (v: string, acc: string[]) => [...acc, v], [])
     .addOption(new Option('--dates <order>', 'order of numeric dates like 03/04/2026 when a file does not show it').choices(['dmy', 'mdy']))
     .option('--year <yyyy>', 'year of the first row of dates written without a year (TikTok Studio "August 31")')
     .option('--events <file>', 'known events that excuse a spike: a CSV with handle, date, label (giveaway, shoutout, ad, TV)')

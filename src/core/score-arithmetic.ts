@@ -15,6 +15,7 @@ export function scoreArithmetic(b: Omit<ScoreBreakdown, 'judgement'>, j: Judgeme
   const notCounted = dropped.length === 0 ? '' : ` (not counted, a stronger flag of the same group did: ${dropped.map((c) => `${c.id} ${fixed2(c.logOdds)}`).join(', ')})`;
   const base = Math.round(100 * Math.exp(-b.logOdds / SCORE_SCALE));
   const score = `score 100 × e^(−${fixed2(b.logOdds)} / ${SCORE_SCALE}) = ${base}${b.bonus ? ` + ${b.bonus} (verified) = ${base + b.bonus}` : ''}`;
-  const verdict = j.verdict === 'insufficient-data' ? `insufficient-data (${b.insufficient ?? 'no conclusive evidence'})` : j.verdict;
-  return `${sum}${notCounted} → ${score} → ${verdict}`;
+  // No verdict from a score that would clear an account the data cannot clear: say so instead of the score.
+  if (j.verdict === 'insufficient-data') return `${sum}${notCounted} → would score ${base}, but no score: insufficient-data (${b.insufficient ?? 'no conclusive evidence'})`;
+  return `${sum}${notCounted} → ${score} → ${j.verdict}`;
 }

@@ -115,6 +115,14 @@ export function frozenSignal(s: Signal): Signal {
   return Object.freeze(s);
 }
 
+/**
+ * To `decimals` decimals, or to 4 significant digits when smaller than 0.1: a rate of 0.0021 % or a share of
+ * 0.0005 % rounded to 4 decimals would lose its order or become 0.
+ */
+export function roundSmall(value: number, decimals = 4): number {
+  return value > 0 && value < 0.1 ? roundTo(value, Math.min(15, 3 - Math.floor(Math.log10(value)))) : roundTo(value, decimals);
+}
+
 export function roundTo(value: number, digits: number): number {
   const f = POWERS[digits] ?? 10 ** digits;
   return Math.round(value * f) / f;

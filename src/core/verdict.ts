@@ -84,7 +84,7 @@ export interface JudgeConfig {
 
 /**
  * Independent evidence adds up as log-odds: each flag brings `logOdds` (rarity-graded signals) or weight × severity,
- * capped at its weight; signals of one group count once (the strongest); groups add. score = 100 × e^(−sum / 3.3),
+ * capped at its maxLogOdds; signals of one group count once (the strongest); groups add. score = 100 × e^(−sum / 3.3),
  * plus a verified badge's bonus (points, never more than were lost: a weak positive, not an override).
  * Missing data weighs nothing, and absence of evidence is not a clean bill: an account is cleared (authentic) only
  * when a primary signal was computed and its follower count was seen; otherwise only a score already below the
@@ -104,7 +104,7 @@ export function judge(signals: readonly Signal[], config: JudgeConfig, followers
     const weight = rule.weight;
     const own = typeof s.evidence['logOdds'] === 'number' ? s.evidence['logOdds'] : weight * s.severity;
     let logOdds = Math.min(weight, own);
-    let note: string | undefined = own > weight ? `capped at its weight ${weight}` : undefined;
+    let note: string | undefined = own > weight ? `capped at its maxLogOdds ${weight}` : undefined;
     const alone = config.engagement.highAloneMaxLogOdds;
     if (s.id === 'engagement-rate' && s.evidence['direction'] === 'high' && logOdds > alone && !corroborated(signals)) {
       logOdds = alone;

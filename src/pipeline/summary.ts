@@ -39,11 +39,15 @@ export class SummaryCounter {
     else this.counts.insufficientData++;
     if (change) this.changes[change.status]++;
     for (const s of r.signals) {
-      const table = s.id === 'engagement-rate' && s.status !== 'skip' ? s.evidence['normTable'] : undefined;
-      if (typeof table !== 'string') continue;
-      let tables = this.norms.get(r.platform);
-      if (!tables) this.norms.set(r.platform, (tables = new Set()));
-      tables.add(table);
+      if (s.id !== 'engagement-rate' || s.status === 'skip') continue;
+      // A rate on views judged on followers too used two tables.
+      const other = s.evidence['otherBasis'];
+      for (const table of [s.evidence['normTable'], other && typeof other === 'object' && !Array.isArray(other) ? other['normTable'] : undefined]) {
+        if (typeof table !== 'string') continue;
+        let tables = this.norms.get(r.platform);
+        if (!tables) this.norms.set(r.platform, (tables = new Set()));
+        tables.add(table);
+      }
     }
     const reason = gateFailure(this.gate, r.verdict, r.score, change);
     if (reason === undefined) return change ? { ...r, change } : r;

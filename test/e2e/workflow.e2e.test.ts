@@ -140,7 +140,7 @@ describe('an export that names its platform takes it; only a file with no clue f
     const ndjson = await run('score', fixture('posts-youtube-studio-likes.csv'), '--format', 'ndjson');
     expect(ndjson.stderr).toContain('; norms youtube-views-2026 (youtube)');
     const doc = JSON.parse((await run('score', fixture('roster-demo.csv'), '--format', 'json')).stdout) as Doc;
-    expect(doc.summary.normsUsed).toEqual({ instagram: ['instagram-2026'], tiktok: ['tiktok-views-2025'], x: ['x-followers-2026'] });
+    expect(doc.summary.normsUsed).toEqual({ instagram: ['instagram-2026'], tiktok: ['tiktok-followers-2026', 'tiktok-views-2025'], x: ['x-followers-2026'] });
   });
 });
 

@@ -24,7 +24,7 @@ export function rosterCommentRatio(p: ProfileFacts, platform: Platform, t: PostT
     source: 'roster-averages', avgLikes: p.avgLikes, avgComments: p.avgComments, ratio: roundTo(ratio, 5),
     band: { low: roundTo(band.low, 5), high: roundTo(band.high, 5) },
   };
-  const said = () => `average comments are ${fmtPct(ratio * 100)} of average likes`;
+  const said = () => (ratio === 0 ? `no comments on ${fmtInt(p.avgLikes!)} average likes` : `average comments are ${fmtPct(ratio * 100)} of average likes`);
   const explain = (result: string) => (): Explanation => ({
     formula: 'ratio = avg comments / avg likes',
     inputs: { avgComments: p.avgComments!, avgLikes: p.avgLikes! },
@@ -45,7 +45,8 @@ export function rosterCommentRatio(p: ProfileFacts, platform: Platform, t: PostT
 
 /** `impossible-metrics` from a roster's averages: more average likes than average views cannot happen. */
 export function rosterImpossible(p: ProfileFacts, platform: Platform, t: PostThresholds): Signal | undefined {
-  if (p.avgLikes === undefined || p.avgViews === undefined || !LIKE_CEILINGS[platform].includes('views')) return undefined;
+  // 0 views is how exports write "not measured", as the engagement rate reads it, not a ceiling of 0.
+  if (p.avgLikes === undefined || p.avgViews === undefined || p.avgViews === 0 || !LIKE_CEILINGS[platform].includes('views')) return undefined;
   const evidence = { source: 'roster-averages', avgLikes: p.avgLikes, avgViews: p.avgViews };
   if (p.avgLikes <= p.avgViews) return pass(IMPOSSIBLE_METRICS, `average likes (${fmtInt(p.avgLikes)}) within average views (${fmtInt(p.avgViews)})`, evidence);
   return flag(

@@ -1,6 +1,6 @@
 import type { MeasuredEngagement, ProfileFacts } from '../account.js';
 import { ratesOnViews, type Platform } from '../platform.js';
-import { roundTo } from '../signal.js';
+import { roundSmall } from '../signal.js';
 
 /** Why a rate could not be measured, said in the words an analyst can act on. */
 export interface NoRate {
@@ -44,7 +44,7 @@ function rosterRate(platform: Platform, p: ProfileFacts, followers: number | und
   if (p.recentAvgLikes !== undefined && p.recentAvgLikes > 0 && followers !== undefined && followers > 0) {
     return {
       source: 'roster-recent', basis: 'followers', window: 'recent posts',
-      ratePct: roundRate((p.recentAvgLikes / followers) * 100),
+      ratePct: roundSmall((p.recentAvgLikes / followers) * 100),
       formula: 'ER = recent avg likes / followers × 100',
       inputs: { recentAvgLikes: p.recentAvgLikes, followers },
     };
@@ -73,7 +73,7 @@ function onAverages(platform: Platform, p: ProfileFacts, avgLikes: number, follo
   if (ratesOnViews(platform) && p.avgViews !== undefined && p.avgViews > 0 && !followersOnly) {
     return {
       source: 'roster-averages', basis: 'views', window: AVERAGES,
-      ratePct: roundRate((interactions / p.avgViews) * 100),
+      ratePct: roundSmall((interactions / p.avgViews) * 100),
       formula: `ER = (${terms}) / avg views × 100`,
       inputs: tiktok ? { avgLikes, avgComments, avgShares: p.avgShares ?? null, avgViews: p.avgViews } : { avgLikes, avgComments, avgViews: p.avgViews },
     };
@@ -81,18 +81,10 @@ function onAverages(platform: Platform, p: ProfileFacts, avgLikes: number, follo
   if (followers === undefined || followers <= 0) return undefined;
   return {
     source: 'roster-averages', basis: 'followers', window: AVERAGES,
-    ratePct: roundRate((interactions / followers) * 100),
+    ratePct: roundSmall((interactions / followers) * 100),
     formula: `ER = (${terms}) / followers × 100`,
     inputs: tiktok ? { avgLikes, avgComments, avgShares: p.avgShares ?? null, followers } : { avgLikes, avgComments, followers },
   };
-}
-
-/**
- * A rate in percent to 4 decimals, or to 4 significant digits when smaller: a bought audience's 0.0021 % rounded to
- * 4 decimals could move by 5 % and reverse the order of two accounts.
- */
-function roundRate(pct: number): number {
-  return pct > 0 && pct < 0.1 ? roundTo(pct, Math.min(15, 3 - Math.floor(Math.log10(pct)))) : roundTo(pct, 4);
 }
 
 /** A rate the export computed itself: its basis is taken to be the platform's usual one, since its definition is unknown. */

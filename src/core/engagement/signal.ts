@@ -4,7 +4,7 @@ import { fmtInt, fmtPct, fmtShareOfAll } from '../format.js';
 import { rarityOf, type Rarity } from '../norms/rarity.js';
 import { normAtSize, tierCentre, type NormAtSize } from '../norms/at-size.js';
 import type { NormTable, NormTier } from '../norms/types.js';
-import { flag, pass, roundTo, skip, type Evidence, type Explanation, type Signal } from '../signal.js';
+import { flag, pass, roundSmall, roundTo, skip, type Evidence, type Explanation, type Signal } from '../signal.js';
 import type { NoRate } from './roster-rate.js';
 
 export interface EngagementThresholds {
@@ -100,6 +100,8 @@ const LOW_MEANS: Record<MeasuredEngagement['basis'], string> = {
 /** The signal for the judgement that decided (`j`), naming the other basis judged when there was one. */
 function presented(j: Judged, other: Judged | undefined, side: 'low' | 'high' | null, logOdds: number, tail: { p: number; looks: number } | undefined, followers: number | undefined): Signal {
   const { measured, table, norm, rarity } = j;
+  // Without a size, a rate between the smallest and the largest tier's medians is not rare at any size.
+  const neutral = !('norm' in j.place) && rarity.z === 0 && side === null ? j.place : undefined;
   const followersAssessed = measured.basis === 'followers' || followers !== undefined;
   const evidence: Evidence = { ratePct: measured.ratePct };
   // Optional keys assigned, not spread: this runs for every account of a roster (bench).
@@ -116,11 +118,11 @@ function presented(j: Judged, other: Judged | undefined, side: 'low' | 'high' | 
   evidence['spread'] = roundTo(norm.spread, 3);
   evidence['typicalRange'] = norm.between ? typicalRange(norm) : rangeOf(norm.tier);
   if (norm.between) evidence['between'] = norm.between.labels as string[];
-  evidence['percentile'] = roundTo(rarity.below * 100, 3);
+  if (!neutral) evidence['percentile'] = roundSmall(rarity.below * 100, 3);
   evidence['direction'] = side;
   evidence['logOdds'] = roundTo(Math.min(logOdds, 99), 3);
   if (other) {
-    evidence['otherBasis'] = { basis: other.measured.basis, ratePct: other.measured.ratePct, normTable: other.table.name, tier: other.norm.tier.label, percentile: roundTo(other.rarity.below * 100, 3) };
+    evidence['otherBasis'] = { basis: other.measured.basis, ratePct: other.measured.ratePct, normTable: other.table.name, tier: other.norm.tier.label, percentile: roundSmall(other.rarity.below * 100, 3) };
   }
   if (!followersAssessed) evidence['followersAssessed'] = false;
   // Texts are built when read: a roster's CSV reads only flags' messages.
@@ -141,18 +143,22 @@ function presented(j: Judged, other: Judged | undefined, side: 'low' | 'high' | 
     inputs: measured.inputs,
     norm: `${where()} on ${table.name}: ${median()}, spread ${roundTo(norm.spread, 3)} (standard deviation of ln ER)${betweenText(norm)}; ${table.source}${table.spreadSource ? `; ${table.spreadSource}` : ''}`,
     result:
-      `z = (ln ${roundTo(measured.ratePct, 4)} − ln ${roundTo(norm.medianPct, 4)}) / ${roundTo(norm.spread, 4)} = ${fixedZ(rarity.z)} → ${fmtShareOfAll(rarity.below)} of genuine accounts lower, ` +
-      `${fmtShareOfAll(rarity.above)} higher` +
+      neutral ? `between the medians of the smallest and the largest tier (${fmtPct(neutral.lowest.medianPct)}–${fmtPct(neutral.highest.medianPct)}): not rare whatever the size` :
+      `z = (ln ${roundSmall(measured.ratePct)} − ln ${roundTo(norm.medianPct, 4)}) / ${roundTo(norm.spread, 4)} = ${fixedZ(rarity.z)} → ${shareText(rarity.below, rarity.above)} of genuine accounts lower, ` +
+      `${shareText(rarity.above, rarity.below)} higher` +
       (side && tail ? ` → log-odds ${logOddsText(logOdds)} (−ln(−e·p·ln p), p = ${pFormat(Math.min(1, tail.p * tail.looks))}${twice})` : ' → not rare: no evidence'),
   });
   const severity = Math.min(1, logOdds / FULL_SEVERITY_LOG_ODDS);
   if (side === 'low') {
-    return flag(ENGAGEMENT_ID, severity, () => said(`is lower than ${fmtShareOfAll(rarity.above)} of ${of()} (${median()}): ${LOW_MEANS[measured.basis]}`), evidence, explain);
+    return flag(ENGAGEMENT_ID, severity, () => said(`is lower than ${shareText(rarity.above, rarity.below)} of ${of()} (${median()}): ${LOW_MEANS[measured.basis]}`), evidence, explain);
   }
   if (side === 'high') {
-    return flag(ENGAGEMENT_ID, severity, () => said(`is higher than ${fmtShareOfAll(rarity.below)} of ${of()} (${median()}): weak evidence alone (fandoms engage like this), strong beside near-zero comments, likes above views, like bursts or a spike-then-drop`), evidence, explain);
+    return flag(ENGAGEMENT_ID, severity, () => said(`is higher than ${shareText(rarity.below, rarity.above)} of ${of()} (${median()}): weak evidence alone (fandoms engage like this), strong beside near-zero comments, likes above views, like bursts or a spike-then-drop`), evidence, explain);
   }
-  return pass(ENGAGEMENT_ID, () => said(`is ordinary for ${of()} (${median()}; ${fmtShareOfAll(rarity.below)} of them lower)`), evidence, explain);
+  if (neutral) {
+    return pass(ENGAGEMENT_ID, () => said(`is between the medians of genuine accounts of the smallest and the largest size on ${table.name} (${fmtPct(neutral.lowest.medianPct)}–${fmtPct(neutral.highest.medianPct)}): ordinary whatever the size`), evidence, explain);
+  }
+  return pass(ENGAGEMENT_ID, () => said(`is ordinary for ${of()} (${median()}; ${shareText(rarity.below, rarity.above)} of them lower)`), evidence, explain);
 }
 
 type Place = { norm: Norm; followers: number | undefined } | { lowest: NormTier; highest: NormTier } | { skip: string };
@@ -175,7 +181,7 @@ function whereOf(place: Exclude<Place, { skip: string }>): string {
   if (!('norm' in place)) return 'any size (followers unknown)';
   const tier = place.norm.tier;
   if (place.followers === undefined) return tier.label === 'all' ? 'any size' : tier.label;
-  return place.norm.between ? `${fmtInt(place.followers)} followers` : `${tier.label} followers`;
+  return `${fmtInt(place.followers)} followers`;
 }
 
 function tierNorm(tier: NormTier): Norm {
@@ -211,6 +217,14 @@ function rangeOf(tier: NormTier): number[] {
   let r = RANGES.get(tier);
   if (r === undefined) RANGES.set(tier, (r = Object.freeze(typicalRange(tier)) as number[]));
   return r;
+}
+
+/**
+ * A share of genuine accounts, from both tails: a share that rounds to all of them in floating point (its
+ * complement under 1e-16) is still short of 100 %, unless its complement is exactly 0 (a rate of 0).
+ */
+function shareText(share: number, complement: number): string {
+  return complement > 0 && complement < 1e-6 ? 'more than 99.9999 %' : fmtShareOfAll(share);
 }
 
 function fixedZ(z: number): string {

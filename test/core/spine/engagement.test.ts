@@ -215,3 +215,27 @@ describe('zeros that mean "not measured"', () => {
     expect(rosterEngagement('tiktok', { followers: 1_000, avgLikes: 0, avgViews: 1_000_000 })).toMatchObject({ basis: 'views', ratePct: 0 });
   });
 });
+
+describe('messages that say what the numbers are', () => {
+  const views = table('youtube-views-2026');
+  it('without a follower count, a rate between the smallest and the largest tier\'s medians is ordinary at any size (no made-up percentile)', () => {
+    const s = engagementSignal(rosterEngagement('youtube', { avgLikes: 500, avgViews: 10_000 }), undefined, views, DEFAULT_ENGAGEMENT);
+    expect(s.status).toBe('pass');
+    expect(s.message).toMatch(/^ER 5\.00 % is between the medians of genuine accounts of the smallest and the largest size on youtube-views-2026 \(1\.41 %–5\.23 %\): ordinary whatever the size/);
+    expect(s.evidence['percentile']).toBeUndefined();
+    expect(s.explain?.().result).toMatch(/not rare whatever the size/);
+  });
+
+  it('a share too close to all genuine accounts for floating point still reads "more than 99.9999 %", not 100 %', () => {
+    const s = engagementSignal(rosterEngagement('instagram', { followers: 50_000_000, avgLikes: 200 }), 50_000_000, table('instagram-2026'), DEFAULT_ENGAGEMENT);
+    expect(s.message).toContain('is lower than more than 99.9999 % of genuine accounts');
+    expect(s.evidence['percentile']).toBeGreaterThan(0);
+  });
+
+  it('no comments at all is said so, and 0 average views is not a ceiling', async () => {
+    const { rosterCommentRatio, rosterImpossible } = await import('../../../src/core/engagement/roster-checks.js');
+    const { DEFAULT_POSTS } = await import('../../../src/core/posts/thresholds.js');
+    expect(rosterCommentRatio({ avgLikes: 900, avgComments: 0 }, 'instagram', DEFAULT_POSTS)?.message).toMatch(/^no comments on 900 average likes/);
+    expect(rosterImpossible({ avgLikes: 100, avgViews: 0 }, 'youtube', DEFAULT_POSTS)).toBeUndefined();
+  });
+});

@@ -70,7 +70,7 @@ describe('judge: evidence accumulates as log-odds', () => {
   it('a weight caps what a flag may add', () => {
     const r = run([er(20)]);
     expect(r.logOdds).toBe(8);
-    expect(r.contributions[0]!.note).toMatch(/capped at its weight 8/);
+    expect(r.contributions[0]!.note).toMatch(/capped at its maxLogOdds 8/);
   });
 
   it('very high engagement alone is weak; beside a corroborating flag it counts in full', () => {
