@@ -82,9 +82,18 @@ export async function runScore(plan: ScorePlan, io: RunIo): Promise<RunSummary> 
           note(column ? emptyPlatformNote(input.source.name, plan.defaultPlatform) : defaultPlatformNote(input.source.name, plan.defaultPlatform));
         }
       }
+      const unmatched = new Set<string>();
       for (const e of plan.events ?? []) {
-        for (const p of e.platform ? [e.platform] : PLATFORMS) joiner.find(e.handle, p)?.events.push({ day: e.day, label: e.label });
+        let found = false;
+        for (const p of e.platform ? [e.platform] : PLATFORMS) {
+          const draft = joiner.find(e.handle, p);
+          if (draft) draft.events.push({ day: e.day, label: e.label });
+          found ||= draft !== undefined;
+        }
+        if (!found) unmatched.add(e.handle);
       }
+      // A misspelt handle would leave a spike unexcused with nothing said.
+      if (unmatched.size > 0) note(`--events: no account in the inputs is named ${[...unmatched].slice(0, 5).map((h) => JSON.stringify(h)).join(', ')}${unmatched.size > 5 ? ` or ${unmatched.size - 5} more` : ''}: those events excuse nothing`);
       for (const draft of joiner.all()) {
         if (io.out.closed) break;
         const { input, issues } = toAccountInput(draft, plan.postSelection);

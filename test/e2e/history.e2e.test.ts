@@ -39,6 +39,17 @@ describe('follower history (spawned)', () => {
     expect(s.evidence['excused']).toBe('TV appearance (Quotidien)');
   });
 
+  it('says so when an --events handle names no account (a misspelt handle would leave the spike unexcused silently)', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const events = join(mkdtempSync(join(tmpdir(), 'influaudit-events-')), 'events.csv');
+    writeFileSync(events, 'handle,date,label\ncafe_lumiere,2026-01-16,TV appearance\n');
+    const r = runBin(['score', 'fixtures/history-bought-vs-steady.csv', '--events', events, '--format', 'json']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('--events: no account in the inputs is named "cafe_lumiere": those events excuse nothing');
+  });
+
   it.each([
     ['a viral bump with no drop', 'fixtures/history-viral-no-drop.csv'],
     ['a platform-wide purge', 'fixtures/history-platform-purge.csv'],
