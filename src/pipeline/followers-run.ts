@@ -8,6 +8,7 @@ import { matchColumns, type ColumnOverrides } from '../io/columns.js';
 import { accountKey } from '../io/handle.js';
 import { FOLLOWER_FIELDS, followersPlatformHint, hasFollowerFacts } from '../io/kinds/followers.js';
 import type { CsvHead } from '../io/read-csv.js';
+import { recognise, type Recognised } from '../io/recognise.js';
 import type { InputSource } from '../io/source.js';
 import type { FollowersRenderer } from '../render/renderer.js';
 import type { FollowersSummary, InfluencerAudience } from '../shared/followers-output.js';
@@ -112,12 +113,32 @@ export async function runFollowers(run: FollowersRun, io: RunIo): Promise<{ summ
 
 /** A follower sample's columns, or a UserError naming what was seen and what is needed. */
 function recogniseSample(head: CsvHead, overrides: ColumnOverrides) {
+  const other = notASample(head, overrides);
+  if (other) throw new UserError(`${head.source}: looks like ${other}, not a follower sample (one row per follower): score it with influaudit score`);
   const columns = matchColumns(head.header, FOLLOWER_FIELDS, overrides, head.source);
   if (!hasFollowerFacts(columns)) {
     const seen = listCut(head.header.map((h) => JSON.stringify(h)));
     throw new UserError(`${head.source}: columns not recognised as a follower sample. Saw ${seen}. Needs one or more of: username, followers, following, posts, profile pic, private, biography, external URL, username length. Name a column with --map field="Header"`);
   }
   return columns;
+}
+
+/**
+ * What else the file plainly is, if it is not a sample: its followers column would read as one follower per row and
+ * clear an audience nobody sampled. A roster without averages has a sample's shape (username, followers,
+ * following, posts) and passes.
+ */
+function notASample(head: CsvHead, overrides: ColumnOverrides): string | undefined {
+  let r: Recognised;
+  try {
+    r = recognise(head.header, overrides, head.source);
+  } catch {
+    return undefined;
+  }
+  if (r.kind === 'history' || r.kind === 'history-wide') return 'a follower history (a date and follower counts)';
+  if (r.kind === 'posts') return 'a posts export (one row per post)';
+  const averages = r.kind === 'roster' && (['avg-likes', 'avg-comments', 'avg-views', 'engagement-rate', 'recent-avg-likes'] as const).some((f) => r.columns[f] !== undefined);
+  return averages ? 'an influencer roster (average likes or an engagement rate)' : undefined;
 }
 
 function judgeSample(s: Sample, t: AudienceThresholds): InfluencerAudience {

@@ -72,6 +72,15 @@ describe('influaudit followers: verdicts on real-shaped samples (json, the defau
     expect(named.stderr).toBe(defaultPlatformNote(fixture('instagram-healthy')));
   });
 
+  it.each([
+    ['a follower history', 'fixtures/history-bought-vs-steady.csv', 'a follower history'],
+    ['a roster with averages', 'fixtures/roster-demo.csv', 'an influencer roster'],
+  ])('refuses %s with exit 2: its followers column would clear an audience nobody sampled', (_name, file, what) => {
+    const r = runBin(['followers', file]);
+    expect([r.code, r.stdout]).toEqual([2, '']);
+    expect(r.stderr.trim()).toBe(`influaudit: ${file}: looks like ${what}${what === 'a follower history' ? ' (a date and follower counts)' : ' (average likes or an engagement rate)'}, not a follower sample (one row per follower): score it with influaudit score`);
+  });
+
   it('--platform picks the rules: the healthy sample judged by X\'s', () => {
     const a = json(fixture('instagram-healthy'), '--platform', 'twitter').doc;
     expect(a.influencers[0]!.platform).toBe('x');
