@@ -1,5 +1,5 @@
 import type { AccountInput, FollowerSeries, PostRecord } from '../core/account.js';
-import { seriesFromNetChanges } from '../core/growth/index.js';
+import { seriesFromNetChanges, totalsWithNetChanges } from '../core/growth/index.js';
 import type { AccountDraft } from './joiner.js';
 import type { RejectedRow } from '../shared/row-issues.js';
 
@@ -18,7 +18,8 @@ export function toAccountInput(d: AccountDraft, postSelection: AccountInput['pos
   let history: FollowerSeries | undefined;
   if (d.history && d.history.length > 0) {
     const built = d.history.finish();
-    history = built.series;
+    // Net changes of the same account fill the days the totals do not cover, rather than being dropped.
+    history = d.net && d.net.days.length > 0 ? totalsWithNetChanges(built.series, d.net.days, d.net.gained, d.net.lost) : built.series;
     for (const dup of built.duplicates) {
       duplicates.push({
         file: dup.file, line: dup.line, column: null, value: String(dup.dropped),

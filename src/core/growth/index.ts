@@ -8,5 +8,6 @@ export { SPIKE_ID } from './spike-signal.js';
 export { FOLLOWING_JUMP_ID } from './following-jump.js';
 export { MISMATCH_ID, type EngagementTrend, type GrowthContext } from './engagement-mismatch.js';
 export { seriesFromNetChanges } from './net-changes.js';
+export { totalsWithNetChanges } from './totals-with-net-changes.js';
 export { sortAndMergeSeries, type DuplicateDay, type SeriesPoint } from './merge-series.js';
 export { isoDay } from './format.js';
