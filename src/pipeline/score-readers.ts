@@ -96,7 +96,7 @@ export function scoreReaders(ctx: ReadContext): { [K in Kind]: (input: Input<K>)
     },
     'history-wide': ({ csv, recognised }) => {
       const accounts = wideAccounts(csv.head.header, recognised.dateColumn);
-      return new WideHistoryReader(csv.head, recognised.dateColumn, accounts, plan.defaultPlatform, plan.platformFlag !== undefined, plan.dateOrder, plan.startYear, joiner, used, reject);
+      return new WideHistoryReader(csv.head, recognised.dateColumn, accounts, plan.defaultPlatform, plan.platformFlag !== undefined, plan.dateOrder, plan.startYear, joiner, used, reject, (w) => ledger.warn(w));
     },
   };
 }

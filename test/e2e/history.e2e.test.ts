@@ -39,6 +39,20 @@ describe('follower history (spawned)', () => {
     expect(s.evidence['excused']).toBe('TV appearance (Quotidien)');
   });
 
+  it('a wide history: one account\'s bad cell costs that account\'s point, not the other accounts\' (a warning, the row used)', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const wide = join(mkdtempSync(join(tmpdir(), 'influaudit-wide-')), 'wide.csv');
+    writeFileSync(wide, 'Date,@kept,@broken\n2026-01-01,100,50\n2026-01-02,110,n/a?\n2026-01-03,120,52\n');
+    const r = runBin(['score', wide, '--format', 'json']);
+    expect(r.code).toBe(0);
+    const doc = JSON.parse(r.stdout) as Out & { warnings: { line: number; column: string; value: string }[] };
+    expect(doc.summary.rows).toEqual({ read: 3, used: 3, rejected: 0 });
+    expect(doc.warnings).toEqual([expect.objectContaining({ line: 3, column: '@broken', value: 'n/a?' })]);
+    expect(account(doc, 'kept')!.followers).toBe(120);
+  });
+
   it('says so when an --events handle names no account (a misspelt handle would leave the spike unexcused silently)', async () => {
     const { mkdtempSync, writeFileSync } = await import('node:fs');
     const { join } = await import('node:path');

@@ -5,7 +5,7 @@ import { parseHandle } from '../../io/handle.js';
 import { parseHumanNumber } from '../../io/numbers.js';
 import type { CsvHead } from '../../io/read-csv.js';
 import { LookaheadReader } from './lookahead-reader.js';
-import type { RejectedRow } from '../../shared/row-issues.js';
+import type { CellWarning, RejectedRow } from '../../shared/row-issues.js';
 import type { Joiner } from '../joiner.js';
 import { SeriesBuilder } from '../series-builder.js';
 
@@ -31,6 +31,7 @@ export class WideHistoryReader extends LookaheadReader {
     private readonly joiner: Joiner,
     private readonly used: () => void,
     private readonly reject: (r: RejectedRow) => void,
+    private readonly warn: (w: CellWarning) => void,
   ) {
     super();
     this.years = new YearPlacer(startYear);
@@ -47,12 +48,13 @@ export class WideHistoryReader extends LookaheadReader {
     const d = parseDate(fields[this.dateColumn] ?? '', this.order);
     if (!d.ok || d.missing) return this.reject(cell(this.dateColumn, d.ok ? 'missing date' : d.reason));
     const day = 'day' in d ? d.day : this.years.place(d.yearless.month, d.yearless.dayOfMonth);
+    // One account's bad cell costs that account's point of the day, not the other accounts' (as in a roster).
     const values: (number | undefined)[] = [];
     for (const a of this.accounts) {
       const n = parseHumanNumber(fields[a.index] ?? '', 'count', this.conventions!.decimalMark);
-      if (!n.ok) return this.reject(cell(a.index, n.reason));
-      if (!n.missing && n.value < 0) return this.reject(cell(a.index, 'cannot be negative'));
-      values.push(n.missing ? undefined : n.value);
+      const bad = !n.ok ? n.reason : !n.missing && n.value < 0 ? 'cannot be negative' : undefined;
+      if (bad !== undefined) this.warn({ file: this.head.source, line, column: this.head.header[a.index] ?? '', value: fields[a.index] ?? '', reason: bad });
+      values.push(bad !== undefined || !n.ok || n.missing ? undefined : n.value);
     }
     this.accounts.forEach((a, i) => {
       const v = values[i];
