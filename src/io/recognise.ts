@@ -26,6 +26,19 @@ const KINDS: readonly { kind: string; specs: readonly FieldSpec[]; needs: string
 ];
 
 /**
+ * An influencer column (`of`: influencer, target…) beside a distinct column naming each row's account (username,
+ * id): rows are followers of that influencer, not influencers. Read as a roster, each follower became an account and
+ * the influencer's audience went unjudged. Rosters with averages or rates stay rosters (checked after).
+ */
+function ofBesideAFollower(header: readonly string[], overrides: ColumnOverrides, rosterHandle: number | undefined, fileName: string): string[] {
+  const columns = matchColumns(header, FOLLOWER_FIELDS, pick(overrides, FOLLOWER_FIELDS), fileName);
+  const of = columns.of;
+  const follower = columns.username ?? columns.id;
+  if (of === undefined || follower === undefined || of === follower || rosterHandle === of) return [];
+  return [header[of]!];
+}
+
+/**
  * Decides the kind: a publish time beside per-post counts makes a posts export (checked first: posts have dates too);
  * a column only follower samples have (profile pic, private account, biography, username length…) makes a follower
  * sample, unless the file also has roster averages;
@@ -43,7 +56,7 @@ export function recognise(header: readonly string[], overrides: ColumnOverrides,
   const chart = Object.keys(overrides).length === 0 ? perDayExportProblem(header) : undefined;
   if (chart) throw new UserError(`${fileName}: ${chart}`);
   const isPosts = looksLikePosts(header, posts, { followerHistory, rosterAverages });
-  const markers = [...followerMarkers(header), ...mappedFollowerOnly(header, overrides)];
+  const markers = [...followerMarkers(header), ...mappedFollowerOnly(header, overrides), ...ofBesideAFollower(header, overrides, roster.handle, fileName)];
   if (markers.length > 0 && !rosterOnly && !isPosts) {
     const columns = matchColumns(header, FOLLOWER_FIELDS, pick(overrides, FOLLOWER_FIELDS), fileName);
     const hint = followersPlatformHint(header);

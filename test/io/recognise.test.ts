@@ -55,3 +55,14 @@ describe('recognise: what it cannot read', () => {
       .toThrow('r.csv: --map followers="Abonnés": no such column (columns: "Username", "Followers")');
   });
 });
+
+describe('recognise: an influencer column beside each row\'s own account is a follower sample', () => {
+  it.each<[string, string[], string]>([
+    ['influencer + username + counts', ['influencer', 'username', 'followers', 'following', 'posts'], 'followers'],
+    ['target + follower id', ['target', 'id', 'followers', 'following'], 'followers'],
+    ['the influencer column is the only account column: a roster', ['influencer', 'followers', 'following'], 'roster'],
+    ['with average likes: a roster (agencies name both)', ['influencer', 'handle', 'followers', 'avg likes'], 'roster'],
+  ])('%s → %s', (_name, header, kind) => {
+    expect(recognise(header, {}, 'f.csv').kind).toBe(kind);
+  });
+});
