@@ -132,10 +132,10 @@ describe('posts exports (spawned)', () => {
     expect(out.accounts.filter((a) => a.platform === 'x').map((a) => a.handle)).toEqual(['margot_velo']);
     expect(out.summary.rows).toEqual({ read: 37, used: 36, rejected: 1 });
     expect(out.rejected).toEqual([{
-      file: 'fixtures/posts-x-analytics-en-2026-01.csv', line: 2, column: null, value: null,
-      reason: expect.stringMatching(/^duplicate post \(same id \d{19}\) for margot_velo \(x\); first at fixtures\/posts-x-analytics-en\.csv:23$/) as unknown as string,
+      file: 'fixtures/posts-x-analytics-en-2026-01.csv', line: 2, column: 'Tweet id', value: expect.stringMatching(/^\d{19}$/) as unknown as string,
+      reason: 'duplicate post (same id) for margot_velo (x); first at fixtures/posts-x-analytics-en.csv:23',
     }]);
-    expect(stderr).toMatch(/posts-x-analytics-en-2026-01\.csv:2: duplicate post/);
+    expect(stderr).toMatch(/posts-x-analytics-en-2026-01\.csv:2: Tweet id: duplicate post/);
     expect(signal(account(out, 'margot_velo'), 'engagement-rate').evidence['postsUsed']).toBe(33);
   });
 

@@ -74,8 +74,8 @@ describe('PostsReader on real-shaped exports', () => {
     expect(d.posts).toHaveLength(33);
     expect(r.used).toBe(33);
     expect(r.rejected).toEqual([{
-      file: 'fixtures/posts-x-analytics-en-2026-01.csv', line: 2, column: null, value: null,
-      reason: 'duplicate post (same id 2017707962008212183) for margot_velo (x); first at fixtures/posts-x-analytics-en.csv:23',
+      file: 'fixtures/posts-x-analytics-en-2026-01.csv', line: 2, column: 'Tweet id', value: '2017707962008212183',
+      reason: 'duplicate post (same id) for margot_velo (x); first at fixtures/posts-x-analytics-en.csv:23',
     }]);
   });
 
@@ -141,7 +141,7 @@ describe('PostsReader on small inputs', () => {
     const csv = 'account,date,likes,url\na,2026-02-01,5,https://www.instagram.com/p/AAA/\na,2026-02-02,6,https://instagram.com/p/AAA\n';
     const r = await readPosts([['p.csv', csv]]);
     expect(r.used).toBe(1);
-    expect(r.rejected[0]).toMatchObject({ line: 3, reason: 'duplicate post (same permalink instagram.com/p/aaa) for a (instagram); first at p.csv:2' });
+    expect(r.rejected[0]).toMatchObject({ line: 3, value: 'https://instagram.com/p/AAA', reason: 'duplicate post (same permalink) for a (instagram); first at p.csv:2' });
   });
 
   it('the same post id under two accounts is no duplicate', async () => {

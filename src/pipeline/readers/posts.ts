@@ -130,7 +130,11 @@ export class PostsReader extends LookaheadReader {
     const draft = this.joiner.get(handle, platform);
     const repeat = this.seen.firstSeen(draft, r.post, `${file}:${line}`);
     if (repeat) {
-      return this.reject({ file, line, column: null, value: null, reason: `duplicate post (same ${repeat.key}) for ${draft.handle} (${platform}); first at ${repeat.at}` });
+      // The column that made it a repeat: the id's, else the permalink's.
+      const byId = repeat.key.startsWith('id ');
+      const index = byId ? this.columns.id : this.columns.permalink;
+      const value = byId ? r.post.id : r.post.permalink;
+      return this.reject({ file, line, column: index === undefined ? null : this.head.header[index] ?? null, value: value ?? null, reason: `duplicate post (same ${byId ? 'id' : 'permalink'}) for ${draft.handle} (${platform}); first at ${repeat.at}` });
     }
     (draft.posts ??= []).push(r.post);
     this.touched.add(draft);
