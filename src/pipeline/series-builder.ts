@@ -12,20 +12,28 @@ export class SeriesBuilder {
   private following: Float64Array | undefined;
   private lines = new Int32Array(64);
   private readonly files: string[] = [];
+  /** The followers column of each file, as its header writes it: what a conflicting day's rejection names. */
+  private readonly columns: string[] = [];
   /** Index in `files` of each point's file; undefined while every point is from the first file. */
   private fileOf: Uint16Array | undefined;
   length = 0;
 
-  add(day: number, followers: number, following: number | undefined, file: string, line: number): void {
+  add(day: number, followers: number, following: number | undefined, file: string, line: number, column: string): void {
     if (this.length === this.days.length) this.grow();
     const i = this.length++;
     this.days[i] = day;
     this.followers[i] = followers;
     this.lines[i] = line;
-    if (this.files.length === 0) this.files.push(file);
+    if (this.files.length === 0) {
+      this.files.push(file);
+      this.columns.push(column);
+    }
     if (file !== this.files[this.files.length - 1] || this.fileOf) {
       let f = this.files.indexOf(file);
-      if (f === -1) f = this.files.push(file) - 1;
+      if (f === -1) {
+        f = this.files.push(file) - 1;
+        this.columns.push(column);
+      }
       this.fileOf ??= new Uint16Array(this.days.length);
       this.fileOf[i] = f;
     }
@@ -52,7 +60,7 @@ export class SeriesBuilder {
   }
 
   /** Sorted, one point a day; conflicting duplicates keep the last row and are returned with their source lines. */
-  finish(): { series: FollowerSeries; duplicates: { file: string; line: number; keptAt: string; kept: number; dropped: number }[] } {
+  finish(): { series: FollowerSeries; duplicates: { file: string; line: number; column: string; keptAt: string; kept: number; dropped: number }[] } {
     if (this.strictlyAscending()) {
       // The usual export: one row a day in order. No objects, no sort: copy the typed arrays.
       const n = this.length;
@@ -60,17 +68,17 @@ export class SeriesBuilder {
       if (this.following) series.following = this.following.slice(0, n);
       return { series, duplicates: [] };
     }
-    const points: (SeriesPoint & { line: number; file: string })[] = [];
+    const points: (SeriesPoint & { line: number; file: string; column: string })[] = [];
     for (let i = 0; i < this.length; i++) {
       const f = this.following?.[i];
-      const file = this.files[this.fileOf?.[i] ?? 0]!;
-      points.push({ day: this.days[i]!, followers: this.followers[i]!, line: this.lines[i]!, file, ...(f !== undefined && !Number.isNaN(f) ? { following: f } : {}) });
+      const at = this.fileOf?.[i] ?? 0;
+      points.push({ day: this.days[i]!, followers: this.followers[i]!, line: this.lines[i]!, file: this.files[at]!, column: this.columns[at]!, ...(f !== undefined && !Number.isNaN(f) ? { following: f } : {}) });
     }
     const { series, duplicates } = sortAndMergeSeries(points);
     return {
       series,
-      duplicates: duplicates.map((d: DuplicateDay<SeriesPoint & { line: number; file: string }>) => ({
-        file: d.dropped.file, line: d.dropped.line, keptAt: `${d.kept.file}:${d.kept.line}`, kept: d.kept.followers, dropped: d.dropped.followers,
+      duplicates: duplicates.map((d: DuplicateDay<SeriesPoint & { line: number; file: string; column: string }>) => ({
+        file: d.dropped.file, line: d.dropped.line, column: d.dropped.column, keptAt: `${d.kept.file}:${d.kept.line}`, kept: d.kept.followers, dropped: d.dropped.followers,
       })),
     };
   }

@@ -22,7 +22,7 @@ export function toAccountInput(d: AccountDraft, postSelection: AccountInput['pos
     history = d.net && d.net.days.length > 0 ? totalsWithNetChanges(built.series, d.net.days, d.net.gained, d.net.lost) : built.series;
     for (const dup of built.duplicates) {
       duplicates.push({
-        file: dup.file, line: dup.line, column: null, value: String(dup.dropped),
+        file: dup.file, line: dup.line, column: dup.column, value: String(dup.dropped),
         reason: `duplicate date for ${d.handle} with a different follower count (${dup.dropped} vs ${dup.kept}); kept ${dup.keptAt}`,
       });
     }

@@ -105,7 +105,7 @@ describe('a history day given twice with different counts, across files', () => 
     expect(doc.summary.rows).toEqual({ read: 6, used: 5, rejected: 1 });
     const [r] = doc.rejected;
     // The last row of a day is kept: h2's line 4; h1's line 3 is the one dropped.
-    expect(r).toMatchObject({ file: h1, line: 3, value: '110' });
+    expect(r).toMatchObject({ file: h1, line: 3, column: 'followers', value: '110' });
     expect(r!.reason).toContain(`kept ${h2}:4`);
   });
 });

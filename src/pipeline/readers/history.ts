@@ -117,7 +117,7 @@ export class HistoryReader extends LookaheadReader {
       const following = this.count('following', fields, line, false);
       if (following === false) return;
       if (followers === undefined) return this.cellReject('followers', fields, line, 'missing follower count');
-      (draft.history ??= new SeriesBuilder()).add(day, followers, following, this.head.source, line);
+      (draft.history ??= new SeriesBuilder()).add(day, followers, following, this.head.source, line, this.head.header[this.columns.followers!] ?? '');
     } else {
       // One rejection a row: stop at the first bad count, as the totals layout does.
       const gained = this.count('gained', fields, line, false);
