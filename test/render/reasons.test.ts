@@ -22,3 +22,17 @@ describe('reasons in the short reports', () => {
     expect(r.stdout).toMatch(/\| no\.verdict \|.*`follow-ratio` follows 94,800 accounts.*<br>insufficient data: /);
   });
 });
+
+describe('a verified bonus that moved the score is shown beside the flags', () => {
+  const file = join(mkdtempSync(join(tmpdir(), 'influaudit-verified-')), 'v.csv');
+  // Follow-for-follow alone scores 47; verified adds 5.
+  writeFileSync(file, 'handle,platform,followers,following,avg likes,verified\nv,x,95400,93100,410,yes\n');
+
+  it('table and Markdown', async () => {
+    const table = await runInProcess(['score', file, '--format', 'table']);
+    expect(table.stdout).toMatch(/│ v +│ +95,400 │ +52 │ suspicious/);
+    expect(table.stdout).toContain('✓ verified verified account: a weak positive (+5 points at most)');
+    const md = await runInProcess(['score', file, '--format', 'markdown']);
+    expect(md.stdout).toMatch(/\| v \| x \| 95400 \| 52 \| suspicious \| `follow-ratio` .*<br>`verified` \+5 points \(a weak positive\) \|/);
+  });
+});

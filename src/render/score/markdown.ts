@@ -65,5 +65,7 @@ function gateCell(r: ScoredAccount): string {
 function reasons(r: AccountResult): string {
   const shown = r.signals.filter((s) => s.status === 'flag' || isImpossibleData(s)).map((s) => `\`${s.id}\` ${markdownText(s.message)}`);
   if (r.breakdown.insufficient) shown.push(`insufficient data: ${markdownText(r.breakdown.insufficient)}`);
+  // The bonus is in the score: said, so that the score can be reconciled with the flags beside it.
+  if (r.breakdown.bonus > 0 && shown.length > 0) shown.push(`\`verified\` +${r.breakdown.bonus} points (a weak positive)`);
   return shown.length === 0 ? '–' : shown.join('<br>');
 }

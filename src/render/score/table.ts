@@ -73,7 +73,8 @@ const MARK: Record<Signal['status'], string> = { flag: '✗', pass: '✓', skip:
 
 function reasonLines(r: AccountResult, c: ChalkInstance, explain: boolean, width: number): string {
   // Flags and skips say what to look at; a passing primary signal's evidence is what cleared the account.
-  const shown = explain ? r.signals : r.signals.filter((s) => s.status !== 'pass' || PRIMARY_SIGNALS.includes(s.id));
+  // A verified bonus that moved the score is shown, so that the score can be reconciled with the flags above it.
+  const shown = explain ? r.signals : r.signals.filter((s) => s.status !== 'pass' || PRIMARY_SIGNALS.includes(s.id) || (s.id === 'verified' && r.breakdown.bonus > 0));
   const lines = shown.map((s) => {
     const mark = s.status === 'flag' ? c.red(MARK.flag) : s.status === 'pass' ? c.green(MARK.pass) : c.dim(MARK.skip);
     const text = `${mark} ${c.bold(s.id)} ${safeText(s.message)}`;
