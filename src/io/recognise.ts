@@ -26,16 +26,18 @@ const KINDS: readonly { kind: string; specs: readonly FieldSpec[]; needs: string
 ];
 
 /**
- * An influencer column (`of`: influencer, target…) beside a distinct column naming each row's account (username,
- * id): rows are followers of that influencer, not influencers. Read as a roster, each follower became an account and
- * the influencer's audience went unjudged. Rosters with averages or rates stay rosters (checked after).
+ * The header of an influencer column (`of`: influencer, target…) beside a distinct column naming each row's own
+ * account (username, id), in a file read as a roster: the usual agency layout (a person's name, then the handle),
+ * or a follower sample without a follower-only column. Only the user can tell: `score` says how to read it as a
+ * sample (`--map of=…`), and reads a roster.
  */
-function ofBesideAFollower(header: readonly string[], overrides: ColumnOverrides, rosterHandle: number | undefined, fileName: string): string[] {
+export function influencerBesideAccount(header: readonly string[], overrides: ColumnOverrides, fileName: string): string | undefined {
+  const roster = matchColumns(header, ROSTER_FIELDS, pick(overrides, ROSTER_FIELDS), fileName);
   const columns = matchColumns(header, FOLLOWER_FIELDS, pick(overrides, FOLLOWER_FIELDS), fileName);
   const of = columns.of;
   const follower = columns.username ?? columns.id;
-  if (of === undefined || follower === undefined || of === follower || rosterHandle === of) return [];
-  return [header[of]!];
+  if (of === undefined || follower === undefined || of === follower || roster.handle === of) return undefined;
+  return header[of];
 }
 
 /**
@@ -56,7 +58,7 @@ export function recognise(header: readonly string[], overrides: ColumnOverrides,
   const chart = Object.keys(overrides).length === 0 ? perDayExportProblem(header) : undefined;
   if (chart) throw new UserError(`${fileName}: ${chart}`);
   const isPosts = looksLikePosts(header, posts, { followerHistory, rosterAverages });
-  const markers = [...followerMarkers(header), ...mappedFollowerOnly(header, overrides), ...ofBesideAFollower(header, overrides, roster.handle, fileName)];
+  const markers = [...followerMarkers(header), ...mappedFollowerOnly(header, overrides)];
   if (markers.length > 0 && !rosterOnly && !isPosts) {
     const columns = matchColumns(header, FOLLOWER_FIELDS, pick(overrides, FOLLOWER_FIELDS), fileName);
     const hint = followersPlatformHint(header);

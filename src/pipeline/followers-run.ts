@@ -135,7 +135,13 @@ function notASample(head: CsvHead, overrides: ColumnOverrides): string | undefin
   } catch {
     return undefined;
   }
-  if (r.kind === 'history' || r.kind === 'history-wide') return 'a follower history (a date and follower counts)';
+  // A scraper's sample may carry its capture time (`timestamp`, `scraped at`) beside each follower's username: that
+  // is not a history's date (`date`, `day`), whose handle column names one account on every row.
+  const sampled = matchColumns(head.header, FOLLOWER_FIELDS, overrides, head.source);
+  const perFollower = sampled.username !== undefined || sampled.id !== undefined;
+  const dateHeader = r.kind === 'history' && r.columns.date !== undefined ? head.header[r.columns.date] ?? '' : '';
+  const captureTime = perFollower && /time|scrap|captur|collect/i.test(dateHeader);
+  if ((r.kind === 'history' && !captureTime) || r.kind === 'history-wide') return 'a follower history (a date and follower counts)';
   if (r.kind === 'posts') return 'a posts export (one row per post)';
   const averages = r.kind === 'roster' && (['avg-likes', 'avg-comments', 'avg-views', 'engagement-rate', 'recent-avg-likes'] as const).some((f) => r.columns[f] !== undefined);
   return averages ? 'an influencer roster (average likes or an engagement rate)' : undefined;

@@ -1,7 +1,7 @@
 import { countOf } from '../core/format.js';
 import { PLATFORMS } from '../core/platform.js';
 import { scoreAccount, type AccountResult } from '../core/score-account.js';
-import { recognise } from '../io/recognise.js';
+import { influencerBesideAccount, recognise } from '../io/recognise.js';
 import type { OutputSink } from '../io/output-sink.js';
 import { normsText } from '../render/norms-used.js';
 import type { Pieces } from '../render/renderer.js';
@@ -41,6 +41,10 @@ export async function runScore(plan: ScorePlan, io: RunIo): Promise<RunSummary> 
   try {
     for (const input of inputs) {
       const single = isSingleAccount(input.recognised);
+      const influencer = input.recognised.kind === 'roster' ? influencerBesideAccount(input.csv.head.header, plan.overrides, input.source.name) : undefined;
+      if (influencer !== undefined) {
+        note(`${input.source.name}: read as a roster (one account per row) though it has an influencer column, "${influencer}": if its rows are that influencer's followers, read it as a follower sample with --map of="${influencer}"`);
+      }
       const named = plan.fileHandles?.[input.source.name] !== undefined;
       if (named && !single) note(`${input.source.name}: the file names its accounts in a column: --handle for it is not used`);
       // A posts export may name its account in its permalinks: it claims the file name only if it falls back to it.

@@ -81,6 +81,13 @@ describe('influaudit followers: verdicts on real-shaped samples (json, the defau
     expect(r.stderr.trim()).toBe(`influaudit: ${file}: looks like ${what}${what === 'a follower history' ? ' (a date and follower counts)' : ' (average likes or an engagement rate)'}, not a follower sample (one row per follower): score it with influaudit score`);
   });
 
+  it('a scraper\'s sample with its capture time beside each username is a sample, not a history', () => {
+    const sample = join(mkdtempSync(join(tmpdir(), 'influaudit-ts-')), 'sample.csv');
+    writeFileSync(sample, 'username,followers,following,posts,timestamp\nu1,10,500,0,2026-01-01\nu2,300,200,40,2026-01-01\n');
+    const r = runBin(['followers', sample, '--of', 'someone']);
+    expect(r.code, r.stderr).toBe(0);
+  });
+
   it('--platform picks the rules: the healthy sample judged by X\'s', () => {
     const a = json(fixture('instagram-healthy'), '--platform', 'twitter').doc;
     expect(a.influencers[0]!.platform).toBe('x');

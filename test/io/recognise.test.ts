@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { UserError } from '../../src/shared/user-error.js';
-import { recognise } from '../../src/io/recognise.js';
+import { influencerBesideAccount, recognise } from '../../src/io/recognise.js';
 
 function thrown(f: () => unknown): Error {
   try {
@@ -56,13 +56,17 @@ describe('recognise: what it cannot read', () => {
   });
 });
 
-describe('recognise: an influencer column beside each row\'s own account is a follower sample', () => {
-  it.each<[string, string[], string]>([
-    ['influencer + username + counts', ['influencer', 'username', 'followers', 'following', 'posts'], 'followers'],
-    ['target + follower id', ['target', 'id', 'followers', 'following'], 'followers'],
-    ['the influencer column is the only account column: a roster', ['influencer', 'followers', 'following'], 'roster'],
-    ['with average likes: a roster (agencies name both)', ['influencer', 'handle', 'followers', 'avg likes'], 'roster'],
-  ])('%s → %s', (_name, header, kind) => {
-    expect(recognise(header, {}, 'f.csv').kind).toBe(kind);
+describe('recognise: an influencer column beside each row\'s own account stays a roster, with a hint', () => {
+  it.each<[string, string[], string | undefined]>([
+    ['influencer + username (a sample, or an agency roster: only the user can tell)', ['influencer', 'username', 'followers', 'following', 'posts'], 'influencer'],
+    ['French agency layout', ['Influenceur', 'Pseudo', 'Abonnés'], 'Influenceur'],
+    ['the influencer column is the only account column', ['influencer', 'followers', 'following'], undefined],
+  ])('%s', (_name, header, hint) => {
+    expect(recognise(header, {}, 'f.csv').kind).toBe('roster');
+    expect(influencerBesideAccount(header, {}, 'f.csv')).toBe(hint);
+  });
+
+  it('--map of= reads it as a follower sample', () => {
+    expect(recognise(['influencer', 'username', 'followers', 'following', 'posts'], { of: 'influencer' }, 'f.csv').kind).toBe('followers');
   });
 });

@@ -2,10 +2,10 @@ import type { FollowerSeries } from '../account.js';
 import { seriesFromNetChanges } from './net-changes.js';
 
 /**
- * Totals extended by net changes on the days the totals do not cover (a Social Blade copy of twelve days and
- * YouTube Studio's gained/lost for forty, one channel): each such day is anchored on the nearest total, the latest
- * on or before it, else the earliest after, plus the changes between them. Days with a total keep it. The changes
- * are read as exports write them (`seriesFromNetChanges`).
+ * Totals extended by net changes before the first total and after the last (a Social Blade copy of twelve days
+ * and YouTube Studio's gained/lost for forty, one channel): each such day is anchored on the nearest total, plus
+ * the changes between them. Days from the first total to the last keep the totals alone. The changes are read as
+ * exports write them (`seriesFromNetChanges`).
  */
 export function totalsWithNetChanges(totals: FollowerSeries, days: ArrayLike<number>, gained: ArrayLike<number>, lost?: ArrayLike<number>): FollowerSeries {
   if (totals.days.length === 0) return seriesFromNetChanges(days, gained, lost);
@@ -16,8 +16,11 @@ export function totalsWithNetChanges(totals: FollowerSeries, days: ArrayLike<num
     for (let i = 0; i < sums.days.length && sums.days[i]! <= day; i++) value = sums.followers[i]!;
     return value;
   };
-  const known = new Set(totals.days);
-  const extra = Array.from(sums.days).filter((day) => !known.has(day));
+  // Only outside the totals' range: between two totals, filling from the earlier one would not meet the later one
+  // (a column of gains alone, or rounded public totals) and would draw a spike and a drop that never happened.
+  const first = totals.days[0]!;
+  const last = totals.days[totals.days.length - 1]!;
+  const extra = Array.from(sums.days).filter((day) => day < first || day > last);
   if (extra.length === 0) return totals;
   const points = [
     ...Array.from(totals.days, (day, i) => ({ day, followers: totals.followers[i]!, following: totals.following?.[i] ?? NaN })),

@@ -24,7 +24,15 @@ describe('totalsWithNetChanges: net changes fill the days totals do not cover', 
     expect(totalsWithNetChanges(t, [1, 2], [1, 1])).toBe(t);
   });
 
-  it('property: every total is kept, every day of either export is in the result, in order', () => {
+  it('between two totals, net changes add nothing: gains alone, or rounded totals, would draw a spike and a drop', () => {
+    // Weekly totals at +350 a week; daily gains only (no losses column), one big day.
+    const t = series([0, 7, 14], [10_000, 10_350, 10_700]);
+    const days = Array.from({ length: 15 }, (_, d) => d);
+    const s = totalsWithNetChanges(t, days, days.map((d) => (d === 3 ? 1_500 : 80)));
+    expect(Array.from(s.days)).toEqual([0, 7, 14]);
+  });
+
+  it('property: every total is kept; every day of the changes outside the totals\' range is added, in order', () => {
     fc.assert(fc.property(
       fc.uniqueArray(fc.integer({ min: 0, max: 60 }), { minLength: 1, maxLength: 20 }),
       fc.array(fc.record({ day: fc.integer({ min: 0, max: 60 }), gained: fc.nat(500), lost: fc.nat(500) }), { minLength: 1, maxLength: 30 }),
@@ -32,7 +40,8 @@ describe('totalsWithNetChanges: net changes fill the days totals do not cover', 
         const days = [...totalDays].sort((a, b) => a - b);
         const t = series(days, days.map((d) => 10_000 + d * 10));
         const s = totalsWithNetChanges(t, changes.map((c) => c.day), changes.map((c) => c.gained), changes.map((c) => c.lost));
-        const all = [...new Set([...days, ...changes.map((c) => c.day)])].sort((a, b) => a - b);
+        const outside = changes.map((c) => c.day).filter((d) => d < days[0]! || d > days[days.length - 1]!);
+        const all = [...new Set([...days, ...outside])].sort((a, b) => a - b);
         expect(Array.from(s.days)).toEqual(all);
         days.forEach((d, i) => expect(s.followers[all.indexOf(d)]).toBe(t.followers[i]));
       },
