@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { runBin } from './run-cli.js';
 
 interface Signal { id: string; status: string; message: string; evidence: Record<string, unknown> }
@@ -9,6 +12,12 @@ function score(...args: string[]): Out {
   const r = runBin(['score', ...args, '--format', 'json', '-q']);
   expect(r.code, r.stderr).toBe(0);
   return JSON.parse(r.stdout) as Out;
+}
+/** A file of its own in a fresh temporary folder. */
+function tmpFile(name: string, content: string): string {
+  const path = join(mkdtempSync(join(tmpdir(), 'influaudit-history-')), name);
+  writeFileSync(path, content);
+  return path;
 }
 const signal = (a: Account | undefined, id: string) => a?.signals.find((s) => s.id === id);
 const account = (o: Out, handle: string) => o.accounts.find((a) => a.handle === handle);
@@ -39,12 +48,8 @@ describe('follower history (spawned)', () => {
     expect(s.evidence['excused']).toBe('TV appearance (Quotidien)');
   });
 
-  it('a wide history: one account\'s bad cell costs that account\'s point, not the other accounts\' (a warning, the row used)', async () => {
-    const { mkdtempSync, writeFileSync } = await import('node:fs');
-    const { join } = await import('node:path');
-    const { tmpdir } = await import('node:os');
-    const wide = join(mkdtempSync(join(tmpdir(), 'influaudit-wide-')), 'wide.csv');
-    writeFileSync(wide, 'Date,@kept,@broken\n2026-01-01,100,50\n2026-01-02,110,n/a?\n2026-01-03,120,52\n');
+  it('a wide history: one account\'s bad cell costs that account\'s point, not the other accounts\' (a warning, the row used)', () => {
+    const wide = tmpFile('wide.csv', 'Date,@kept,@broken\n2026-01-01,100,50\n2026-01-02,110,n/a?\n2026-01-03,120,52\n');
     const r = runBin(['score', wide, '--format', 'json']);
     expect(r.code).toBe(0);
     const doc = JSON.parse(r.stdout) as Out & { warnings: { line: number; column: string; value: string }[] };
@@ -53,12 +58,8 @@ describe('follower history (spawned)', () => {
     expect(account(doc, 'kept')!.followers).toBe(120);
   });
 
-  it('says so when an --events handle names no account (a misspelt handle would leave the spike unexcused silently)', async () => {
-    const { mkdtempSync, writeFileSync } = await import('node:fs');
-    const { join } = await import('node:path');
-    const { tmpdir } = await import('node:os');
-    const events = join(mkdtempSync(join(tmpdir(), 'influaudit-events-')), 'events.csv');
-    writeFileSync(events, 'handle,date,label\ncafe_lumiere,2026-01-16,TV appearance\n');
+  it('says so when an --events handle names no account (a misspelt handle would leave the spike unexcused silently)', () => {
+    const events = tmpFile('events.csv', 'handle,date,label\ncafe_lumiere,2026-01-16,TV appearance\n');
     const r = runBin(['score', 'fixtures/history-bought-vs-steady.csv', '--events', events, '--format', 'json']);
     expect(r.code).toBe(0);
     expect(r.stderr).toContain('--events: no account in the inputs is named "cafe_lumiere": those events excuse nothing');
