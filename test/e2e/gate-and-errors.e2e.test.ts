@@ -65,9 +65,9 @@ describe('exit code 2: one clear line on stderr, no stack', () => {
   });
 
   it('--map names a column the aliases do not know', () => {
-    const odd = file('odd.csv', 'Compte IG;Nb abonnés;Suit\n@x.y;12 000;300\n');
+    const odd = file('odd.csv', 'Réf. compte;Nb abonnés;Suit\n@x.y;12 000;300\n');
     expect(runBin(['score', odd]).code).toBe(2);
-    const r = runBin(['score', odd, '--map', 'handle=Compte IG', '--map', 'followers=Nb abonnés', '--map', 'following=Suit', '--format', 'ndjson', '-q']);
+    const r = runBin(['score', odd, '--map', 'handle=Réf. compte', '--map', 'followers=Nb abonnés', '--map', 'following=Suit', '--format', 'ndjson', '-q']);
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout)).toMatchObject({ handle: 'x.y', followers: 12000 });
   });

@@ -32,7 +32,7 @@ describe('matchColumns: roster aliases in English and French', () => {
     ['followers', 'Subscribers'], ['followers', 'fans_count'], ['followers', '#followers'],
     ['following', 'Following'], ['following', 'Abonnements'], ['following', 'friends_count'],
     ['posts', 'Posts'], ['posts', 'Publications'], ['posts', 'media_count'], ['posts', 'Vidéos'],
-    ['avg-likes', 'Avg. Likes'], ['avg-likes', "Moyenne J'aime"], ['avg-likes', "J'aime moyens"], ['recent-avg-likes', 'new_post_avg_like'],
+    ['avg-likes', 'Avg. Likes'], ['avg-likes', "Moyenne J'aime"], ['avg-likes', "J'aime moyens"], ['avg-likes', 'Moy. likes'], ['avg-comments', 'Moy. commentaires'], ['handle', 'Compte IG'], ['recent-avg-likes', 'new_post_avg_like'],
     ['avg-comments', 'Average Comments'], ['avg-comments', 'Moyenne commentaires'],
     ['avg-shares', 'Avg shares'], ['avg-shares', 'Partages moyens'],
     ['avg-views', 'Avg views'], ['avg-views', 'Vues moyennes'], ['avg-views', 'Average plays'],
