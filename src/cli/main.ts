@@ -2,6 +2,7 @@ import { safeLines } from '../render/safe-text.js';
 import { processIo, type CliIo } from './cli-io.js';
 import { ExitCode } from './exit-code.js';
 import { runCli } from './program.js';
+import { capYoungGeneration } from './young-generation.js';
 
 let outputFailed = false;
 
@@ -32,6 +33,7 @@ function terminalSafeErr(io: CliIo): CliIo {
 /** The executable's entry: sets process.exitCode rather than calling process.exit, which can cut piped stdout. */
 export async function main(): Promise<void> {
   watchOutputErrors();
+  capYoungGeneration();
   const code = await runCli(process.argv.slice(2), terminalSafeErr(processIo()));
   process.exitCode = outputFailed ? ExitCode.Error : code;
 }
