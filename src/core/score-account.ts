@@ -1,7 +1,7 @@
 import type { AccountInput, FollowerSeries, MeasuredEngagement, ProfileFacts } from './account.js';
 import { AUDIENCE_QUALITY_ID, audienceSignal } from './audience/audience-signal.js';
 import { summariseAudience } from './audience/summarise-audience.js';
-import { engagementSignal, type SecondBasis } from './engagement/signal.js';
+import { ENGAGEMENT_ID, engagementSignal, type SecondBasis } from './engagement/signal.js';
 import { rosterEngagementOf, rosterEngagementOnFollowers, type NoRate } from './engagement/roster-rate.js';
 import { followRatioOf } from './follow-ratio.js';
 import { growthSignals, SPIKE_DROP_ID, type GrowthContext } from './growth/index.js';
@@ -61,17 +61,19 @@ function engagementInput(
 }
 
 /**
- * The same interactions on followers, beside a rate on views that cannot see bought followers (they never watch):
- * judged too when the platform has a table on followers. Undefined otherwise.
+ * Interactions on followers, beside a rate on views or impressions that cannot see bought followers (they never
+ * watch): judged too when the platform has a table on followers. The posts' own interactions where their platform
+ * measures posts on followers, else the roster's averages. Undefined otherwise.
  */
 function onFollowers(input: AccountInput, measured: MeasuredEngagement | NoRate, followers: number | undefined, posts: PostsAudit | undefined, config: ScoringConfig): SecondBasis | undefined {
-  // Views only: X's rates on impressions, from tweet exports full of replies, are not what X's follower table measures.
-  if ('skip' in measured || measured.basis !== 'views' || followers === undefined) return undefined;
+  if ('skip' in measured || measured.basis === 'followers' || followers === undefined) return undefined;
   const table = tableFor(input.platform, 'followers', config.norms);
   if (!table) return undefined;
-  const again = measured.source === 'posts' && posts
+  // Not X's posts: tweet exports are full of replies, whose few likes are not what X's follower table measures.
+  const fromPosts = measured.source === 'posts' && posts && measured.basis === 'views'
     ? measurePostEngagement(posts.posts, input.platform, { thresholds: config.posts, basis: 'followers' })
-    : rosterEngagementOnFollowers(input.platform, input.profile ?? NO_PROFILE, followers);
+    : undefined;
+  const again = fromPosts !== undefined && !('skip' in fromPosts) ? fromPosts : rosterEngagementOnFollowers(input.platform, input.profile ?? NO_PROFILE, followers);
   return again === undefined || 'skip' in again ? undefined : { measured: again, table };
 }
 
@@ -140,12 +142,32 @@ function audienceQuality(input: AccountInput, config: ScoringConfig): Signal {
   return audienceSignal(summariseAudience(sample.classes, config.audience, model), config.audience);
 }
 
+/**
+ * Why bought followers went unassessed, or undefined when a signal compared the follower count with what they would
+ * change: an engagement rate on followers, a history's growth, a follower sample. A rate on views or impressions
+ * alone cannot see them (they never watch), whatever the follower count.
+ */
+function followersUnassessed(signals: readonly Signal[], followers: number | undefined): string | undefined {
+  let engagement: Signal | undefined;
+  for (const s of signals) {
+    if (s.status === 'skip') continue;
+    if (s.id === SPIKE_DROP_ID || s.id === AUDIENCE_QUALITY_ID) return undefined;
+    if (s.id === ENGAGEMENT_ID) {
+      if (s.evidence['followersAssessed'] !== false) return undefined;
+      engagement = s;
+    }
+  }
+  if (followers === undefined) return 'the follower count was not in the data, so bought followers were not assessed';
+  const basis = engagement?.evidence['basis'];
+  const measured = typeof basis === 'string' ? `engagement was measured on ${basis}, not on followers` : 'no rate on followers';
+  return `bought followers were not assessed (${measured}, and no follower history or sample was given)`;
+}
+
 /** Scores one account: pure, deterministic, no I/O. */
 export function scoreAccount(input: AccountInput, config: ScoringConfig): AccountResult {
   const followers = followersOf(input);
   const signals = signalsOf(input, config, followers);
-  const sampled = input.followerSample !== undefined && signals.some((s) => s.id === AUDIENCE_QUALITY_ID && s.status !== 'skip');
-  const breakdown = judge(signals, config, followers !== undefined || sampled);
+  const breakdown = judge(signals, config, followersUnassessed(signals, followers));
   const judgement = breakdown.judgement;
   // The cast only re-joins verdict and score, which come together from one Judgement.
   return {

@@ -87,10 +87,11 @@ export interface JudgeConfig {
  * capped at its maxLogOdds; signals of one group count once (the strongest); groups add. score = 100 × e^(−sum / 3.3),
  * plus a verified badge's bonus (points, never more than were lost: a weak positive, not an override).
  * Missing data weighs nothing, and absence of evidence is not a clean bill: an account is cleared (authentic) only
- * when a primary signal was computed and its follower count was seen; otherwise only a score already below the
- * authentic cut-off is conclusive, and the verdict is insufficient-data.
+ * when a primary signal was computed and bought followers were assessed (`followersUnassessed` says why they were
+ * not); otherwise only a score already below the authentic cut-off is conclusive, and the verdict is
+ * insufficient-data.
  */
-export function judge(signals: readonly Signal[], config: JudgeConfig, followersSeen: boolean): ScoreBreakdown {
+export function judge(signals: readonly Signal[], config: JudgeConfig, followersUnassessed?: string): ScoreBreakdown {
   const rules = rulesOf(config);
   const contributions: Contribution[] = [];
   let hasPrimary = false;
@@ -119,10 +120,8 @@ export function judge(signals: readonly Signal[], config: JudgeConfig, followers
   const bonus = verified ? Math.min(config.verifiedBonus, 100 - base) : 0;
   const score = Math.max(0, Math.min(100, base + bonus));
   const cut = config.verdict;
-  if (score >= cut.authenticMin && (!hasPrimary || !followersSeen)) {
-    const insufficient = !hasPrimary
-      ? 'no engagement, growth or audience signal could be computed'
-      : 'the follower count was not in the data, so bought followers were not assessed';
+  if (score >= cut.authenticMin && (!hasPrimary || followersUnassessed !== undefined)) {
+    const insufficient = hasPrimary ? followersUnassessed! : 'no engagement, growth or audience signal could be computed';
     return { judgement: { verdict: 'insufficient-data', score: null }, contributions, logOdds: roundTo(total, 3), bonus: 0, insufficient };
   }
   const verdict = score >= cut.authenticMin ? 'authentic' : score >= cut.suspiciousMin ? 'suspicious' : 'likely-fake';

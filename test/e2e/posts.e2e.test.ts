@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { hasStack, runBin } from './run-cli.js';
 
 interface Signal { id: string; status: string; message: string; evidence: Record<string, unknown> }
-interface Account { handle: string; platform: string; followers: number | null; verdict: string; score: number | null; signals: Signal[] }
+interface Account { handle: string; platform: string; followers: number | null; verdict: string; score: number | null; insufficient?: string; signals: Signal[] }
 interface Rejected { file: string; line: number; column: string | null; value: string | null; reason: string }
 interface Out { accounts: Account[]; summary: { rows: { read: number; used: number; rejected: number } }; rejected: Rejected[] }
 
@@ -78,7 +78,7 @@ describe('posts exports (spawned)', () => {
     expect(a).toMatchObject({ handle: 'chef.paris', platform: 'youtube', verdict: 'insufficient-data', score: null });
     const er = signal(a, 'engagement-rate');
     expect(er.status).toBe('skip');
-    expect(er.message).toMatch(/youtube engagement is \(likes \+ comments\) \/ views, but none of the 12 posts has likes or comments/);
+    expect(er.message).toMatch(/youtube engagement is \(likes \+ comments\) \/ views or followers, but none of the 12 posts has likes or comments/);
     expect(er.evidence['ratePct']).toBeUndefined();
   });
 
@@ -103,7 +103,7 @@ describe('posts exports (spawned)', () => {
     expect(a.verdict).toBe('insufficient-data');
   });
 
-  it('X joined with a roster: judged on impressions, and the roster\'s followers let it clear', () => {
+  it('X joined with a roster of follower counts: judged on impressions, which cannot see bought followers, so no clearance', () => {
     const { out } = score('fixtures/posts-x-analytics-en.csv', 'fixtures/posts-roster.csv');
     const a = account(out, 'margot_velo')!;
     expect(a.followers).toBe(2450);
@@ -111,9 +111,11 @@ describe('posts exports (spawned)', () => {
     expect(er.status).toBe('pass');
     const rows = rowsOf('posts-x-analytics-en.csv');
     const expected = median(rows.map((r) => Number(r['engagements']) / Number(r['impressions']) * 100));
-    expect(er.evidence).toMatchObject({ basis: 'impressions', source: 'posts', normTable: 'x-impressions-2025', postsUsed: 20 });
+    expect(er.evidence).toMatchObject({ basis: 'impressions', source: 'posts', normTable: 'x-impressions-2025', postsUsed: 20, followersAssessed: false });
     expect(er.evidence['ratePct'] as number).toBeCloseTo(expected, 9);
-    expect(a.verdict).toBe('authentic');
+    expect(er.message).toMatch(/followers not assessed \(this rate on impressions is not judged on followers\)/);
+    expect(a.verdict).toBe('insufficient-data');
+    expect(a.insufficient).toBe('bought followers were not assessed (engagement was measured on impressions, not on followers, and no follower history or sample was given)');
   });
 
   it('Instagram posts joined with a roster: followers from the roster, ER = median (likes + comments) / followers', () => {

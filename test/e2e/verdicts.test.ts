@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runInProcess } from '../fuzz/cli-harness.js';
 
@@ -118,3 +121,42 @@ describe('a bad optional cell costs the cell, not the account', () => {
     expect(r.stderr).toContain('influaudit: <stdin>:2: engagement rate: not a number, got "NaN%" (cell ignored, row used)');
   });
 });
+
+describe('a rate on views or impressions is judged on followers too when the follower count is known', () => {
+  const tmp = mkdtempSync(join(tmpdir(), 'influaudit-verdicts-'));
+  const file = (name: string, text: string): string => {
+    const p = join(tmp, name);
+    writeFileSync(p, text);
+    return p;
+  };
+  const tiktokPosts = file('tiktok-posts.csv', [
+    'Video link,Post time,Total likes,Total comments,Total shares,Total views',
+    ...Array.from({ length: 6 }, (_, i) => `https://www.tiktok.com/@dance.kid/video/73000000000000000${i},2025-03-0${i + 1},${140 + i},7,3,${1840 + 20 * i}`),
+  ].join('\n') + '\n');
+
+  it('TikTok posts with 5M followers and ~150 likes: likely-fake on followers, whatever the rate on views', async () => {
+    const roster = file('tiktok-big.csv', 'handle,platform,followers\ndance.kid,tiktok,5000000\n');
+    const a = byHandle(await score(tiktokPosts, roster), 'dance.kid');
+    expect(a.verdict).toBe('likely-fake');
+    expect(signal(a, 'engagement-rate').evidence).toMatchObject({ basis: 'followers', source: 'posts', direction: 'low', otherBasis: { basis: 'views' } });
+  });
+
+  it('the same posts from an account of 6,000 followers stay authentic, judged on both bases', async () => {
+    const roster = file('tiktok-fair.csv', 'handle,platform,followers\ndance.kid,tiktok,6000\n');
+    const a = byHandle(await score(tiktokPosts, roster), 'dance.kid');
+    expect(a.verdict).toBe('authentic');
+    expect(signal(a, 'engagement-rate').evidence).toMatchObject({ basis: 'views', otherBasis: { basis: 'followers' } });
+  });
+
+  it("X posts on impressions beside a roster's averages: the averages are judged on followers", async () => {
+    const genuine = file('x-roster.csv', 'handle,platform,followers,avg likes,avg comments\nmargot_velo,x,2450,30,4\n');
+    const bought = file('x-bought.csv', 'handle,platform,followers,avg likes,avg comments\nmargot_velo,x,2450000,30,4\n');
+    const ok = byHandle(await score('fixtures/posts-x-analytics-en.csv', genuine), 'margot_velo');
+    expect(ok.verdict).toBe('authentic');
+    expect(signal(ok, 'engagement-rate').evidence).toMatchObject({ basis: 'impressions', otherBasis: { basis: 'followers', normTable: 'x-followers-2026' } });
+    const fake = byHandle(await score('fixtures/posts-x-analytics-en.csv', bought), 'margot_velo');
+    expect(fake.verdict).toBe('likely-fake');
+    expect(signal(fake, 'engagement-rate').evidence).toMatchObject({ basis: 'followers', direction: 'low', source: 'roster-averages' });
+  });
+});
+

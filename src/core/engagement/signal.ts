@@ -31,8 +31,8 @@ const FULL_SEVERITY_LOG_ODDS = 8;
  * Judges a measured engagement rate by how rare it is among genuine accounts of the same size, platform and basis
  * (a named, dated norm table): too low points to an audience larger than its engagement ("followed by several
  * hundred thousand people, but photos get about fifty reactions"), too high to bought likes. The evidence is the
- * tail's log-odds (`tailLogOdds`); `followersAssessed: false` marks a rate that never saw the follower count
- * (a posts export on views or impressions alone): it may convict, not clear.
+ * tail's log-odds (`tailLogOdds`); `followersAssessed: false` marks a rate on views or impressions that was not
+ * judged on followers too (no follower count, or no rate on followers to judge): it may convict, not clear.
  */
 export function engagementSignal(
   measured: MeasuredEngagement | NoRate,
@@ -102,7 +102,8 @@ function presented(j: Judged, other: Judged | undefined, side: 'low' | 'high' | 
   const { measured, table, norm, rarity } = j;
   // Without a size, a rate between the smallest and the largest tier's medians is not rare at any size.
   const neutral = !('norm' in j.place) && rarity.z === 0 && side === null ? j.place : undefined;
-  const followersAssessed = measured.basis === 'followers' || followers !== undefined;
+  // Bought followers show only in a rate on followers: a rate on views or impressions alone cannot see them.
+  const followersAssessed = measured.basis === 'followers' || other?.measured.basis === 'followers';
   const evidence: Evidence = { ratePct: measured.ratePct };
   // Optional keys assigned, not spread: this runs for every account of a roster (bench).
   if (measured.meanPct !== undefined) evidence['meanPct'] = measured.meanPct;
@@ -130,7 +131,8 @@ function presented(j: Judged, other: Judged | undefined, side: 'low' | 'high' | 
   const said = (middle: string) => {
     const window = measured.source === 'roster-averages' || measured.source === 'posts' ? '' : ` (${measured.window})`;
     const note = measured.windowNote ? `; ${measured.windowNote}` : '';
-    const assessed = followersAssessed ? '' : '; followers not assessed (no follower count in the data): this rate can convict, not clear';
+    const why = followers === undefined ? 'no follower count in the data' : `this rate on ${measured.basis} is not judged on followers`;
+    const assessed = followersAssessed ? '' : `; followers not assessed (${why}): this rate can convict, not clear`;
     const beside = other ? `; on ${other.measured.basis}, ER ${fmtPct(other.measured.ratePct)} (${fmtShareOfAll(other.rarity.below)} of genuine accounts lower)` : '';
     return `ER${onBasis} ${fmtPct(measured.ratePct)}${window} ${middle}${note}${beside}${assessed}`;
   };

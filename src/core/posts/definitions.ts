@@ -42,17 +42,19 @@ export const POST_ENGAGEMENT: Record<Platform, PostEngagementDefinition> = {
     names: { likes: 'reactions', comments: 'comments', shares: 'shares', engagements: 'engagements' },
     source: 'same definition as Instagram (HypeAuditor), so the two Meta platforms compare',
   },
+  // On followers too: beside a rate on views (which bought followers never lower: they never watch), and for posts
+  // with no views, as a roster's averages are.
   tiktok: {
     interactions: ['likes', 'comments', 'shares'],
-    bases: ['views'],
+    bases: ['views', 'followers'],
     names: PLAIN,
-    source: 'HypeAuditor: TikTok ER = (likes + comments + shares) / views',
+    source: 'HypeAuditor: TikTok ER = (likes + comments + shares) / views, or / followers without views',
   },
   youtube: {
     interactions: ['likes', 'comments'],
-    bases: ['views'],
+    bases: ['views', 'followers'],
     names: PLAIN,
-    source: 'HypeAuditor-style views ER: (likes + comments) / views',
+    source: 'HypeAuditor-style views ER: (likes + comments) / views, or / subscribers without views',
   },
   x: {
     interactions: ['likes', 'comments', 'shares'],

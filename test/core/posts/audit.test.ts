@@ -76,7 +76,7 @@ describe('auditPosts: whole accounts', () => {
   it('says why a YouTube Studio table cannot give a rate', () => {
     const { engagement } = auditPosts(studioTable(), 'youtube');
     expect(engagement).toEqual({
-      skip: 'youtube engagement is (likes + comments) / views, but none of the 12 posts has likes or comments: the export lacks those columns',
+      skip: 'youtube engagement is (likes + comments) / views or followers, but none of the 12 posts has likes or comments: the export lacks those columns',
     });
   });
 

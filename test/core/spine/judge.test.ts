@@ -9,7 +9,8 @@ const CONFIG: JudgeConfig = {
   primarySignals: ['engagement-rate', 'growth-spike-drop'],
   engagement: { highAloneMaxLogOdds: 0.5 },
 };
-const run = (signals: Signal[], config: Partial<JudgeConfig> = {}, followersSeen = true) => judge(signals, { ...CONFIG, ...config }, followersSeen);
+const NO_COUNT = 'the follower count was not in the data, so bought followers were not assessed';
+const run = (signals: Signal[], config: Partial<JudgeConfig> = {}, followersSeen = true) => judge(signals, { ...CONFIG, ...config }, followersSeen ? undefined : NO_COUNT);
 /** An engagement flag carrying its own rarity-graded evidence. */
 const er = (logOdds: number, direction: 'low' | 'high' = 'low') => flag('engagement-rate', Math.min(1, logOdds / 8), 'x', { logOdds, direction });
 const scoreOf = (logOdds: number) => Math.round(100 * Math.exp(-logOdds / SCORE_SCALE));

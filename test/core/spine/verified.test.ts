@@ -21,7 +21,7 @@ describe('verified in the verdict: a weak positive, capped', () => {
   const score = (signals: Signal[], verified: boolean | undefined, bonus = 5) =>
     judge([...signals, verifiedSignal(verified === undefined ? {} : { verified }, bonus)], {
       maxLogOdds: WEIGHTS, verdict: DEFAULT_CUTOFFS, verifiedBonus: bonus, primarySignals: PRIMARY, engagement: { highAloneMaxLogOdds: 0.5 },
-    }, true);
+    });
   const engagementPass = pass('engagement-rate', 'within', {});
   const f4f = flag('follow-ratio', 1, 'follow-for-follow', {});
   const base = (logOdds: number) => Math.round(100 * Math.exp(-logOdds / SCORE_SCALE));
