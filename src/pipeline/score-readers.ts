@@ -91,6 +91,7 @@ export function scoreReaders(ctx: ReadContext): { [K in Kind]: (input: Input<K>)
       const opts = {
         handleFallback: fallback(input), defaultPlatform: plan.platformFlag ?? recognised.platformHint ?? plan.defaultPlatform,
         platformDefaulted: (plan.platformFlag ?? recognised.platformHint) === undefined, dateOrder: plan.dateOrder, startYear: plan.startYear,
+        note: ctx.note,
       };
       return new HistoryReader(csv.head, recognised.columns, recognised.layout, opts, joiner, used, reject);
     },

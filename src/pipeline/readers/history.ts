@@ -4,6 +4,7 @@ import { decideConventions, type FileConventions } from '../../io/conventions.js
 import { fileDateOrder, parseDate, YearPlacer, type DateOrder, type ParsedDate } from '../../io/dates.js';
 import { parseHandle, parsePlatform } from '../../io/handle.js';
 import type { HistoryField } from '../../io/kinds/history.js';
+import { readsAsNetChanges } from '../../io/net-or-totals.js';
 import { digitsValue, parseHumanNumber } from '../../io/numbers.js';
 import type { CsvHead } from '../../io/read-csv.js';
 import type { RejectedRow } from '../../shared/row-issues.js';
@@ -20,6 +21,7 @@ export interface HistoryOptions {
   dateOrder: DateOrder | undefined;
   /** Year of the first row for year-less dates (TikTok Studio), `--year`. */
   startYear: number;
+  note(message: string): void;
 }
 
 /** The history layout: totals, or net changes per day to be summed into totals. */
@@ -42,8 +44,8 @@ export class HistoryReader extends LookaheadReader {
 
   constructor(
     private readonly head: CsvHead,
-    private readonly columns: ColumnMap<HistoryField>,
-    private readonly layout: HistoryLayout,
+    private columns: ColumnMap<HistoryField>,
+    private layout: HistoryLayout,
     private readonly opts: HistoryOptions,
     private readonly joiner: Joiner,
     private readonly used: () => void,
@@ -58,6 +60,22 @@ export class HistoryReader extends LookaheadReader {
     const numeric = [c.followers, c.following, c.gained, c.lost, c.net].filter((i): i is number => i !== undefined);
     this.conventions = decideConventions(rows, numeric, undefined, this.head.delimiter);
     this.order = fileDateOrder(rows.map((r) => r[c.date!] ?? ''), this.opts.dateOrder, this.head.source);
+    if (this.layout === 'totals' && c.handle === undefined && c.followers !== undefined) this.decideNetOrTotals(rows, c.followers);
+  }
+
+  /** A single account's totals column that reads as net changes per day (`readsAsNetChanges`) is summed as such. */
+  private decideNetOrTotals(rows: readonly (readonly string[])[], column: number): void {
+    const values: number[] = [];
+    for (const row of rows) {
+      const n = parseHumanNumber(row[column] ?? '', 'count', this.conventions.decimalMark);
+      if (n.ok && !n.missing) values.push(n.value);
+    }
+    if (!readsAsNetChanges(values)) return;
+    const { followers, ...rest } = this.columns;
+    this.columns = { ...rest, net: followers };
+    this.layout = 'net';
+    const why = values.some((v) => v < 0) ? 'it has negative values' : 'its values swing day to day by their own size';
+    this.opts.note(`${this.head.source}: the "${this.head.header[column] ?? ''}" column is read as net changes per day, not totals (${why}), as YouTube Studio's Subscribers export writes it; a roster's follower count anchors them`);
   }
 
   private cellReject(field: HistoryField, fields: string[], line: number, reason: string): void {
