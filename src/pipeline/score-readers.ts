@@ -1,3 +1,4 @@
+import { isTotalLabel } from '../io/total-row.js';
 import { FollowerSample } from '../core/audience/follower-sample.js';
 import { judgeFollower } from '../core/audience/judge-follower.js';
 import type { AccountResult } from '../core/score-account.js';
@@ -95,8 +96,10 @@ export function scoreReaders(ctx: ReadContext): { [K in Kind]: (input: Input<K>)
       };
       return new HistoryReader(csv.head, recognised.columns, recognised.layout, opts, joiner, used, reject);
     },
-    'history-wide': ({ csv, recognised }) => {
+    'history-wide': ({ csv, recognised, source }) => {
       const accounts = wideAccounts(csv.head.header, recognised.dateColumn);
+      const totals = csv.head.header.filter((h, i) => i !== recognised.dateColumn && isTotalLabel(h));
+      if (totals.length > 0) ctx.note(`${source.name}: column ${totals.map((h) => JSON.stringify(h)).join(', ')} adds up the accounts: left out, not an account`);
       return new WideHistoryReader(csv.head, recognised.dateColumn, accounts, plan.defaultPlatform, plan.platformFlag !== undefined, plan.dateOrder, plan.startYear, joiner, used, reject, (w) => ledger.warn(w));
     },
   };

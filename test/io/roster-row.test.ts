@@ -58,6 +58,18 @@ describe('rosterRow: only the account\'s identity rejects a row, naming the colu
   });
 });
 
+describe('rosterRow: a Total row a spreadsheet adds is not an account', () => {
+  it.each(['Total', 'TOTAL', ' total ', 'Grand total', 'Total général', 'Totaux', 'Sous-total'])('%j is rejected as expected (--strict does not count it)', (handle) => {
+    const r = rosterRow(rec({ handle, followers: '265845' }), 9, ctx());
+    expect(isRosterRow(r)).toBe(false);
+    expect(r).toMatchObject({ file: 'r.csv', line: 9, column: 'Handle', value: handle, expected: true, reason: expect.stringMatching(/^a Total row, not an account/) });
+  });
+
+  it.each(['@total', 'total.energies', 'totally', 'stotal'])('%j is an account', (handle) => {
+    expect(isRosterRow(rosterRow(rec({ handle, followers: '10' }), 9, ctx()))).toBe(true);
+  });
+});
+
 describe('rosterRow: a bad optional cell costs the cell, not the account', () => {
   it.each([
     ['a negative count', rec({ followers: '-5' }), 'Followers', '-5', /^cannot be negative$/],

@@ -1,3 +1,4 @@
+import { isTotalLabel, TOTAL_ROW_REASON } from '../total-row.js';
 import type { PostRecord } from '../../core/account.js';
 import type { Platform } from '../../core/platform.js';
 import { aliases, foldHeader, matchColumns, type ColumnMap, type ColumnOverrides, type FieldSpec } from '../columns.js';
@@ -141,8 +142,6 @@ export interface PostContext {
   years: YearPlacer;
 }
 
-export const TOTAL_ROW_REASON = 'a Total row, not a post (exports of this kind have one: --strict does not count it)';
-const TOTALS = new Set(['total', 'totals', 'totaux', 'total général', 'grand total']);
 
 /**
  * One posts record → a post, or the reason it is rejected (the first bad cell, with its column and value). Counts
@@ -156,8 +155,8 @@ export function postRow(fields: readonly string[], line: number, ctx: PostContex
     return { file: ctx.file, line, column: idx === undefined ? null : ctx.header[idx] ?? null, value: idx === undefined ? null : fields[idx] ?? '', reason };
   };
   const rawTime = cell(fields, c.published).trim();
-  const first = (c.id !== undefined ? cell(fields, c.id) : fields[0] ?? '').trim().toLowerCase();
-  if (rawTime === '' && TOTALS.has(first)) {
+  const first = c.id !== undefined ? cell(fields, c.id) : fields[0] ?? '';
+  if (rawTime === '' && isTotalLabel(first)) {
     const total = c.id !== undefined ? reject('id', TOTAL_ROW_REASON) : { file: ctx.file, line, column: ctx.header[0] ?? null, value: fields[0] ?? '', reason: TOTAL_ROW_REASON };
     return { ...total, expected: true };
   }

@@ -1,3 +1,4 @@
+import { isTotalLabel, TOTAL_ACCOUNT_REASON } from '../total-row.js';
 import type { ProfileFacts } from '../../core/account.js';
 import { FOLLOWING_CAPS } from '../../core/follow-ratio.js';
 import type { Platform } from '../../core/platform.js';
@@ -97,7 +98,9 @@ export interface RosterContext {
  */
 export function rosterRow(fields: readonly string[], line: number, ctx: RosterContext): RosterRow | RejectedRow {
   const c = ctx.columns;
-  const handle = parseHandle(cell(fields, c.handle));
+  const rawHandle = cell(fields, c.handle);
+  if (isTotalLabel(rawHandle)) return { ...issue(fields, line, ctx, 'handle', TOTAL_ACCOUNT_REASON), expected: true };
+  const handle = parseHandle(rawHandle);
   if (!handle) return issue(fields, line, ctx, 'handle', 'empty handle');
   let platform = handle.platform;
   if (c.platform !== undefined && cell(fields, c.platform).trim() !== '') {

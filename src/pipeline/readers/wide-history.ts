@@ -1,3 +1,4 @@
+import { isTotalLabel } from '../../io/total-row.js';
 import type { Platform } from '../../core/platform.js';
 import { decideConventions, type FileConventions } from '../../io/conventions.js';
 import { fileDateOrder, parseDate, YearPlacer, type DateOrder } from '../../io/dates.js';
@@ -64,10 +65,13 @@ export class WideHistoryReader extends LookaheadReader {
   }
 }
 
-/** The account columns of a wide file: every column but the date whose header reads as a handle (a profile URL names its platform too). */
+/**
+ * The account columns of a wide file: every column but the date whose header reads as a handle (a profile URL names
+ * its platform too), and not a Total column that adds up the others.
+ */
 export function wideAccounts(header: readonly string[], dateColumn: number): { index: number; handle: string; platform?: Platform }[] {
   return header
-    .map((h, index) => ({ index, parsed: index === dateColumn ? undefined : parseHandle(h) }))
+    .map((h, index) => ({ index, parsed: index === dateColumn || isTotalLabel(h) ? undefined : parseHandle(h) }))
     .filter((x): x is { index: number; parsed: NonNullable<typeof x.parsed> } => x.parsed !== undefined)
     .map((x) => ({ index: x.index, handle: x.parsed.display, ...(x.parsed.platform ? { platform: x.parsed.platform } : {}) }));
 }

@@ -1,0 +1,14 @@
+/** Labels spreadsheets and exports give a row or column that adds up the others. */
+const TOTALS = new Set(['total', 'totals', 'totaux', 'total général', 'grand total', 'sous-total', 'subtotal']);
+// First letters of the labels, case folded: most cells are settled by one comparison (rosters run this per row).
+const FIRST = new Set(['t', 'g', 's'].map((c) => c.charCodeAt(0)));
+
+/** Whether a cell (a handle, an id, a column header) says "Total" rather than naming an account or a post. */
+export function isTotalLabel(text: string): boolean {
+  const first = text.charCodeAt(0);
+  if (first !== 32 && !FIRST.has(first | 32)) return false;
+  return TOTALS.has(text.trim().toLowerCase());
+}
+
+export const TOTAL_ROW_REASON = 'a Total row, not a post (exports of this kind have one: --strict does not count it)';
+export const TOTAL_ACCOUNT_REASON = 'a Total row, not an account (a sum a spreadsheet adds: --strict does not count it; write @total for an account named so)';
