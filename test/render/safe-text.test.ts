@@ -66,3 +66,16 @@ describe('markdownText', () => {
     expect(markdownText(input)).toBe(output);
   });
 });
+
+describe('influaudit norms: a config\'s texts never reach the terminal raw', () => {
+  it('escapes control sequences in a table\'s name, source, notes and tier labels', async () => {
+    const { renderNormsText } = await import('../../src/render/score/norms-text.js');
+    const text = renderNormsText([{
+      name: 't1\u001b[31m', platform: 'instagram', basis: 'followers', year: 2026,
+      source: '\u001b]0;pwned\u0007\u001b[2J', spreadSource: 'spread \u202e1', note: 'n\u009b1m',
+      tiers: [{ label: 'a\u001b[1m', min: 0, max: null, medianPct: 2, spread: 1 }],
+    }], {});
+    expect(text).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202e]/);
+    expect(text).toContain('pwned');
+  });
+});

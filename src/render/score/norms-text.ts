@@ -2,6 +2,7 @@ import { typicalRange } from '../../core/engagement/signal.js';
 import { fmtInt } from '../../core/format.js';
 import { tierCentre } from '../../core/norms/at-size.js';
 import type { NormTable } from '../../core/norms/types.js';
+import { safeLines } from '../safe-text.js';
 
 /**
  * Plain text: every table with its tiers (median, spread, the size where they hold, where nine genuine accounts in
@@ -28,5 +29,6 @@ export function renderNormsText(
     out.push('');
   }
   if (thresholds) out.push('thresholds:', JSON.stringify(thresholds, null, 2), '');
-  return out.join('\n');
+  // Names, sources and notes may come from a config file (one in the current directory is read by itself).
+  return safeLines(out.join('\n'));
 }
