@@ -55,17 +55,18 @@ export async function followers(file: string, flags: FollowersFlags, io: CliIo, 
   if (!quiet && !out.closed && (format === 'ndjson' || format === 'csv')) {
     for (const line of followersSummaryText(summary).split('\n')) io.err(`influaudit: ${line}`);
   }
-  if (summary.gate.failed && !out.closed) {
+  if (summary.gate.failed) {
     // As score does: which influencers failed the gate and why, whatever the format and even with --quiet.
     const failed = influencers.filter((a) => audienceGateFails(summary.gate.failOn, a.verdict));
+    const when = out.closed ? " read before the output's reader left" : '';
     diagnostics.gateFailures(
-      `${countOf(failed.length, 'influencer')} (--fail-on ${summary.gate.failOn})`,
+      `${countOf(failed.length, 'influencer')}${when} (--fail-on ${summary.gate.failOn})`,
       failed.map((a) => ({ handle: a.of, platform: a.platform, reason: `audience ${a.verdict}`, evidence: a.message })), failed.length, 'influencers',
     );
   }
   await out.end();
-  // A reader that left (| head -1) saw part of the output: a quiet success, as for every format (docs/formats.md).
-  return exitCodeFor(summary.gate.failed && !out.closed);
+  // A reader that left (| head -1): a success unless the gate already failed on what was read (docs/formats.md).
+  return exitCodeFor(summary.gate.failed);
 }
 
 function platform(raw: string): Platform {

@@ -99,8 +99,9 @@ export async function score(files: string[], flags: ScoreFlags, io: CliIo, versi
     throw e;
   });
   await out.end();
-  // A reader that left (| head -1) saw part of the output: a quiet success, as for every format (docs/formats.md).
-  return exitCodeFor(summary.gate.failed && !out.closed);
+  // A reader that left (| head -1) saw part of the output: a success unless the gate already failed on what was read
+  // (more accounts cannot make it pass), as for every format (docs/formats.md).
+  return exitCodeFor(summary.gate.failed);
 }
 
 

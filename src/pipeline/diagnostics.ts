@@ -100,6 +100,14 @@ export class Diagnostics {
     this.gate(s, end.failures ?? []);
   }
 
+  /**
+   * The reader left (`| head -1`): no summary line, whose counts would be the part read, but a gate that failed on
+   * what was read has failed, whatever the rest holds: said and exited on as always.
+   */
+  stopped(end: RunEnd): void {
+    this.gate(end.summary, end.failures ?? [], " read before the output's reader left");
+  }
+
   /** "gate failed on <what>:", then a line per failure (the first 20), then how many more `total` has. */
   gateFailures(what: string, failures: readonly GateFailure[], total: number, more: string): void {
     this.err(`influaudit: gate failed on ${what}:`);
@@ -111,12 +119,12 @@ export class Diagnostics {
     if (total > shown) this.err(`influaudit:   …and ${total - shown} more ${more}`);
   }
 
-  private gate(s: RunSummary, failures: readonly GateFailure[]): void {
+  private gate(s: RunSummary, failures: readonly GateFailure[], when = ''): void {
     const g = s.gate;
     if (!g.failed) return;
     const rules = [g.failOn === null ? '' : `--fail-on ${g.failOn}`, g.minScore === null ? '' : `--min-score ${g.minScore}`, g.strict ? '--strict' : '', g.baseline === null ? '' : `new or worse than --baseline ${safeText(g.baseline)}`].filter(Boolean).join(', ');
     const what = [g.failedAccounts > 0 ? countOf(g.failedAccounts, 'account') : '', g.failedRows > 0 ? countOf(g.failedRows, 'rejected row') : ''].filter(Boolean).join(' and ');
-    this.gateFailures(`${what} (${rules})`, failures, g.failedAccounts, 'accounts (see --format json: each has "gateFailed")');
+    this.gateFailures(`${what}${when} (${rules})`, failures, g.failedAccounts, 'accounts (see --format json: each has "gateFailed")');
     if (g.failedRows > 0) this.err(`influaudit:   ${countOf(g.failedRows, 'row')} rejected (--strict: every row must be used; ${this.printed > 0 || this.more > 0 ? 'listed above' : 'see --format json'})`);
   }
 }

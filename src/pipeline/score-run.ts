@@ -124,6 +124,7 @@ export async function runScore(plan: ScorePlan, io: RunIo): Promise<RunSummary> 
     await writePieces(io.out, plan.renderer.end({ summary, rejected: ledger.rejected, warnings: ledger.warnings, disappeared, notes: io.diagnostics.notes, ...(unusable ? { error: unusable.message } : {}) }));
     // A reader that left (| head -1) saw part of the output: a summary line would present that part as the whole.
     if (!io.out.closed) io.diagnostics.finish({ summary, failures: verdicts.failures(), disappeared });
+    else io.diagnostics.stopped({ summary, failures: verdicts.failures() });
     if (unusable) throw unusable;
     return summary;
   } finally {

@@ -86,12 +86,23 @@ describe('pipes', () => {
     expect(sh.stderr).not.toMatch(/EPIPE/);
   });
 
-  it('a gate that failed on what was scored before the reader left is still a quiet success (the reader saw part)', () => {
+  it('a gate that failed on what was scored before the reader left has failed: exit 1, said without a summary line', () => {
     const rows = ['handle,followers,following,avg likes,avg comments', 'bought.one,310000,100,52,3'];
     for (let i = 0; i < 60_000; i++) rows.push(`acct${i},${10_000 + i},${300 + (i % 500)},${200 + (i % 90)},${5 + (i % 7)}`);
     const big = file('big-gate.csv', rows.join('\n'));
     const sh = spawnSync('bash', ['-c', `"${process.execPath}" bin/influaudit.js score "${big}" --format csv --fail-on suspicious | head -1; echo "status=\${PIPESTATUS[0]}" >&2`], { cwd: ROOT, encoding: 'utf8', env: { PATH: process.env['PATH'] ?? '', NO_COLOR: '1' } });
     expect(sh.stdout.trim()).toBe('handle,platform,followers,tier,score,verdict,flags,reasons');
+    expect(sh.stderr).toMatch(/status=1/);
+    expect(sh.stderr).toMatch(/gate failed on 1 account read before the output's reader left \(--fail-on suspicious\):\n.*bought\.one/);
+    expect(sh.stderr).not.toMatch(/accounts? \(\d+ authentic/);
+  });
+
+  it('a gate that had not failed when the reader left is a quiet success', () => {
+    const rows = ['handle,followers,following,avg likes,avg comments'];
+    for (let i = 0; i < 60_000; i++) rows.push(`acct${i},${10_000 + i},${300 + (i % 500)},${200 + (i % 90)},${5 + (i % 7)}`);
+    rows.push('bought.last,310000,100,52,3');
+    const big = file('big-gate-last.csv', rows.join('\n'));
+    const sh = spawnSync('bash', ['-c', `"${process.execPath}" bin/influaudit.js score "${big}" --format csv --fail-on suspicious | head -1; echo "status=\${PIPESTATUS[0]}" >&2`], { cwd: ROOT, encoding: 'utf8', env: { PATH: process.env['PATH'] ?? '', NO_COLOR: '1' } });
     expect(sh.stderr).toMatch(/status=0/);
     expect(sh.stderr).not.toMatch(/gate failed/);
   });
