@@ -28,8 +28,8 @@ export interface ScoringConfig {
 }
 
 /**
- * The most log-odds each signal may add (score = 100 × e^(−sum / 3.3): 1.20 makes an account suspicious, 3.07 likely
- * fake). Engagement is graded by rarity and may convict alone (8 ≈ a rate rarer than 1 in 100,000 genuine accounts);
+ * The most log-odds each signal may add (score = 100 × e^(−sum / 3.3): above 1.20 makes an account suspicious, 3.066
+ * likely fake). Engagement is graded by rarity and may convict alone (8 ≈ a rate rarer than 1 in 100,000 genuine accounts);
  * a fully severe follow-for-follow, spike-then-drop or like burst makes an account suspicious alone and likely fake
  * beside one more independent sign; a likely-fake audience sample or likes above views convicts alone.
  */

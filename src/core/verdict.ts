@@ -16,11 +16,11 @@ export interface VerdictCutoffs {
   suspiciousMin: number;
 }
 
-/** 70 and 40: a rounded score under them from 1.20 and 3.07 log-odds of evidence (odds ×3.3 and ×21 towards bought). */
+/** 70 and 40: a rounded score under them from above 1.20 and from 3.066 log-odds of evidence (odds ×3.3 and ×21 towards bought). */
 export const DEFAULT_CUTOFFS: VerdictCutoffs = { authenticMin: 70, suspiciousMin: 40 };
 
 /**
- * score = 100 × e^(−evidence / SCORE_SCALE): 100 with no evidence, 69 from 1.20 log-odds, 39 from 3.07, 9 at 8. The scale
+ * score = 100 × e^(−evidence / SCORE_SCALE): 100 with no evidence, 70 at 1.20 log-odds and 69 from 1.201, 39 from 3.066, 9 at 8. The scale
  * sets where the cut-offs fall. 3.3 is the smallest (one decimal) that keeps at most 5 % of genuine accounts suspicious on the fitting
  * half of a public tracker of Indian micro-influencers (GitHub Krishnateja001/Socialblade, 2019–20); the other half,
  * never fitted on, checks it (docs/accuracy.md).

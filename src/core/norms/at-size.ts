@@ -11,9 +11,10 @@ export interface NormAtSize {
 }
 
 /**
- * A tier's centre, in followers: where its published figures hold best. The geometric middle of [min, max); an open
- * first tier (from 0) is read as one decade under its max (sizes spread on a log scale: 0–10k is centred on 3,162),
- * an open last tier as one decade over its min.
+ * A tier's centre, in followers: where its published figures hold best. The geometric middle of [min, max); a first
+ * tier from 0 is read as the decade under its max, centred half a decade below it (max / √10, the geometric middle
+ * of [max / 10, max): 0–10k is centred on 3,162), an open last tier as the decade over its min, centred half a
+ * decade above it (min × √10: 10M+ on 31.6M).
  */
 export function tierCentre(tier: NormTier): number {
   if (tier.max === null) return tier.min > 0 ? tier.min * Math.sqrt(10) : 1;
