@@ -36,12 +36,19 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
   for (const cmd of [scoreCommand(io, version, done), followersCommand(io, version, done), normsCommand(io, done), schemaCommand(io, done)]) {
     program.addCommand(cmd.exitOverride().configureOutput(program.configureOutput()));
   }
+  // `help NAME` for a command that does not exist: one line, as for any other unknown command (not the whole help).
+  if (argv[0] === 'help' && argv[1] !== undefined && !program.commands.some((c) => c.name() === argv[1])) {
+    io.err(`influaudit: unknown command '${safeLines(argv[1])}' (commands: ${program.commands.map((c) => c.name()).join(', ')})`);
+    return ExitCode.Error;
+  }
   try {
     await program.parseAsync(argv, { from: 'user' });
     return code;
   } catch (e) {
     if (e instanceof CommanderError) {
-      return e.code === 'commander.helpDisplayed' || e.code === 'commander.version' ? ExitCode.Ok : ExitCode.Error;
+      // `help` and `help score` print the help as `--help` does: a success.
+      const asked = e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || (e.code === 'commander.help' && e.exitCode === 0);
+      return asked ? ExitCode.Ok : ExitCode.Error;
     }
     if (e instanceof UserError) {
       io.err(`influaudit: ${safeLines(e.message)}`);

@@ -21,3 +21,18 @@ describe('runCli: error lines quoting the input are escaped', () => {
     expect(unsafeChars(r.stderr)).toEqual([]);
   });
 });
+
+describe('runCli: help', () => {
+  it.each([[['help']], [['help', 'score']], [['--help']], [['score', '--help']]])('%j prints the help on stdout and exits 0', async (argv) => {
+    const r = await runInProcess(argv);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^Usage: influaudit/);
+  });
+
+  it('help for an unknown command is one line and exit 2', async () => {
+    const r = await runInProcess(['help', 'bogus']);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.trim().split('\n')).toEqual(["influaudit: unknown command 'bogus' (commands: score, followers, norms, schema)"]);
+  });
+});
