@@ -49,6 +49,9 @@ export async function followers(file: string, flags: FollowersFlags, io: CliIo, 
     await out.end().catch(() => undefined);
     throw e;
   });
+  // A write that failed (a full disk) is known once the output is flushed: before the summary, which would say the
+  // run went through.
+  await out.end();
   // Only its "…and N more rejected rows" line: the summary line is the followers' own.
   diagnostics.finish();
   // Not once the reader left (| head -1): it would present the part read as the whole.

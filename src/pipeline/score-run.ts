@@ -122,6 +122,9 @@ export async function runScore(plan: ScorePlan, io: RunIo): Promise<RunSummary> 
     if (unusable && ledger.rows.read === 0 && !begun) throw unusable;
     begin();
     await writePieces(io.out, plan.renderer.end({ summary, rejected: ledger.rejected, warnings: ledger.warnings, disappeared, notes: io.diagnostics.notes, ...(unusable ? { error: unusable.message } : {}) }));
+    // A write that failed (a full disk) is known once the output is flushed: before the summary, which would say the
+    // run went through.
+    await io.out.end();
     // A reader that left (| head -1) saw part of the output: a summary line would present that part as the whole.
     if (!io.out.closed) io.diagnostics.finish({ summary, failures: verdicts.failures(), disappeared });
     else io.diagnostics.stopped({ summary, failures: verdicts.failures() });

@@ -317,7 +317,13 @@ describe('pipes: a reader that leaves is a quiet success', () => {
     expect(r.stdout).toBe('status=0\n');
   });
 
-  it.each([['score', 'fixtures/roster-demo.csv', '--format', 'json'], ['norms']])('a full disk (> /dev/full): exit 2, one line', (...args) => {
+  it.each([
+    ['score', 'fixtures/roster-demo.csv', '--format', 'json'],
+    // The formats whose summary goes to stderr: no summary of a run that failed.
+    ['score', 'fixtures/roster-demo.csv', '--format', 'ndjson'],
+    ['followers', 'fixtures/followers-multi-influencer.csv', '--format', 'csv', '--quiet'],
+    ['norms'],
+  ])('a full disk (> /dev/full): exit 2, one line', (...args) => {
     const r = bash(`"$NODE" "$BIN" ${args.join(' ')} > /dev/full; echo "status=$?" >&2`);
     expect(r.stderr).toMatch(/^influaudit: cannot write the output \(ENOSPC[^\n]*\)\nstatus=2\n$/);
   });
