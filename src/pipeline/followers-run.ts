@@ -98,7 +98,7 @@ export async function runFollowers(run: FollowersRun, io: RunIo): Promise<{ summ
     }
     if (reader.defaultedPlatform > 0 && run.platformFlag === undefined) note(defaultPlatformNote(run.source.name, run.defaultPlatform));
     const { influencers, summary } = judged();
-    const unusable = ledger.rows.used === 0 && !io.out.closed ? noUsableRow(ledger.rows) : undefined;
+    const unusable = ledger.rows.used === 0 && !io.out.closed ? noUsableRow(ledger.rows, [run.source.name]) : undefined;
     // No row at all (a header only): nothing to list, so no document, as for a run refused before output.
     if (unusable && ledger.rows.read === 0 && !begun) throw unusable;
     begin();

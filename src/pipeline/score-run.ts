@@ -74,11 +74,14 @@ export async function runScore(plan: ScorePlan, io: RunIo): Promise<RunSummary> 
     try {
       for (const [i, input] of inputs.entries()) {
         const reader = readerFor(input);
+        const readBefore = ledger.rows.read;
         // A reader that fails closes its own input (read-csv); those not read yet are closed here.
         await readInput(input, reader, ledger, io.out).catch((e: unknown) => {
           for (const later of inputs.slice(i + 1)) later.csv.close();
           throw e;
         });
+        // An export that came out empty beside others would otherwise pass unnoticed (alone, it is the run's error).
+        if (ledger.rows.read === readBefore && inputs.length > 1 && !io.out.closed) note(`${input.source.name}: no data rows (a header only): nothing read from it`);
         if (reader.sawYearless && !plan.yearGiven) note(`${input.source.name}: dates have no year; placed from ${plan.startYear} for ordering only (set the first row's year with --year)`);
         if (reader.defaultedPlatform && plan.platformFlag === undefined) {
           const r = input.recognised;
@@ -117,7 +120,7 @@ export async function runScore(plan: ScorePlan, io: RunIo): Promise<RunSummary> 
       const judges = chosen.platform === 'any' ? `rates on ${chosen.basis}` : `${chosen.platform} on ${chosen.basis}`;
       note(`--norms ${chosen.name} judged no account: it judges ${judges}, and no account's rate was measured that way (${normsText(summary.normsUsed)})`);
     }
-    const unusable = ledger.rows.used === 0 && !io.out.closed ? noUsableRow(ledger.rows) : undefined;
+    const unusable = ledger.rows.used === 0 && !io.out.closed ? noUsableRow(ledger.rows, inputs.map((i) => i.source.name)) : undefined;
     // No row at all (a header only): nothing to list, so no document, as for a run refused before output.
     if (unusable && ledger.rows.read === 0 && !begun) throw unusable;
     begin();
@@ -160,8 +163,8 @@ export async function writePieces(out: OutputSink, pieces: Pieces): Promise<void
 }
 
 /** Every row rejected, or none to read: the run could not score anything. */
-export function noUsableRow(rows: { read: number }): UserError {
-  return new UserError(rows.read === 0 ? 'no data rows in the input (header only?)' : `no usable row: all ${rows.read} rows were rejected`);
+export function noUsableRow(rows: { read: number }, names: readonly string[]): UserError {
+  return new UserError(rows.read === 0 ? `${names.join(', ')}: no data rows (a header only?)` : `no usable row: all ${rows.read} rows were rejected`);
 }
 
 /**

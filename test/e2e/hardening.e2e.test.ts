@@ -72,7 +72,7 @@ describe('not a CSV, or nothing in it: exit 2, one line naming the input, no sta
     ['an empty file', ['score', file('empty.csv', '')], /empty\.csv: is empty$/],
     ['empty stdin', ['score', '-'], /<stdin>: is empty$/, ''],
     ['only blank lines', ['score', file('blank.csv', '\n\r\n\n')], /blank\.csv: has no header line$/],
-    ['a header and nothing else', ['score', 'fixtures/hostile-header-only.csv', '--format', 'json'], /no data rows in the input \(header only\?\)$/],
+    ['a header and nothing else', ['score', 'fixtures/hostile-header-only.csv', '--format', 'json'], /hostile-header-only.csv: no data rows \(a header only\?\)$/],
     ['a directory', ['score', 'fixtures'], /fixtures: is a directory, not a CSV file$/],
     ['a header over 1 MiB', ['score', file('long-header.csv', `${'h'.repeat(2 << 20)},followers\na,1\n`)], /long-header\.csv:1: the first record is longer than 1048576 bytes .*is this a CSV export\?$/],
   ])('%s', (_name, args, message, input) => {
@@ -91,7 +91,7 @@ describe('not a CSV, or nothing in it: exit 2, one line naming the input, no sta
         const r = runBin(['score', input, '--format', format]);
         expect(r.code, `${input} ${format}`).toBe(2);
         expect(r.stdout).toBe('');
-        expect(r.stderr).toBe('influaudit: no data rows in the input (header only?)\n');
+        expect(r.stderr).toBe(`influaudit: ${input}: no data rows (a header only?)\n`);
       }
     }
   });
