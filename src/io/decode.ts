@@ -5,6 +5,17 @@ import type { Encoding } from './sniff.js';
 /** Bytes Windows-1252 leaves undefined: text with them is not Windows-1252 either. */
 const UNDEFINED_IN_1252 = new Set([0x81, 0x8d, 0x8f, 0x90, 0x9d]);
 
+/** What Windows-1252 bytes 0x80–0x9F stand for (WHATWG encoding index); the 5 undefined ones stay U+0081 etc. */
+const CP1252_80_9F = '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
+  '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+const C1 = /[\u0080-\u009f]/g;
+
+/** Windows-1252 `bytes` as text, per WHATWG; one byte one character, so chunks need no state. */
+// Not TextDecoder('windows-1252'): since Node 20.18.3 / 22.13.0 it reads 0x80–0x9F as Latin-1 (nodejs/node#56542, #60888).
+export function decodeWindows1252(bytes: Uint8Array): string {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1').replace(C1, (c) => CP1252_80_9F[c.charCodeAt(0) - 0x80]!);
+}
+
 /**
  * Turns an input's bytes into UTF-8 for the record feed, chunk by chunk. UTF-16 is decoded as sniffed. UTF-8 is
  * checked as it comes: bytes that are not UTF-8 in a file that had only ASCII before them are most often
@@ -14,7 +25,7 @@ const UNDEFINED_IN_1252 = new Set([0x81, 0x8d, 0x8f, 0x90, 0x9d]);
  */
 export class InputDecoder {
   private utf16: TextDecoder | undefined;
-  private cp1252: TextDecoder | undefined;
+  private cp1252 = false;
   /** Bytes of a UTF-8 sequence cut by the end of the last chunk. */
   private held: Buffer = Buffer.alloc(0);
   private offset = 0;
@@ -33,7 +44,7 @@ export class InputDecoder {
   /** The UTF-8 text of `bytes`; `last` for the input's end. */
   decode(bytes: Buffer, last: boolean): Buffer {
     if (this.utf16) return this.decodeUtf16(bytes, last);
-    if (this.cp1252) return Buffer.from(this.cp1252.decode(bytes, { stream: !last }), 'utf8');
+    if (this.cp1252) return Buffer.from(decodeWindows1252(bytes), 'utf8');
     let data = this.held.length === 0 ? bytes : Buffer.concat([this.held, bytes]);
     const cut = last ? data.length : completeUtf8Length(data);
     this.held = data.subarray(cut);
@@ -49,8 +60,10 @@ export class InputDecoder {
     // mojibake if the chunk were read as Windows-1252.
     if (!this.sawNonAscii && isAscii(data.subarray(0, bad)) && !data.some((b) => UNDEFINED_IN_1252.has(b))) {
       this.note(`${this.name}: byte ${at + bad} is not UTF-8: read as Windows-1252 (the encoding of French Excel's CSV); save as "CSV UTF-8" to avoid this`);
-      this.cp1252 = new TextDecoder('windows-1252');
-      return Buffer.from(this.cp1252.decode(Buffer.concat([data, this.held]), { stream: !last }), 'utf8');
+      this.cp1252 = true;
+      const rest = Buffer.concat([data, this.held]);
+      this.held = Buffer.alloc(0);
+      return Buffer.from(decodeWindows1252(rest), 'utf8');
     }
     if (!this.noted) {
       this.noted = true;

@@ -32,6 +32,20 @@ describe('encodings as exported', () => {
     }
   });
 
+  it('French Excel\'s typography in Windows-1252 (’ œ € … “ ” « » –) reads as written, whole or in chunks', async () => {
+    const bytes = readFileSync('fixtures/roster-windows-1252-typographic.csv');
+    for (const sizes of [undefined, [1], [7, 3], [bytes.length]]) {
+      const run = await read('fr.csv', bytes, sizes);
+      expect(run.records.map(([, f]) => [f[0], f[7]])).toEqual([
+        ['L’Atelier', 'Tarif : 4 500 € la vidéo…'],
+        ['Cœur de Lyon', 'Œuvre « made in Lyon » – à relancer'],
+        ['café.lumière', 'Budget 800 € (“stories” comprises)…'],
+      ]);
+      expect(run.records.flatMap(([, f]) => f).join('')).not.toMatch(/[\u0080-\u009f]/);
+      expect(run.notes).toEqual(['fr.csv: byte 23 is not UTF-8: read as Windows-1252 (the encoding of French Excel\'s CSV); save as "CSV UTF-8" to avoid this']);
+    }
+  });
+
   it('the first accent past the 64 KiB head, in small chunks: the rest read as Windows-1252, the offset exact', async () => {
     const head = `Compte;Abonnes\r\n${ascii(5000)}`;
     const bytes = Buffer.concat([Buffer.from(head), Buffer.from('caf\xe9;12\r\n\x80uro;13\r\n', 'latin1')]);
