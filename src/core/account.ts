@@ -18,6 +18,8 @@ export interface ProfileFacts {
   reportedEngagementPct?: number;
   /** The export's own rate over a recent window ("60-day engagement rate"), in percent. */
   recentEngagementPct?: number;
+  /** A tracker's single posts' likes (`likes_post1..3`) too few to average: how many were readable, of how many. */
+  postLikesTooFew?: { readable: number; of: number };
   verified?: boolean;
 }
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { rosterEngagement } from '../../src/core/engagement/roster-rate.js';
 import type { FileConventions } from '../../src/io/conventions.js';
 import { isRosterRow, postLikeColumns, rosterRow, type RosterContext } from '../../src/io/kinds/roster.js';
 
@@ -152,8 +153,13 @@ describe('rosterRow: the likes of single recent posts (a tracker\'s likes_post1.
     expect(accepted(['0', 'foodie', '8761', '679', '404', '553'], trackerCtx()).profile).toEqual({ followers: 8761, recentAvgLikes: 545.33 });
     expect(accepted(['0', 'foodie', '8761', '600', '-', '400'], trackerCtx()).profile).toEqual({ followers: 8761, recentAvgLikes: 500 });
     const r = accepted(['0', 'foodie', '8761', '600', '', 'lots'], trackerCtx());
-    expect(r.profile).toEqual({ followers: 8761 });
+    expect(r.profile).toEqual({ followers: 8761, postLikesTooFew: { readable: 1, of: 3 } });
     expect(r.warnings).toEqual([{ file: 't.csv', line: 7, column: 'likes_post3', value: 'lots', reason: expect.stringContaining('not a number') }]);
-    expect(accepted(['0', 'foodie', '8761', '', '', ''], trackerCtx()).profile).toEqual({ followers: 8761 });
+    expect(accepted(['0', 'foodie', '8761', '', '', ''], trackerCtx()).profile).toEqual({ followers: 8761, postLikesTooFew: { readable: 0, of: 3 } });
+  });
+
+  it('too few readable posts to average: the engagement skip says so, not "no average likes"', () => {
+    const profile = accepted(['0', 'foodie', '12000', '300', '-', 'n/a'], trackerCtx()).profile;
+    expect(rosterEngagement('instagram', profile)).toEqual({ skip: "1 of 3 posts' likes readable: 2 are needed for an average" });
   });
 });

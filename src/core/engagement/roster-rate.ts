@@ -96,7 +96,10 @@ function reported(platform: Platform, ratePct: number, window: string, formula: 
 }
 
 function missingMessage(platform: Platform, p: ProfileFacts, followers: number | undefined): string {
-  if (p.avgLikes === undefined && p.recentAvgLikes === undefined) return 'no average likes and no engagement rate in the data';
+  if (p.avgLikes === undefined && p.recentAvgLikes === undefined) {
+    const few = p.postLikesTooFew;
+    return few ? `${few.readable} of ${few.of} posts' likes readable: 2 are needed for an average` : 'no average likes and no engagement rate in the data';
+  }
   if (followers === undefined || followers <= 0) {
     return ratesOnViews(platform) ? `no average views and no follower count: ${platform} engagement is measured on one of them` : 'no follower count to divide interactions by';
   }

@@ -64,12 +64,13 @@ export function commentLikeRatio(
     ...listed(outside),
   };
   const said = `comments are ${fmtPct(medianRatio)} of likes (median over ${counted.length} posts)`;
+  const inside = medianRatio >= band.low && medianRatio <= band.high;
   const severity = outsideBandSeverity(Math.min(1, distance(medianRatio, band)));
   const explain = (): Explanation => ({
     formula: 'median over posts with ≥ ratioMinLikes likes of comments / likes',
     inputs: { postsUsed: counted.length, medianRatio: roundTo(medianRatio, 5), medianLikes },
     norm: `${bandText} = typical ${fmtPct(band.typical.low)}–${fmtPct(band.typical.high, 0)} widened ×${thresholds.commentLikeFarFactor} (${band.typical.source})`,
-    result: `severity = decades beyond the band = ${roundTo(severity, 3)}`,
+    result: inside ? 'within the band: severity 0' : `severity = decades beyond the band = ${roundTo(severity, 3)}`,
   });
   if (medianRatio > band.high) {
     return flag(COMMENT_LIKE_RATIO, severity, `${said}, far above the ${bandText}: pods or bought comments?`, evidence, explain);

@@ -133,7 +133,8 @@ export function rosterRow(fields: readonly string[], line: number, ctx: RosterCo
   }
   if (ctx.postLikes.length > 0) {
     const mean = meanOfPostLikes(fields, line, ctx, warnings);
-    if (mean !== undefined) profile.recentAvgLikes = mean;
+    if (typeof mean === 'number') profile.recentAvgLikes = mean;
+    else profile.postLikesTooFew = { readable: mean.readable, of: ctx.postLikes.length };
   }
   const cap = FOLLOWING_CAPS[platform ?? ctx.defaultPlatform];
   if (cap !== undefined && profile.following !== undefined && profile.following > cap) {
@@ -149,10 +150,10 @@ export function rosterRow(fields: readonly string[], line: number, ctx: RosterCo
 }
 
 /**
- * The mean of the readable post-likes cells (to two decimals); undefined with fewer than two, one post being no
- * average. A bad cell is a warning.
+ * The mean of the readable post-likes cells (to two decimals); with fewer than two, one post being no average, how
+ * many were readable. A bad cell is a warning.
  */
-function meanOfPostLikes(fields: readonly string[], line: number, ctx: RosterContext, warnings: CellWarning[]): number | undefined {
+function meanOfPostLikes(fields: readonly string[], line: number, ctx: RosterContext, warnings: CellWarning[]): number | { readable: number } {
   let sum = 0;
   let n = 0;
   for (const index of ctx.postLikes) {
@@ -167,13 +168,13 @@ function meanOfPostLikes(fields: readonly string[], line: number, ctx: RosterCon
     sum += parsed.value;
     n++;
   }
-  return n < MIN_POSTS_AVERAGED ? undefined : Math.round((sum / n) * 100) / 100;
+  return n < MIN_POSTS_AVERAGED ? { readable: n } : Math.round((sum / n) * 100) / 100;
 }
 
 /** Shared by the rows without a bad cell: most rows, and an array each was garbage to collect. */
 const NO_WARNINGS: readonly CellWarning[] = Object.freeze([]);
 
-type NumericFact = Exclude<keyof ProfileFacts, 'verified'>;
+type NumericFact = Exclude<keyof ProfileFacts, 'verified' | 'postLikesTooFew'>;
 interface NumericColumn {
   fact: NumericFact;
   field: RosterField;
