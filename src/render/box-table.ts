@@ -2,9 +2,9 @@ import { colorizeLines, fitCell, wrapWords } from './terminal-text.js';
 
 /**
  * A box-drawn table in cli-table3's default look (borders ┌─┬─┐ │ ├─┼─┤ └─┴─┘, one space of padding, text wrapped
- * on words and cut with "…"), drawn a row at a time so a table of any length costs the sum of its rows: cli-table3
- * lays out the whole table at once (`array.push.apply`, past ~100,000 rows a stack overflow) and redraws a cell's
- * whole content for each of its lines.
+ * on words, a word wider than its cell broken across lines, a line still too wide cut with "…"), drawn a row at a
+ * time so a table of any length costs the sum of its rows: cli-table3 lays out the whole table at once
+ * (`array.push.apply`, past ~100,000 rows a stack overflow) and redraws a cell's whole content for each of its lines.
  */
 export interface BoxColumn {
   /** Columns including the padding, as cli-table3's colWidths. */
@@ -38,7 +38,9 @@ export function boxRow(columns: readonly BoxColumn[], row: BoxRow): string {
   const cells = isSpan(row)
     ? [{ text: row.span, width: total + columns.length - 1, wrapAt: total - 2, align: 'left' as const }]
     : columns.map((c, i) => ({ text: row[i] ?? '', width: c.width, wrapAt: c.width - 2, align: c.align }));
-  const wrapped = cells.map((c) => colorizeLines(wrapWords(c.text, c.wrapAt)));
+  // A word is broken where the cell would cut it (its width less the padding), not where words wrap: a span wraps
+  // two columns short of its width, and a word that fitted there was shown whole.
+  const wrapped = cells.map((c) => colorizeLines(wrapWords(c.text, c.wrapAt, c.width - 2)));
   const height = Math.max(1, ...wrapped.map((lines) => lines.length));
   const out: string[] = [];
   for (let line = 0; line < height; line++) {

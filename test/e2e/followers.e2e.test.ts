@@ -189,6 +189,16 @@ describe('influaudit followers: formats', () => {
     expect(r.stdout).toContain('evil\\x1b[31mred');
     expect(r.stdout).not.toContain('\u001b');
   });
+
+  it('table: a long influencer name is broken across lines whole, one over 200 characters cut there with "…"', () => {
+    const f = file('long-of.csv', `influencer,username,bio\nthe.official.channel.of.maison.deco.paris.and.its.boutiques,a,b\n${'y'.repeat(5_000)},c,d\n`);
+    const r = runBin(['followers', f, '--format', 'table']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/│ the\.official\.channel\.of\.maison\.deco\.paris\. +│ +1 │ insufficient sample │\n│ and\.its\.boutiques +│/);
+    const ys = r.stdout.split('\n').map((l) => l.split('│')[1]?.trim() ?? '').filter((cell) => /^y+…?$/.test(cell));
+    expect(ys.join('')).toBe(`${'y'.repeat(200)}…`);
+    expect(r.stdout.split('\n').every((l) => [...l].length <= 80)).toBe(true);
+  });
 });
 
 describe('influaudit followers: the gate and errors', () => {

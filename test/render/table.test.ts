@@ -87,6 +87,29 @@ describe('table: long and hostile handles', () => {
     expect(r.stdout.split('\n').length).toBeLessThan(40);
   }, 60_000);
 
+  it('a handle wider than its column is broken across lines, whole, not cut: two alike to the 31st character differ', () => {
+    const paris = 'the.official.channel.of.maison.deco.paris';
+    const lyon = 'the.official.channel.of.maison.deco.lyon';
+    const shown = accountColumn(table([result(paris), result(lyon)]));
+    expect(shown).toEqual(['the.official.channel.of.maison.', 'deco.paris', 'instagram · micro', 'the.official.channel.of.maison.', 'deco.lyon', 'instagram · micro']);
+  });
+
+  it('a wide (CJK) handle is broken on its display width, the box intact', () => {
+    const handle = '漢字'.repeat(20);
+    const text = table([result(handle)]);
+    const lines = accountColumn(text).slice(0, -1);
+    expect(lines.join('')).toBe(handle);
+    expect(lines.map(displayWidth)).toEqual([32, 32, 16]);
+    expect([...new Set(boxLines(text).map(displayWidth))]).toEqual([80]);
+  });
+
+  it(`a handle over ${HANDLE_SHOWN} characters is still cut: its first ${HANDLE_SHOWN} over several lines, then "…"`, () => {
+    const handle = `${'abcdefghij'.repeat(25)}`;
+    const lines = accountColumn(table([result(handle)])).slice(0, -1);
+    expect(lines.join('')).toBe(`${handle.slice(0, HANDLE_SHOWN)}…`);
+    expect(Math.max(...lines.map(displayWidth))).toBeLessThanOrEqual(32);
+  });
+
   it('shownText: escaped, cut between escapes, never inside one', () => {
     expect(shownText('a\u202eb', 200)).toBe('a\\u202eb');
     expect(shownText('x'.repeat(200), 200)).toBe('x'.repeat(200));

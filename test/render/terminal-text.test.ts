@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { colorizeLines, displayWidth, fitCell, wrapWords } from '../../src/render/terminal-text.js';
+import { breakWord, colorizeLines, displayWidth, fitCell, wrapWords } from '../../src/render/terminal-text.js';
 
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
@@ -74,6 +74,84 @@ describe('wrapWords', () => {
 
   it('wraps 16,000 words, 23 to a line of 70 columns', () => {
     expect(wrapWords('ab '.repeat(16_000), 70)).toHaveLength(Math.ceil(16_000 / 23));
+  });
+});
+
+describe('wrapWords with a break width: a word wider than its cell is broken, not cut', () => {
+  const paris = 'the.official.channel.of.maison.deco.paris';
+
+  it('a 40-character handle in a 30-column cell: two lines, the handle whole once joined, broken after a dot', () => {
+    const handle = 'the.official.channel.of.maison.deco.lyon';
+    expect(handle).toHaveLength(40);
+    const lines = wrapWords(handle, 30, 30);
+    expect(lines).toEqual(['the.official.channel.of.', 'maison.deco.lyon']);
+    expect(lines.join('')).toBe(handle);
+    // Two handles alike up to the 31st character no longer look the same.
+    expect(wrapWords(paris, 30, 30)).not.toEqual(lines);
+  });
+
+  it('breaks after ".", "_" or "-" only near the width (three quarters full at least), else at the width', () => {
+    expect(breakWord('abcdefgh_ijklmnopqrstuvwxyz', 10)).toEqual(['abcdefgh_', 'ijklmnopqr', 'stuvwxyz']);
+    expect(breakWord('ab-cdefghijklmnopq', 10)).toEqual(['ab-cdefghi', 'jklmnopq']);
+    expect(breakWord('x'.repeat(25), 10)).toEqual(['x'.repeat(10), 'x'.repeat(10), 'x'.repeat(5)]);
+  });
+
+  it('counts display width: wide CJK characters take two columns and are never split', () => {
+    const lines = breakWord('漢字漢字漢字漢字', 7);
+    expect(lines).toEqual(['漢字漢', '字漢字', '漢字']);
+    expect(lines.map(displayWidth)).toEqual([6, 6, 4]);
+    expect(breakWord('ab漢字cd', 3)).toEqual(['ab', '漢', '字c', 'd']);
+  });
+
+  it('never splits an escape, a colour code, an emoji sequence or a letter from its accent', () => {
+    expect(breakWord('abcd\\u202eefgh', 6)).toEqual(['abcd', '\\u202e', 'efgh']);
+    expect(breakWord('ab\\u{e0041}cd', 10)).toEqual(['ab', '\\u{e0041}c', 'd']);
+    expect(breakWord('abc\\x1bdef', 4)).toEqual(['abc', '\\x1b', 'def']);
+    expect(breakWord('abe\u0301fg', 3)).toEqual(['abe\u0301', 'fg']);
+    expect(breakWord('ab👍🏽cd', 3)).toEqual(['ab', '👍🏽c', 'd']);
+    expect(breakWord('a🇫🇷b', 4)).toEqual(['a', '🇫🇷', 'b']);
+    // A colour code stays on the line it follows; colorizeLines closes and reopens the style.
+    const bold = wrapWords(`\x1b[1m${'x'.repeat(12)}\x1b[22m`, 8, 8);
+    expect(bold).toEqual([`\x1b[1m${'x'.repeat(8)}`, `${'x'.repeat(4)}\x1b[22m`]);
+    expect(colorizeLines(bold)).toEqual([`\x1b[1m${'x'.repeat(8)}\x1b[22m`, `\x1b[1m${'x'.repeat(4)}\x1b[22m`]);
+  });
+
+  it('a broken word starts its own line and its last piece packs with the words after it', () => {
+    expect(wrapWords(`see ${'y'.repeat(12)} for more`, 10, 10)).toEqual(['see', 'y'.repeat(10), 'yy for', 'more']);
+  });
+
+  it('a word wider than the wrap width but within the break width stays whole (a span wraps short of its width)', () => {
+    expect(wrapWords('a averyverylongword b', 8, 20)).toEqual(['a', 'averyverylongword', 'b']);
+    expect(wrapWords('a averyveryverylongword b', 8)).toEqual(['a', 'averyveryverylongword', 'b']);
+  });
+
+  it('any word: pieces at most the width, joined the word again, each cut between two of its pieces', () => {
+    const wordUnit = cellUnit.filter((u) => !/\s/.test(u));
+    fc.assert(
+      fc.property(fc.array(wordUnit, { minLength: 1, maxLength: 40 }), fc.integer({ min: 6, max: 40 }), (units, width) => {
+        const word = units.join('');
+        const lines = breakWord(word, width);
+        expect(lines.join('')).toBe(word);
+        for (const line of lines) {
+          expect(displayWidth(line)).toBeLessThanOrEqual(width);
+          expect(line).not.toMatch(LONE_SURROGATE);
+        }
+        const bounds = new Set(units.map((_, i) => units.slice(0, i).join('').length));
+        let at = 0;
+        for (const line of lines.slice(0, -1)) expect(bounds.has((at += line.length))).toBe(true);
+      }),
+    );
+  });
+
+  it('any text: no line wider than the break width, and every visible character kept in order', () => {
+    fc.assert(
+      fc.property(cellText, fc.integer({ min: 6, max: 40 }), (text, width) => {
+        const lines = wrapWords(text, width, width);
+        for (const line of lines) if (displayWidth(line) > width) expect(line).toMatch(/^\s/); // leading spaces are not counted
+        const visible = (s: string) => s.split(/\s+/).filter((w) => displayWidth(w) > 0).join('');
+        expect(lines.map(visible).join('')).toBe(visible(text));
+      }),
+    );
   });
 });
 

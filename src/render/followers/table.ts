@@ -7,6 +7,7 @@ import { boxBottom, boxRow, boxRule, boxTop, type BoxColumn, type BoxRow } from 
 import type { FollowersRenderer } from '../renderer.js';
 import { RUN_FAILED_NOTE } from '../run-failed.js';
 import { safeText } from '../safe-text.js';
+import { HANDLE_SHOWN, shownText } from '../score/table.js';
 import { followersSummaryText } from './summary-text.js';
 
 export const AUDIENCE_LABEL: Record<AudienceVerdict, string> = {
@@ -64,7 +65,8 @@ function renderTable(influencers: readonly InfluencerAudience[], s: FollowersSum
   let above: BoxRow = HEAD;
   for (const a of influencers) {
     if (above === HEAD) out.push(boxTop(columns), boxRow(columns, HEAD));
-    const row: BoxRow = [`${c.bold(safeText(a.of))}\n${c.dim(a.platform)}`, String(a.sampleSize), colourOf(c, a.verdict)(AUDIENCE_LABEL[a.verdict])];
+    // As long as the score table's handle: a long name is broken across lines now, no longer cut at the column.
+    const row: BoxRow = [`${c.bold(shownText(a.of, HANDLE_SHOWN))}\n${c.dim(a.platform)}`, String(a.sampleSize), colourOf(c, a.verdict)(AUDIENCE_LABEL[a.verdict])];
     const reasons: BoxRow = { span: detail(a, meta, c) };
     out.push(boxRule(columns, above, row), boxRow(columns, row), boxRule(columns, row, reasons), boxRow(columns, reasons));
     above = reasons;

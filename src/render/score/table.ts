@@ -98,7 +98,8 @@ const INDENT = '    ';
  * leading spaces, so an indented line it packed came out wider than the cell and was cut with "…".
  */
 function indented(text: string, width: number, c: ChalkInstance): string[] {
-  return wrapWords(text, width - INDENT.length).map((line) => c.dim(INDENT + line));
+  // A word too long for the line is broken here too, so that its pieces keep the indent.
+  return wrapWords(text, width - INDENT.length, width - INDENT.length).map((line) => c.dim(INDENT + line));
 }
 
 /**
@@ -111,7 +112,10 @@ function inputText(v: EvidenceValue): string {
   return Array.isArray(v) ? `(${countOf(v.length, 'value')}: see --format json)` : '(see --format json)';
 }
 
-/** Characters of a handle the table shows; a longer one ends in "…" (json has it whole). */
+/**
+ * Characters of a handle the table shows, broken across lines when wider than its column; a longer one ends in "…"
+ * (json has it whole).
+ */
 export const HANDLE_SHOWN = 200;
 
 const HEAD: BoxRow = ['Account', 'Followers', 'Score', 'Verdict'];
