@@ -23,7 +23,7 @@ export interface DuplicateDay<P extends SeriesPoint = SeriesPoint> {
  */
 export function sortAndMergeSeries<P extends SeriesPoint>(points: readonly P[]): { series: FollowerSeries; duplicates: DuplicateDay<P>[] } {
   const byDay = new Map<number, { point: P; following: number | undefined }>();
-  const duplicates: DuplicateDay<P>[] = [];
+  const replaced: P[] = [];
   for (const p of points) {
     const prev = byDay.get(p.day);
     const nextFollowing = known(p.following);
@@ -31,10 +31,16 @@ export function sortAndMergeSeries<P extends SeriesPoint>(points: readonly P[]):
       byDay.set(p.day, { point: p, following: nextFollowing });
       continue;
     }
-    const sameFollowing = prev.following === undefined || nextFollowing === undefined || prev.following === nextFollowing;
-    const sameFollowers = prev.point.followers === p.followers || (Number.isNaN(prev.point.followers) && Number.isNaN(p.followers));
-    if (!sameFollowers || !sameFollowing) duplicates.push({ day: p.day, kept: p, dropped: prev.point });
-    byDay.set(p.day, { point: p, following: nextFollowing ?? (sameFollowing ? prev.following : undefined) });
+    replaced.push(prev.point);
+    byDay.set(p.day, { point: p, following: nextFollowing ?? (sameFollowing(prev.following, nextFollowing) ? prev.following : undefined) });
+  }
+  // Judged against the row finally kept, which each report names: a row equal to it merges silently even when a
+  // differing row came between them.
+  const duplicates: DuplicateDay<P>[] = [];
+  for (const dropped of replaced) {
+    const kept = byDay.get(dropped.day)!.point;
+    const sameFollowers = kept.followers === dropped.followers || (Number.isNaN(kept.followers) && Number.isNaN(dropped.followers));
+    if (!sameFollowers || !sameFollowing(known(kept.following), known(dropped.following))) duplicates.push({ day: dropped.day, kept, dropped });
   }
   const merged = [...byDay.values()].sort((x, y) => x.point.day - y.point.day);
   const series: FollowerSeries = {
@@ -43,6 +49,11 @@ export function sortAndMergeSeries<P extends SeriesPoint>(points: readonly P[]):
   };
   if (merged.some((m) => m.following !== undefined)) series.following = Float64Array.from(merged, (m) => m.following ?? NaN);
   return { series, duplicates };
+}
+
+/** A following count known on only one of two rows is not a conflict. */
+function sameFollowing(a: number | undefined, b: number | undefined): boolean {
+  return a === undefined || b === undefined || a === b;
 }
 
 function known(v: number | undefined): number | undefined {

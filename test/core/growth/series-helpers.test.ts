@@ -114,10 +114,21 @@ describe('sortAndMergeSeries', () => {
       { day: 1, followers: 12, line: 4 },
     ];
     const r = sortAndMergeSeries(rows);
+    // Each dropped row names the row finally kept, never one that was itself dropped.
     expect(r.duplicates.map((d) => [d.kept.line, d.dropped.line])).toEqual([
-      [3, 2],
+      [4, 2],
       [4, 3],
     ]);
-    expect(r.duplicates[0]!.kept).toBe(rows[1]);
+    expect(r.duplicates[0]!.kept).toBe(rows[2]);
+  });
+
+  it('a row equal to the one finally kept merges silently, even with a differing row between them', () => {
+    const rows = [
+      { day: 1, followers: 1000, line: 2 },
+      { day: 2, followers: 1010, line: 3 },
+      { day: 2, followers: 1020, line: 4 },
+      { day: 2, followers: 1010, line: 5 },
+    ];
+    expect(sortAndMergeSeries(rows).duplicates.map((d) => [d.kept.line, d.dropped.line])).toEqual([[5, 4]]);
   });
 });
