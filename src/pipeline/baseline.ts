@@ -49,7 +49,7 @@ export class Baseline {
     const fail = (what: string): never => {
       throw new UserError(`--baseline ${file}: ${what}`);
     };
-    const head: { tool?: JsonScalar; schema?: JsonScalar } = {};
+    const head: { tool?: JsonScalar; schema?: JsonScalar; error?: JsonScalar } = {};
     const norms: Record<string, Record<string, string>> = {};
     let sawNorms = false;
     let sawAccounts = false;
@@ -59,7 +59,7 @@ export class Baseline {
       depth: 3,
       value(path: JsonPath, v: JsonScalar) {
         const [top, a, b] = path;
-        if (path.length === 1 && (top === 'tool' || top === 'schema')) head[top] = v;
+        if (path.length === 1 && (top === 'tool' || top === 'schema' || top === 'error')) head[top] = v;
         else if (top === 'normsByPlatform' && path.length === 3 && typeof v === 'string') (norms[a as string] ??= {})[b as string] = v;
         else if (top === 'accounts' && path.length === 3 && (b === 'handle' || b === 'platform' || b === 'verdict' || b === 'score')) draft[b] = v;
       },
@@ -87,6 +87,8 @@ export class Baseline {
       fail(`cannot read (${code ?? (e as Error).message})`);
     }
     if (head.tool !== 'influaudit' || typeof head.schema !== 'number' || !sawAccounts) fail('not the JSON of an earlier `influaudit score --format json` (no "tool", "schema" and "accounts")');
+    // A run that failed part-way lists the accounts it reached: every account after them would look new.
+    if (typeof head.error === 'string') fail(`is the JSON of a run that failed ("${head.error}"): it does not hold every account; give the JSON of a run that went through`);
     if (head.schema !== expect.schema) {
       fail(`written under output schema ${head.schema}; this version writes schema ${expect.schema}, so verdicts are not comparable: keep this run's JSON as the new baseline`);
     }

@@ -43,6 +43,7 @@ describe('Baseline.read', () => {
     ['not influaudit\'s', JSON.stringify({ accounts: [] }), /not the JSON of an earlier `influaudit score --format json`/],
     ['an account without a verdict', doc([{ handle: 'a', platform: 'instagram', score: 1 }]), /accounts\[0\] has no handle, platform, verdict and score/],
     ['cut short', doc([account('a', 'authentic', 90)]).slice(0, -30), /not valid JSON \(the text ends/],
+    ['a run that failed', doc([account('a', 'authentic', 90)], { error: 'EIO: i/o error', summary: { failed: true } }), /is the JSON of a run that failed \("EIO: i\/o error"\): it does not hold every account/],
   ])('refuses %s (exit 2, one line)', async (_name, text, message) => {
     await expect(Baseline.read(source(text), { schema: 2, normsByPlatform: NORMS })).rejects.toThrow(message);
   });
