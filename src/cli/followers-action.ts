@@ -61,9 +61,9 @@ export async function followers(file: string, flags: FollowersFlags, io: CliIo, 
   if (summary.gate.failed) {
     // As score does: which influencers failed the gate and why, whatever the format and even with --quiet.
     const failed = influencers.filter((a) => audienceGateFails(summary.gate.failOn, a.verdict));
-    const when = out.closed ? " read before the output's reader left" : '';
+    // Every influencer was judged before any was written: the list is whole even when the reader left.
     diagnostics.gateFailures(
-      `${countOf(failed.length, 'influencer')}${when} (--fail-on ${summary.gate.failOn})`,
+      `${countOf(failed.length, 'influencer')} (--fail-on ${summary.gate.failOn})`,
       failed.map((a) => ({ handle: a.of, platform: a.platform, reason: `audience ${a.verdict}`, evidence: a.message })), failed.length, 'influencers',
     );
   }

@@ -36,6 +36,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
   for (const cmd of [scoreCommand(io, version, done), followersCommand(io, version, done), normsCommand(io, done), schemaCommand(io, done)]) {
     program.addCommand(cmd.exitOverride().configureOutput(program.configureOutput()));
   }
+  // `help help` is the help (commander takes it for an unknown command).
+  if (argv[0] === 'help' && argv[1] === 'help') argv = ['help'];
   // `help NAME` for a command that does not exist: one line, as for any other unknown command (not the whole help).
   if (argv[0] === 'help' && argv[1] !== undefined && !program.commands.some((c) => c.name() === argv[1])) {
     io.err(`influaudit: unknown command '${safeLines(argv[1])}' (commands: ${program.commands.map((c) => c.name()).join(', ')})`);

@@ -143,24 +143,26 @@ function audienceQuality(input: AccountInput, config: ScoringConfig): Signal {
 }
 
 /**
- * Why bought followers went unassessed, or undefined when a signal compared the follower count with what they would
- * change: an engagement rate on followers, a history's growth, a follower sample. A rate on views or impressions
- * alone cannot see them (they never watch), whatever the follower count.
+ * Why bought followers went unassessed, or undefined when a signal compared what they would change with the
+ * audience: a follower sample; or, the follower count known, an engagement rate on followers or a history's growth.
+ * A rate on views or impressions alone cannot see them (they never watch), whatever the follower count; net changes
+ * alone do not size the audience.
  */
 function followersUnassessed(signals: readonly Signal[], followers: number | undefined): string | undefined {
+  if (signals.some((s) => s.id === AUDIENCE_QUALITY_ID && s.status !== 'skip')) return undefined;
+  if (followers === undefined) return 'the follower count was not in the data, so bought followers were not assessed';
   let engagement: Signal | undefined;
   for (const s of signals) {
     if (s.status === 'skip') continue;
-    if (s.id === SPIKE_DROP_ID || s.id === AUDIENCE_QUALITY_ID) return undefined;
+    if (s.id === SPIKE_DROP_ID) return undefined;
     if (s.id === ENGAGEMENT_ID) {
       if (s.evidence['followersAssessed'] !== false) return undefined;
       engagement = s;
     }
   }
-  if (followers === undefined) return 'the follower count was not in the data, so bought followers were not assessed';
   const basis = engagement?.evidence['basis'];
   const measured = typeof basis === 'string' ? `engagement was measured on ${basis}, not on followers` : 'no rate on followers';
-  return `bought followers were not assessed (${measured}, and no follower history or sample was given)`;
+  return `bought followers were not assessed (${measured}, and no follower history or sample could assess them)`;
 }
 
 /** Scores one account: pure, deterministic, no I/O. */

@@ -6,7 +6,8 @@ const FIRST = new Set(['t', 'g', 's'].map((c) => c.charCodeAt(0)));
 /** Whether a cell (a handle, an id, a column header) says "Total" rather than naming an account or a post. */
 export function isTotalLabel(text: string): boolean {
   const first = text.charCodeAt(0);
-  if (first !== 32 && !FIRST.has(first | 32)) return false;
+  // Spaces, tabs and no-break spaces before the label go to the full check.
+  if (first > 32 && first !== 0xa0 && !FIRST.has(first | 32)) return false;
   return TOTALS.has(text.trim().toLowerCase());
 }
 

@@ -1,4 +1,3 @@
-import { isTotalLabel } from '../io/total-row.js';
 import { FollowerSample } from '../core/audience/follower-sample.js';
 import { judgeFollower } from '../core/audience/judge-follower.js';
 import type { AccountResult } from '../core/score-account.js';
@@ -14,7 +13,7 @@ import { HistoryReader } from './readers/history.js';
 import { PostsReader, SeenPosts } from './readers/posts.js';
 import type { Reader } from './readers/reader.js';
 import { RosterReader } from './readers/roster.js';
-import { wideAccounts, WideHistoryReader } from './readers/wide-history.js';
+import { totalColumns, wideAccounts, WideHistoryReader } from './readers/wide-history.js';
 import type { RowLedger } from './row-ledger.js';
 import type { ScorePlan } from './score-plan.js';
 
@@ -98,8 +97,9 @@ export function scoreReaders(ctx: ReadContext): { [K in Kind]: (input: Input<K>)
     },
     'history-wide': ({ csv, recognised, source }) => {
       const accounts = wideAccounts(csv.head.header, recognised.dateColumn);
-      const totals = csv.head.header.filter((h, i) => i !== recognised.dateColumn && isTotalLabel(h));
-      if (totals.length > 0) ctx.note(`${source.name}: column ${totals.map((h) => JSON.stringify(h)).join(', ')} adds up the accounts: left out, not an account`);
+      const totals = totalColumns(csv.head.header, recognised.dateColumn);
+      const one = totals.length === 1;
+      if (totals.length > 0) ctx.note(`${source.name}: ${one ? 'column' : 'columns'} ${totals.map((h) => JSON.stringify(h)).join(', ')} ${one ? 'adds' : 'add'} up the accounts: left out, ${one ? 'not an account' : 'not accounts'}`);
       return new WideHistoryReader(csv.head, recognised.dateColumn, accounts, plan.defaultPlatform, plan.platformFlag !== undefined, plan.dateOrder, plan.startYear, joiner, used, reject, (w) => ledger.warn(w));
     },
   };

@@ -72,6 +72,7 @@ export async function runScore(plan: ScorePlan, io: RunIo): Promise<RunSummary> 
     const streaming = inputs.every((i) => i.recognised.kind === 'roster');
     const readerFor = scoreReader({ plan, ledger, joiner, rosterRows: new FirstSeen(), fileNamed, note, ...(streaming ? { scored: emit } : {}) });
     try {
+      const empty: string[] = [];
       for (const [i, input] of inputs.entries()) {
         const reader = readerFor(input);
         const readBefore = ledger.rows.read;
@@ -80,8 +81,7 @@ export async function runScore(plan: ScorePlan, io: RunIo): Promise<RunSummary> 
           for (const later of inputs.slice(i + 1)) later.csv.close();
           throw e;
         });
-        // An export that came out empty beside others would otherwise pass unnoticed (alone, it is the run's error).
-        if (ledger.rows.read === readBefore && inputs.length > 1 && !io.out.closed) note(`${input.source.name}: no data rows (a header only): nothing read from it`);
+        if (ledger.rows.read === readBefore) empty.push(input.source.name);
         if (reader.sawYearless && !plan.yearGiven) note(`${input.source.name}: dates have no year; placed from ${plan.startYear} for ordering only (set the first row's year with --year)`);
         if (reader.defaultedPlatform && plan.platformFlag === undefined) {
           const r = input.recognised;
@@ -89,6 +89,8 @@ export async function runScore(plan: ScorePlan, io: RunIo): Promise<RunSummary> 
           note(column ? emptyPlatformNote(input.source.name, plan.defaultPlatform) : defaultPlatformNote(input.source.name, plan.defaultPlatform));
         }
       }
+      // An export that came out empty beside others would otherwise pass unnoticed (with nothing else, it is the error).
+      if (ledger.rows.read > 0 && !io.out.closed) for (const name of empty) note(`${name}: no data rows (a header only): nothing read from it`);
       const unmatched = new Set<string>();
       for (const e of plan.events ?? []) {
         let found = false;

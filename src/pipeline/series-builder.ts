@@ -60,7 +60,7 @@ export class SeriesBuilder {
   }
 
   /** Sorted, one point a day; conflicting duplicates keep the last row and are returned with their source lines. */
-  finish(): { series: FollowerSeries; duplicates: { file: string; line: number; column: string; keptAt: string; kept: number; dropped: number }[] } {
+  finish(): { series: FollowerSeries; duplicates: SeriesDuplicate[] } {
     if (this.strictlyAscending()) {
       // The usual export: one row a day in order. No objects, no sort: copy the typed arrays.
       const n = this.length;
@@ -79,9 +79,21 @@ export class SeriesBuilder {
       series,
       duplicates: duplicates.map((d: DuplicateDay<SeriesPoint & { line: number; file: string; column: string }>) => ({
         file: d.dropped.file, line: d.dropped.line, column: d.dropped.column, keptAt: `${d.kept.file}:${d.kept.line}`, kept: d.kept.followers, dropped: d.dropped.followers,
+        ...(d.kept.followers === d.dropped.followers ? { following: { kept: d.keptFollowing, dropped: d.dropped.following } } : {}),
       })),
     };
   }
+}
+
+/** A row dropped for a date given again; `following` when only the following counts differ. */
+export interface SeriesDuplicate {
+  file: string;
+  line: number;
+  column: string;
+  keptAt: string;
+  kept: number;
+  dropped: number;
+  following?: { kept: number | undefined; dropped: number | undefined };
 }
 
 /** Net changes per day (YouTube Studio gained/lost, X new follows/unfollows), turned into totals at the end. */

@@ -21,9 +21,12 @@ export function toAccountInput(d: AccountDraft, postSelection: AccountInput['pos
     // Net changes of the same account fill the days the totals do not cover, rather than being dropped.
     history = d.net && d.net.days.length > 0 ? totalsWithNetChanges(built.series, d.net.days, d.net.gained, d.net.lost) : built.series;
     for (const dup of built.duplicates) {
+      const differs = dup.following
+        ? `a different following count (${dup.following.dropped} vs ${dup.following.kept})`
+        : `a different follower count (${dup.dropped} vs ${dup.kept})`;
       duplicates.push({
         file: dup.file, line: dup.line, column: dup.column, value: String(dup.dropped),
-        reason: `duplicate date for ${d.handle} with a different follower count (${dup.dropped} vs ${dup.kept}); kept ${dup.keptAt}`,
+        reason: `duplicate date for ${d.handle} with ${differs}; kept ${dup.keptAt}`,
       });
     }
   } else if (d.net && d.net.days.length > 0) {

@@ -36,3 +36,11 @@ describe('runCli: help', () => {
     expect(r.stderr.trim().split('\n')).toEqual(["influaudit: unknown command 'bogus' (commands: score, followers, norms, schema)"]);
   });
 });
+
+describe('runCli: help help', () => {
+  it('is the help, exit 0', async () => {
+    const r = await runInProcess(['help', 'help']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^Usage: influaudit/);
+  });
+});

@@ -115,7 +115,7 @@ describe('posts exports (spawned)', () => {
     expect(er.evidence['ratePct'] as number).toBeCloseTo(expected, 9);
     expect(er.message).toMatch(/followers not assessed \(this rate on impressions is not judged on followers\)/);
     expect(a.verdict).toBe('insufficient-data');
-    expect(a.insufficient).toBe('bought followers were not assessed (engagement was measured on impressions, not on followers, and no follower history or sample was given)');
+    expect(a.insufficient).toBe('bought followers were not assessed (engagement was measured on impressions, not on followers, and no follower history or sample could assess them)');
   });
 
   it('Instagram posts joined with a roster: followers from the roster, ER = median (likes + comments) / followers', () => {

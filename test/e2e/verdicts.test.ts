@@ -148,6 +148,13 @@ describe('a rate on views or impressions is judged on followers too when the fol
     expect(signal(a, 'engagement-rate').evidence).toMatchObject({ basis: 'views', otherBasis: { basis: 'followers' } });
   });
 
+  it("X posts on impressions beside a roster's own engagement rate: that rate is judged on followers", async () => {
+    const roster = file('x-er.csv', 'handle,platform,followers,engagement rate\nmargot_velo,x,2450,0.5%\n');
+    const a = byHandle(await score('fixtures/posts-x-analytics-en.csv', roster), 'margot_velo');
+    expect(a.verdict).toBe('authentic');
+    expect(signal(a, 'engagement-rate').evidence).toMatchObject({ basis: 'impressions', otherBasis: { basis: 'followers' } });
+  });
+
   it("X posts on impressions beside a roster's averages: the averages are judged on followers", async () => {
     const genuine = file('x-roster.csv', 'handle,platform,followers,avg likes,avg comments\nmargot_velo,x,2450,30,4\n');
     const bought = file('x-bought.csv', 'handle,platform,followers,avg likes,avg comments\nmargot_velo,x,2450000,30,4\n');
@@ -157,6 +164,18 @@ describe('a rate on views or impressions is judged on followers too when the fol
     const fake = byHandle(await score('fixtures/posts-x-analytics-en.csv', bought), 'margot_velo');
     expect(fake.verdict).toBe('likely-fake');
     expect(signal(fake, 'engagement-rate').evidence).toMatchObject({ basis: 'followers', direction: 'low', source: 'roster-averages' });
+  });
+});
+
+describe('net changes alone never clear an account: they do not size the audience', () => {
+  it('a steady YouTube Studio gained / lost export, alone: insufficient data, the follower count not in the data', async () => {
+    const tmp = mkdtempSync(join(tmpdir(), 'influaudit-net-'));
+    const rows = Array.from({ length: 60 }, (_, i) => `${new Date(Date.UTC(2026, 0, 1 + i)).toISOString().slice(0, 10)},${30 + (i % 5)},${8 + (i % 3)}`);
+    const path = join(tmp, 'gained-lost.csv');
+    writeFileSync(path, ['Date,Subscribers gained,Subscribers lost', ...rows].join('\n') + '\n');
+    const a = (await score(path, '--handle', 'steady.channel', '--platform', 'youtube')).accounts[0]!;
+    expect(a).toMatchObject({ verdict: 'insufficient-data', score: null, insufficient: 'the follower count was not in the data, so bought followers were not assessed' });
+    expect(signal(a, 'growth-spike-drop').status).toBe('pass');
   });
 });
 

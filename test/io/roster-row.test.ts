@@ -60,7 +60,7 @@ describe('rosterRow: only the account\'s identity rejects a row, naming the colu
 });
 
 describe('rosterRow: a Total row a spreadsheet adds is not an account', () => {
-  it.each(['Total', 'TOTAL', ' total ', 'Grand total', 'Total général', 'Totaux', 'Sous-total'])('%j is rejected as expected (--strict does not count it)', (handle) => {
+  it.each(['Total', 'TOTAL', ' total ', 'Grand total', 'Total général', 'Totaux', 'Sous-total', '\tTotal', '\u00a0Total'])('%j is rejected as expected (--strict does not count it)', (handle) => {
     const r = rosterRow(rec({ handle, followers: '265845' }), 9, ctx());
     expect(isRosterRow(r)).toBe(false);
     expect(r).toMatchObject({ file: 'r.csv', line: 9, column: 'Handle', value: handle, expected: true, reason: expect.stringMatching(/^a Total row, not an account/) });

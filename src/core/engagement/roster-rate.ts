@@ -33,6 +33,8 @@ export function rosterEngagementOnFollowers(platform: Platform, p: ProfileFacts,
 }
 
 function rosterRate(platform: Platform, p: ProfileFacts, followers: number | undefined, followersOnly: boolean): MeasuredEngagement | NoRate {
+  // An export's own rate is taken to be on the platform's usual basis: on followers except where rates are on views.
+  const reportedUsable = !followersOnly || !ratesOnViews(platform);
   if (p.posts === 0) return { skip: 'posts 0: no post to measure engagement on' };
   // Averages of 0 with no post count are how exports write "not measured"; with posts counted, or views, shares or
   // comments beside them, they are real zeros.
@@ -49,14 +51,14 @@ function rosterRate(platform: Platform, p: ProfileFacts, followers: number | und
       inputs: { recentAvgLikes: p.recentAvgLikes, followers },
     };
   }
-  if (!recentEmpty && p.recentEngagementPct !== undefined && !followersOnly) {
+  if (!recentEmpty && p.recentEngagementPct !== undefined && reportedUsable) {
     return reported(platform, p.recentEngagementPct, 'recent window', "ER over the export's recent window, as it reports it");
   }
   if (p.avgLikes !== undefined) {
     const averages = onAverages(platform, p, p.avgLikes, followers, followersOnly);
     if (averages) return recentEmpty ? { ...averages, ...windowNote } : averages;
   }
-  if (p.reportedEngagementPct !== undefined && !followersOnly) {
+  if (p.reportedEngagementPct !== undefined && reportedUsable) {
     return { ...reported(platform, p.reportedEngagementPct, "the export's window", 'ER as reported by the export (its own definition)'), ...windowNote };
   }
   return { skip: missingMessage(platform, p, followers) };

@@ -12,6 +12,8 @@ export interface DuplicateDay<P extends SeriesPoint = SeriesPoint> {
   day: number;
   kept: P;
   dropped: P;
+  /** The following count the day keeps (the kept row's, else an earlier row's). */
+  keptFollowing: number | undefined;
 }
 
 /**
@@ -38,9 +40,10 @@ export function sortAndMergeSeries<P extends SeriesPoint>(points: readonly P[]):
   // differing row came between them.
   const duplicates: DuplicateDay<P>[] = [];
   for (const dropped of replaced) {
-    const kept = byDay.get(dropped.day)!.point;
+    const { point: kept, following } = byDay.get(dropped.day)!;
     const sameFollowers = kept.followers === dropped.followers || (Number.isNaN(kept.followers) && Number.isNaN(dropped.followers));
-    if (!sameFollowers || !sameFollowing(known(kept.following), known(dropped.following))) duplicates.push({ day: dropped.day, kept, dropped });
+    // Against the following count the day keeps, which may come from an earlier row when the kept one has none.
+    if (!sameFollowers || !sameFollowing(following, known(dropped.following))) duplicates.push({ day: dropped.day, kept, dropped, keptFollowing: following });
   }
   const merged = [...byDay.values()].sort((x, y) => x.point.day - y.point.day);
   const series: FollowerSeries = {

@@ -1,10 +1,10 @@
-import { isTotalLabel, TOTAL_ROW_REASON } from '../total-row.js';
 import type { PostRecord } from '../../core/account.js';
 import type { Platform } from '../../core/platform.js';
 import { aliases, foldHeader, matchColumns, type ColumnMap, type ColumnOverrides, type FieldSpec } from '../columns.js';
 import { parseDate, type DateOrder, type YearPlacer } from '../dates.js';
 import { parseHandle, parsePlatform } from '../handle.js';
 import { parseHumanNumber, type DecimalMark } from '../numbers.js';
+import { isTotalLabel, TOTAL_ROW_REASON } from '../total-row.js';
 import type { RejectedRow } from '../../shared/row-issues.js';
 import { lookupTable } from '../../core/lookup-table.js';
 

@@ -1,4 +1,3 @@
-import { isTotalLabel, TOTAL_ACCOUNT_REASON } from '../total-row.js';
 import type { ProfileFacts } from '../../core/account.js';
 import { FOLLOWING_CAPS } from '../../core/follow-ratio.js';
 import type { Platform } from '../../core/platform.js';
@@ -7,6 +6,7 @@ import { aliases, foldHeader, type ColumnMap, type FieldSpec } from '../columns.
 import type { FileConventions, RateColumn } from '../conventions.js';
 import { parseHandle, parsePlatform } from '../handle.js';
 import { digitsValue, parseHumanNumber, type NumberKind } from '../numbers.js';
+import { isTotalLabel, TOTAL_ACCOUNT_REASON } from '../total-row.js';
 import type { CellWarning, RejectedRow } from '../../shared/row-issues.js';
 
 export const ROSTER_FIELDS = [

@@ -1,10 +1,11 @@
 import type { Platform } from '../../core/platform.js';
-import type { ColumnMap } from '../../io/columns.js';
+import { foldHeader, type ColumnMap } from '../../io/columns.js';
 import { decideConventions, type FileConventions } from '../../io/conventions.js';
 import { fileDateOrder, parseDate, YearPlacer, type DateOrder, type ParsedDate } from '../../io/dates.js';
 import { parseHandle, parsePlatform } from '../../io/handle.js';
 import type { HistoryField } from '../../io/kinds/history.js';
-import { readsAsNetChanges } from '../../io/net-or-totals.js';
+import { readsAsNetChanges, type DayValue } from '../../io/net-or-totals.js';
+import { isTotalLabel, TOTAL_ACCOUNT_REASON } from '../../io/total-row.js';
 import { digitsValue, parseHumanNumber } from '../../io/numbers.js';
 import type { CsvHead } from '../../io/read-csv.js';
 import type { RejectedRow } from '../../shared/row-issues.js';
@@ -23,6 +24,9 @@ export interface HistoryOptions {
   startYear: number;
   note(message: string): void;
 }
+
+/** YouTube Studio's Subscribers export names its column so, in English and French (folded). */
+const STUDIO_SUBSCRIBERS = new Set(['subscribers', 'abonnes']);
 
 /** The history layout: totals, or net changes per day to be summed into totals. */
 export type HistoryLayout = 'totals' | 'net';
@@ -63,19 +67,24 @@ export class HistoryReader extends LookaheadReader {
     if (this.layout === 'totals' && c.handle === undefined && c.followers !== undefined) this.decideNetOrTotals(rows, c.followers);
   }
 
-  /** A single account's totals column that reads as net changes per day (`readsAsNetChanges`) is summed as such. */
+  /**
+   * A single account's "Subscribers" column (YouTube Studio's header, in English or French) that reads as net changes
+   * per day (`readsAsNetChanges`) is summed as such. Other headers are always totals.
+   */
   private decideNetOrTotals(rows: readonly (readonly string[])[], column: number): void {
-    const values: number[] = [];
+    if (!STUDIO_SUBSCRIBERS.has(foldHeader(this.head.header[column] ?? ''))) return;
+    const points: DayValue[] = [];
     for (const row of rows) {
       const n = parseHumanNumber(row[column] ?? '', 'count', this.conventions.decimalMark);
-      if (n.ok && !n.missing) values.push(n.value);
+      const d = parseDate(row[this.columns.date!] ?? '', this.order);
+      if (n.ok && !n.missing && d.ok && !d.missing && 'day' in d) points.push({ day: d.day, value: n.value });
     }
-    if (!readsAsNetChanges(values)) return;
+    if (!readsAsNetChanges(points)) return;
     const { followers, ...rest } = this.columns;
     this.columns = { ...rest, net: followers };
     this.layout = 'net';
-    const why = values.some((v) => v < 0) ? 'it has negative values' : 'its values swing day to day by their own size';
-    this.opts.note(`${this.head.source}: the "${this.head.header[column] ?? ''}" column is read as net changes per day, not totals (${why}), as YouTube Studio's Subscribers export writes it; a roster's follower count anchors them`);
+    const why = points.filter((p) => p.value < 0).length >= 2 ? 'it has negative values' : 'its values turn up and down by a good part of their size, as daily changes do';
+    this.opts.note(`${this.head.source}: the "${this.head.header[column] ?? ''}" column is read as net changes per day, not totals (${why}), as YouTube Studio's Subscribers export writes it; a roster's follower count, when one is given, anchors them`);
   }
 
   private cellReject(field: HistoryField, fields: string[], line: number, reason: string): void {
@@ -104,6 +113,11 @@ export class HistoryReader extends LookaheadReader {
     const cached = last && last.raw === rawHandle && last.platform === rawPlatform ? last.draft : undefined;
     let handle = this.opts.handleFallback;
     let platform: Platform | undefined;
+    if (!cached && (isTotalLabel(rawHandle) || isTotalLabel(fields[c.date!] ?? ''))) {
+      const field = isTotalLabel(rawHandle) ? 'handle' : 'date';
+      const idx = this.columns[field]!;
+      return this.reject({ file: this.head.source, line, column: this.head.header[idx] ?? null, value: fields[idx] ?? '', reason: TOTAL_ACCOUNT_REASON, expected: true });
+    }
     if (c.handle !== undefined && !cached) {
       const h = parseHandle(fields[c.handle] ?? '');
       if (!h) return this.cellReject('handle', fields, line, 'empty handle');

@@ -1,10 +1,10 @@
-import { isTotalLabel } from '../../io/total-row.js';
 import type { Platform } from '../../core/platform.js';
 import { decideConventions, type FileConventions } from '../../io/conventions.js';
 import { fileDateOrder, parseDate, YearPlacer, type DateOrder } from '../../io/dates.js';
 import { parseHandle } from '../../io/handle.js';
 import { parseHumanNumber } from '../../io/numbers.js';
 import type { CsvHead } from '../../io/read-csv.js';
+import { isTotalLabel } from '../../io/total-row.js';
 import { LookaheadReader } from './lookahead-reader.js';
 import type { CellWarning, RejectedRow } from '../../shared/row-issues.js';
 import type { Joiner } from '../joiner.js';
@@ -70,8 +70,14 @@ export class WideHistoryReader extends LookaheadReader {
  * its platform too), and not a Total column that adds up the others.
  */
 export function wideAccounts(header: readonly string[], dateColumn: number): { index: number; handle: string; platform?: Platform }[] {
+  const totals = new Set(totalColumns(header, dateColumn));
   return header
-    .map((h, index) => ({ index, parsed: index === dateColumn || isTotalLabel(h) ? undefined : parseHandle(h) }))
+    .map((h, index) => ({ index, parsed: index === dateColumn || totals.has(h) ? undefined : parseHandle(h) }))
     .filter((x): x is { index: number; parsed: NonNullable<typeof x.parsed> } => x.parsed !== undefined)
     .map((x) => ({ index: x.index, handle: x.parsed.display, ...(x.parsed.platform ? { platform: x.parsed.platform } : {}) }));
+}
+
+/** The headers of a wide file's columns that add up the accounts (`Total`): not accounts. */
+export function totalColumns(header: readonly string[], dateColumn: number): string[] {
+  return header.filter((h, i) => i !== dateColumn && isTotalLabel(h));
 }

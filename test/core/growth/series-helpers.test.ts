@@ -104,7 +104,7 @@ describe('sortAndMergeSeries', () => {
       { day: 3, followers: 30, following: 7 },
     ]);
     expect(Array.from(r.series.following ?? [])).toEqual([NaN, 5, 7]);
-    expect(r.duplicates).toEqual([{ day: 3, kept: { day: 3, followers: 30, following: 7 }, dropped: { day: 3, followers: 30, following: 6 } }]);
+    expect(r.duplicates).toEqual([{ day: 3, kept: { day: 3, followers: 30, following: 7 }, dropped: { day: 3, followers: 30, following: 6 }, keptFollowing: 7 }]);
   });
 
   it("hands back the caller's own rows, extra fields included", () => {
@@ -120,6 +120,17 @@ describe('sortAndMergeSeries', () => {
       [4, 3],
     ]);
     expect(r.duplicates[0]!.kept).toBe(rows[2]);
+  });
+
+  it('a following count the day keeps from an earlier row is checked against every dropped row', () => {
+    const rows = [
+      { day: 1, followers: 1025, following: 50, line: 2 },
+      { day: 1, followers: 1025, following: 900, line: 3 },
+      { day: 1, followers: 1025, line: 4 },
+    ];
+    const r = sortAndMergeSeries(rows);
+    expect(Array.from(r.series.following!)).toEqual([900]);
+    expect(r.duplicates.map((d) => [d.kept.line, d.dropped.line])).toEqual([[4, 2]]);
   });
 
   it('a row equal to the one finally kept merges silently, even with a differing row between them', () => {

@@ -1,0 +1,44 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runInProcess } from '../fuzz/cli-harness.js';
+
+/** A Total row adds up the others: rejected as expected wherever it sits, never an account, never failing --strict. */
+const tmp = mkdtempSync(join(tmpdir(), 'influaudit-total-'));
+function file(name: string, text: string): string {
+  const p = join(tmp, name);
+  writeFileSync(p, text);
+  return p;
+}
+interface Doc {
+  accounts: { handle: string }[];
+  rejected: { line: number; column: string | null; value: string | null; expected?: true }[];
+  summary: { rows: { read: number; used: number; rejected: number }; gate: { failedRows: number } };
+}
+
+/** With --strict, which fails on insufficient data too (these short histories): rows are what is checked. */
+async function json(...args: string[]): Promise<Doc> {
+  const r = await runInProcess(['score', ...args, '--format', 'json', '--strict']);
+  const doc = JSON.parse(r.stdout) as Doc;
+  expect(doc.summary.gate.failedRows).toBe(0);
+  return doc;
+}
+
+describe('Total rows in histories', () => {
+  const days = (handle: string, base: number) => Array.from({ length: 5 }, (_, i) => `${handle},2026-03-0${i + 1},${base + 10 * i}`);
+
+  it('a long history\'s Total account', async () => {
+    const doc = await json(file('long.csv', ['handle,date,followers', ...days('anna', 1000), ...days('Total', 1000)].join('\n') + '\n'));
+    expect(doc.accounts.map((a) => a.handle)).toEqual(['anna']);
+    expect(doc.rejected).toHaveLength(5);
+    expect(doc.rejected[0]).toMatchObject({ line: 7, column: 'handle', value: 'Total', expected: true });
+    expect(doc.summary.rows).toEqual({ read: 10, used: 5, rejected: 5 });
+  });
+
+  it("a single account's history with a Total row in place of a date", async () => {
+    const doc = await json(file('studio.csv', ['Date,Subscribers', 'Total,42', ...Array.from({ length: 5 }, (_, i) => `2026-03-0${i + 1},${4000 + 10 * i}`)].join('\n') + '\n'), '--handle', 'chef.paris', '--platform', 'youtube');
+    expect(doc.rejected).toEqual([expect.objectContaining({ line: 2, column: 'Date', value: 'Total', expected: true })]);
+    expect(doc.summary.rows).toEqual({ read: 6, used: 5, rejected: 1 });
+  });
+});
