@@ -166,7 +166,8 @@ export async function writePieces(out: OutputSink, pieces: Pieces): Promise<void
 
 /** Every row rejected, or none to read: the run could not score anything. */
 export function noUsableRow(rows: { read: number }, names: readonly string[]): UserError {
-  return new UserError(rows.read === 0 ? `${names.join(', ')}: no data rows (a header only?)` : `no usable row: all ${rows.read} rows were rejected`);
+  if (rows.read === 0) return new UserError(`${names.join(', ')}: no data rows (a header only?)`);
+  return new UserError(rows.read === 1 ? 'no usable row: the one row was rejected' : `no usable row: all ${rows.read} rows were rejected`);
 }
 
 /**
