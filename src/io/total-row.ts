@@ -13,3 +13,4 @@ export function isTotalLabel(text: string): boolean {
 
 export const TOTAL_ROW_REASON = 'a Total row, not a post (exports of this kind have one: --strict does not count it)';
 export const TOTAL_ACCOUNT_REASON = 'a Total row, not an account (a sum a spreadsheet adds: --strict does not count it; write @total for an account named so)';
+export const TOTAL_DAY_REASON = 'a Total row, not a day (a sum an export adds: --strict does not count it)';

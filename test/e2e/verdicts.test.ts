@@ -148,11 +148,11 @@ describe('a rate on views or impressions is judged on followers too when the fol
     expect(signal(a, 'engagement-rate').evidence).toMatchObject({ basis: 'views', otherBasis: { basis: 'followers' } });
   });
 
-  it("X posts on impressions beside a roster's own engagement rate: that rate is judged on followers", async () => {
-    const roster = file('x-er.csv', 'handle,platform,followers,engagement rate\nmargot_velo,x,2450,0.5%\n');
+  it("X posts on impressions beside a roster's own engagement rate: that rate (definition unknown) clears nothing", async () => {
+    const roster = file('x-er.csv', 'handle,platform,followers,engagement rate\nmargot_velo,x,48000,0.4%\n');
     const a = byHandle(await score('fixtures/posts-x-analytics-en.csv', roster), 'margot_velo');
-    expect(a.verdict).toBe('authentic');
-    expect(signal(a, 'engagement-rate').evidence).toMatchObject({ basis: 'impressions', otherBasis: { basis: 'followers' } });
+    expect(a.verdict).toBe('insufficient-data');
+    expect(signal(a, 'engagement-rate').evidence).toMatchObject({ basis: 'impressions', followersAssessed: false });
   });
 
   it("X posts on impressions beside a roster's averages: the averages are judged on followers", async () => {
@@ -176,6 +176,24 @@ describe('net changes alone never clear an account: they do not size the audienc
     const a = (await score(path, '--handle', 'steady.channel', '--platform', 'youtube')).accounts[0]!;
     expect(a).toMatchObject({ verdict: 'insufficient-data', score: null, insufficient: 'the follower count was not in the data, so bought followers were not assessed' });
     expect(signal(a, 'growth-spike-drop').status).toBe('pass');
+  });
+});
+
+describe("YouTube Studio's Subscribers export in French joins its channel", () => {
+  it('Date;Abonnés of net gains names YouTube and is anchored on the roster', async () => {
+    const tmp = mkdtempSync(join(tmpdir(), 'influaudit-fr-studio-'));
+    const week = [300, 280, -12, 310, 290, 350, -5];
+    const rows = Array.from({ length: 28 }, (_, i) => {
+      const d = new Date(Date.UTC(2026, 0, 5 + i));
+      return `${String(d.getUTCDate()).padStart(2, '0')}/${String(d.getUTCMonth() + 1).padStart(2, '0')}/2026;${week[i % 7]}`;
+    });
+    const studio = join(tmp, 'abonnes.csv');
+    writeFileSync(studio, ['Date;Abonnés', ...rows].join('\n') + '\n');
+    const roster = join(tmp, 'roster.csv');
+    writeFileSync(roster, 'compte;plateforme;abonnés\n@atelier.bois;youtube;48 000\n');
+    const doc = await score(roster, studio, '--handle', `${studio}=@atelier.bois`);
+    expect(doc.accounts.map((a) => [a.handle, a.platform])).toEqual([['atelier.bois', 'youtube']]);
+    expect(signal(doc.accounts[0]!, 'growth-spike-drop').status).not.toBe('skip');
   });
 });
 

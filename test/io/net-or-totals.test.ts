@@ -38,11 +38,24 @@ describe("readsAsNetChanges: a single account's Subscribers column, totals or ne
     ));
   });
 
-  it('a total that only grows, however fast, is never taken for net changes', () => {
-    fc.assert(fc.property(fc.integer({ min: 0, max: 1e7 }), fc.array(fc.integer({ min: 0, max: 1e6 }), { maxLength: 300 }), (start, gains) => {
+  it('a total of 1,000 or more that only grows, by up to 5 % a day, is never taken for net changes', () => {
+    fc.assert(fc.property(fc.integer({ min: 1000, max: 1e8 }), fc.array(fc.double({ min: 0, max: 0.05, noNaN: true }), { maxLength: 300 }), (start, gains) => {
       const values = [start];
-      for (const g of gains) values.push(values[values.length - 1]! + g);
+      for (const g of gains) values.push(Math.round(values[values.length - 1]! * (1 + g)));
       return !readsAsNetChanges(daily(values));
     }));
+  });
+
+  it('two bad cells (-1) among totals leave them totals', () => {
+    const values = Array.from({ length: 60 }, (_, i) => (i === 9 || i === 49 ? -1 : 20_000 + 15 * i + (i >= 30 && i < 40 ? 6000 - 500 * (i - 30) : 0)));
+    expect(readsAsNetChanges(daily(values))).toBe(false);
+  });
+
+  it.each<[string, number[]]>([
+    ['a weekday rhythm (two turns a week)', Array.from({ length: 28 }, (_, i) => [1000, 950, 930, 970, 1020, 1120, 1150][i % 7]!)],
+    ['gains decaying after a viral video', Array.from({ length: 28 }, (_, i) => Math.round(5000 * 0.8 ** i) + 3)],
+    ['a French Studio export with losing days', Array.from({ length: 28 }, (_, i) => [300, 280, -12, 310, 290, 350, -5][i % 7]!)],
+  ])('%s: net changes', (_name, values) => {
+    expect(readsAsNetChanges(daily(values))).toBe(true);
   });
 });

@@ -42,3 +42,17 @@ describe('Total rows in histories', () => {
     expect(doc.summary.rows).toEqual({ read: 6, used: 5, rejected: 1 });
   });
 });
+
+describe('Total rows elsewhere', () => {
+  it("a Total row at the end of a single account's history (a date cell saying Total)", async () => {
+    const doc = await json(file('studio-end.csv', 'Date,Subscribers\n2026-01-01,45000\n2026-01-02,45060\n2026-01-03,45110\nTotal,135170\n'), '--handle', 'chef.paris');
+    expect(doc.rejected).toEqual([expect.objectContaining({ line: 5, column: 'Date', value: 'Total', expected: true })]);
+  });
+
+  it("an agency roster's Total row named in its first column, the handle left empty", async () => {
+    const doc = await json(file('agency.csv', 'Name,Handle,Platform,Followers,Avg likes\nLéa,@lea.martin,instagram,52000,1500\nTotal,,,52000,1500\n'));
+    expect(doc.accounts.map((a) => a.handle)).toEqual(['lea.martin']);
+    expect(doc.rejected).toEqual([expect.objectContaining({ line: 3, column: 'Name', value: 'Total', expected: true })]);
+  });
+});
+

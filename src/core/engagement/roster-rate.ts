@@ -33,8 +33,9 @@ export function rosterEngagementOnFollowers(platform: Platform, p: ProfileFacts,
 }
 
 function rosterRate(platform: Platform, p: ProfileFacts, followers: number | undefined, followersOnly: boolean): MeasuredEngagement | NoRate {
-  // An export's own rate is taken to be on the platform's usual basis: on followers except where rates are on views.
-  const reportedUsable = !followersOnly || !ratesOnViews(platform);
+  // Beside a rate on views or impressions, an export's own rate is not taken for one on followers: its definition is
+  // unknown, and X tools often report engagements / impressions.
+  const reportedUsable = !followersOnly;
   if (p.posts === 0) return { skip: 'posts 0: no post to measure engagement on' };
   // Averages of 0 with no post count are how exports write "not measured"; with posts counted, or views, shares or
   // comments beside them, they are real zeros.

@@ -6,7 +6,7 @@ import { aliases, type FieldSpec } from '../columns.js';
  * unfollows). Wide files (date, then one column per account) are recognised separately (`wideHistory`).
  */
 export const HISTORY_FIELDS = [
-  { field: 'handle', describe: 'handle', aliases: aliases('handle', 'username', 'account', 'channel', 'channel_info', 'compte', "nom d'utilisateur", 'screen_name', 'influencer', 'creator', 'profile') },
+  { field: 'handle', describe: 'handle', aliases: aliases('handle', 'username', 'account', 'channel', 'channel_info', 'chaîne', 'compte', "nom d'utilisateur", 'screen_name', 'influencer', 'creator', 'profile') },
   { field: 'platform', describe: 'platform', aliases: aliases('platform', 'network', 'réseau', 'plateforme') },
   { field: 'date', describe: 'date (day, jour)', aliases: aliases('date', 'day', 'jour', 'datetime', 'timestamp', 'snapshot date', 'as of', 'date du jour') },
   { field: 'followers', describe: 'followers total', aliases: aliases('followers', 'followers_count', 'followers count', 'total followers', 'follower count', 'subscribers', 'total subscribers', 'subscriber count', 'fans', 'abonnés', 'nb abonnés', "nombre d'abonnés", 'followers total') },

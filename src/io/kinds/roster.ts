@@ -10,7 +10,7 @@ import { isTotalLabel, TOTAL_ACCOUNT_REASON } from '../total-row.js';
 import type { CellWarning, RejectedRow } from '../../shared/row-issues.js';
 
 export const ROSTER_FIELDS = [
-  { field: 'handle', describe: 'handle (username, account, channel, compte…)', aliases: aliases('handle', 'username', 'user name', 'account', 'account name', 'account username', 'channel', 'channel_info', 'channel name', 'compte', "nom d'utilisateur", 'identifiant', 'pseudo', 'screen_name', 'screen name', 'influencer', 'influenceur', 'influenceuse', 'creator', 'créateur', 'profile', 'profil', 'instagram handle', 'tiktok handle', 'compte ig', 'compte instagram', 'compte tiktok', 'profile url', 'url', 'name', 'nom') },
+  { field: 'handle', describe: 'handle (username, account, channel, compte…)', aliases: aliases('handle', 'username', 'user name', 'account', 'account name', 'account username', 'channel', 'channel_info', 'channel name', 'chaîne', 'nom de la chaîne', 'compte', "nom d'utilisateur", 'identifiant', 'pseudo', 'screen_name', 'screen name', 'influencer', 'influenceur', 'influenceuse', 'creator', 'créateur', 'profile', 'profil', 'instagram handle', 'tiktok handle', 'compte ig', 'compte instagram', 'compte tiktok', 'profile url', 'url', 'name', 'nom') },
   { field: 'platform', describe: 'platform (network, réseau)', aliases: aliases('platform', 'network', 'social network', 'réseau', 'réseau social', 'plateforme', 'channel type', 'site') },
   { field: 'followers', describe: 'followers (subscribers, fans, abonnés…)', aliases: aliases('followers', 'followers_count', 'followers count', 'follower count', 'nb followers', 'number of followers', 'total followers', 'subscribers', 'subscriber count', 'subscribers count', 'subs', 'fans', 'fan count', 'abonnés', 'nb abonnés', "nombre d'abonnés", 'abonnes', 'audience', 'fans_count') },
   { field: 'following', describe: 'following (follows, friends_count, abonnements)', aliases: aliases('following', 'follows', 'following_count', 'following count', 'follows_count', 'friends_count', 'friends', 'abonnements', 'nb abonnements', "nombre d'abonnements", 'number of following') },
@@ -100,6 +100,10 @@ export function rosterRow(fields: readonly string[], line: number, ctx: RosterCo
   const c = ctx.columns;
   const rawHandle = cell(fields, c.handle);
   if (isTotalLabel(rawHandle)) return { ...issue(fields, line, ctx, 'handle', TOTAL_ACCOUNT_REASON), expected: true };
+  // An agency sheet's Total row often says so in its first column (a name) and leaves the handle empty.
+  if (rawHandle.trim() === '' && isTotalLabel(fields[0] ?? '')) {
+    return { file: ctx.file, line, column: ctx.header[0] ?? null, value: fields[0] ?? '', reason: TOTAL_ACCOUNT_REASON, expected: true };
+  }
   const handle = parseHandle(rawHandle);
   if (!handle) return issue(fields, line, ctx, 'handle', 'empty handle');
   let platform = handle.platform;

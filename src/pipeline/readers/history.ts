@@ -5,7 +5,7 @@ import { fileDateOrder, parseDate, YearPlacer, type DateOrder, type ParsedDate }
 import { parseHandle, parsePlatform } from '../../io/handle.js';
 import type { HistoryField } from '../../io/kinds/history.js';
 import { readsAsNetChanges, type DayValue } from '../../io/net-or-totals.js';
-import { isTotalLabel, TOTAL_ACCOUNT_REASON } from '../../io/total-row.js';
+import { isTotalLabel, TOTAL_ACCOUNT_REASON, TOTAL_DAY_REASON } from '../../io/total-row.js';
 import { digitsValue, parseHumanNumber } from '../../io/numbers.js';
 import type { CsvHead } from '../../io/read-csv.js';
 import type { RejectedRow } from '../../shared/row-issues.js';
@@ -50,7 +50,7 @@ export class HistoryReader extends LookaheadReader {
     private readonly head: CsvHead,
     private columns: ColumnMap<HistoryField>,
     private layout: HistoryLayout,
-    private readonly opts: HistoryOptions,
+    private opts: HistoryOptions,
     private readonly joiner: Joiner,
     private readonly used: () => void,
     private readonly reject: (r: RejectedRow) => void,
@@ -83,6 +83,8 @@ export class HistoryReader extends LookaheadReader {
     const { followers, ...rest } = this.columns;
     this.columns = { ...rest, net: followers };
     this.layout = 'net';
+    // Studio's export: a YouTube channel, unless the user or the file said otherwise.
+    if (this.opts.platformDefaulted) this.opts = { ...this.opts, defaultPlatform: 'youtube', platformDefaulted: false };
     const why = points.filter((p) => p.value < 0).length >= 2 ? 'it has negative values' : 'its values turn up and down by a good part of their size, as daily changes do';
     this.opts.note(`${this.head.source}: the "${this.head.header[column] ?? ''}" column is read as net changes per day, not totals (${why}), as YouTube Studio's Subscribers export writes it; a roster's follower count, when one is given, anchors them`);
   }
@@ -113,10 +115,11 @@ export class HistoryReader extends LookaheadReader {
     const cached = last && last.raw === rawHandle && last.platform === rawPlatform ? last.draft : undefined;
     let handle = this.opts.handleFallback;
     let platform: Platform | undefined;
-    if (!cached && (isTotalLabel(rawHandle) || isTotalLabel(fields[c.date!] ?? ''))) {
-      const field = isTotalLabel(rawHandle) ? 'handle' : 'date';
-      const idx = this.columns[field]!;
-      return this.reject({ file: this.head.source, line, column: this.head.header[idx] ?? null, value: fields[idx] ?? '', reason: TOTAL_ACCOUNT_REASON, expected: true });
+    // A Total row: an account named so (checked when the handle changes), or a date cell saying so (any row).
+    const totalAccount = !cached && isTotalLabel(rawHandle);
+    if (totalAccount || isTotalLabel(fields[c.date!] ?? '')) {
+      const idx = totalAccount ? c.handle! : c.date!;
+      return this.reject({ file: this.head.source, line, column: this.head.header[idx] ?? null, value: fields[idx] ?? '', reason: totalAccount ? TOTAL_ACCOUNT_REASON : TOTAL_DAY_REASON, expected: true });
     }
     if (c.handle !== undefined && !cached) {
       const h = parseHandle(fields[c.handle] ?? '');
