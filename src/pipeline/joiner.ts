@@ -12,6 +12,11 @@ export interface AccountDraft {
   /** Where the profile came from, to report a second roster row for the same account. */
   profileAt?: { file: string; line: number };
   history?: SeriesBuilder;
+  /**
+   * A YouTube Studio-headed Subscribers column its values alone read as totals: beside a roster's follower count,
+   * values a tenth of it or less are the day's net gains after all (`toAccountInput`).
+   */
+  subscribersRead?: { file: string; column: string };
   net?: NetChangeBuilder;
   posts?: PostRecord[];
   events: KnownEvent[];

@@ -107,6 +107,7 @@ export async function runScore(plan: ScorePlan, io: RunIo): Promise<RunSummary> 
         if (io.out.closed) break;
         const { input, issues } = toAccountInput(draft, plan.postSelection);
         for (const d of issues.duplicates) ledger.unuse(d);
+        for (const n of issues.notes) note(n);
         emit(scoreAccount(input, plan.config));
         await io.out.ready();
       }

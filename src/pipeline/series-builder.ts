@@ -18,6 +18,11 @@ export class SeriesBuilder {
   private fileOf: Uint16Array | undefined;
   length = 0;
 
+  /** How many files gave points. */
+  get fileCount(): number {
+    return this.files.length;
+  }
+
   add(day: number, followers: number, following: number | undefined, file: string, line: number, column: string): void {
     if (this.length === this.days.length) this.grow();
     const i = this.length++;

@@ -1,12 +1,18 @@
 import type { AccountInput, FollowerSeries, PostRecord } from '../core/account.js';
 import { seriesFromNetChanges, totalsWithNetChanges } from '../core/growth/index.js';
+import { median } from 'simple-statistics';
 import type { AccountDraft } from './joiner.js';
 import type { RejectedRow } from '../shared/row-issues.js';
 
 export interface DraftIssues {
   /** History rows dropped because another row gave the same day a different value. */
   duplicates: RejectedRow[];
+  /** What was read otherwise than the file alone said, for stderr. */
+  notes: string[];
 }
+
+/** A Subscribers column's level at or under this share of the roster's follower count: net gains, not totals. */
+const NET_GAINS_MAX_SHARE = 0.1;
 
 /**
  * A joined draft → the core's AccountInput: history sorted and merged (conflicting duplicate days reported),
@@ -15,8 +21,16 @@ export interface DraftIssues {
  */
 export function toAccountInput(d: AccountDraft, postSelection: AccountInput['postSelection']): { input: AccountInput; issues: DraftIssues } {
   const duplicates: RejectedRow[] = [];
+  const notes: string[] = [];
   let history: FollowerSeries | undefined;
-  if (d.history && d.history.length > 0) {
+  const asNet = subscribersAsNetGains(d);
+  if (asNet) {
+    notes.push(`${asNet.file}: the "${asNet.column}" column is read as net changes per day, not totals: its values (median ${asNet.level.toLocaleString('en-US')}) are a tenth or less of the ${d.profile!.followers!.toLocaleString('en-US')} followers the roster gives ${d.handle}, as YouTube Studio's Subscribers export writes them`);
+    const gained = Array.from(asNet.series.followers, (v) => Math.max(v, 0));
+    const lost = Array.from(asNet.series.followers, (v) => Math.max(-v, 0));
+    const sum = gained.reduce((a, b) => a + b, 0) - lost.reduce((a, b) => a + b, 0);
+    history = seriesFromNetChanges(Array.from(asNet.series.days), gained, lost, d.profile!.followers! - sum);
+  } else if (d.history && d.history.length > 0) {
     const built = d.history.finish();
     // Net changes of the same account fill the days the totals do not cover, rather than being dropped.
     history = d.net && d.net.days.length > 0 ? totalsWithNetChanges(built.series, d.net.days, d.net.gained, d.net.lost) : built.series;
@@ -47,7 +61,21 @@ export function toAccountInput(d: AccountDraft, postSelection: AccountInput['pos
     ...(d.events.length ? { events: d.events } : {}),
     ...(d.followerSample ? { followerSample: d.followerSample } : {}),
   };
-  return { input, issues: { duplicates } };
+  return { input, issues: { duplicates, notes } };
+}
+
+/**
+ * The account's only history, a YouTube Studio-headed Subscribers column read as totals by its values alone, whose
+ * level is a tenth or less of the roster's follower count: a steady channel's daily gains (900, 880, 940…) look like
+ * a flat total by themselves, and read so, a viral day's gains looked like a spike then a drop.
+ */
+function subscribersAsNetGains(d: AccountDraft): { file: string; column: string; level: number; series: FollowerSeries } | undefined {
+  const read = d.subscribersRead;
+  const followers = d.profile?.followers;
+  if (!read || followers === undefined || !d.history || d.history.fileCount !== 1 || d.net) return undefined;
+  const series = d.history.finish().series;
+  const level = median(Array.from(series.followers));
+  return level <= NET_GAINS_MAX_SHARE * followers ? { ...read, level, series } : undefined;
 }
 
 /** Followers on the post's day: the last history point on or before it (the first point if the post is older). */

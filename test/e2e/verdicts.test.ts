@@ -197,3 +197,21 @@ describe("YouTube Studio's Subscribers export in French joins its channel", () =
   });
 });
 
+describe("a steady channel's Subscribers export beside its roster row", () => {
+  it('daily gains a tenth or less of the roster\'s count are net changes, even when their values alone look like a total', async () => {
+    const tmp = mkdtempSync(join(tmpdir(), 'influaudit-steady-studio-'));
+    const gains = Array.from({ length: 40 }, (_, i) => (i === 20 ? 30_000 : i === 21 ? 6_000 : 900 + (i % 3) * 5));
+    const rows = gains.map((g, i) => `${new Date(Date.UTC(2026, 0, 1 + i)).toISOString().slice(0, 10)},${g}`);
+    const studio = join(tmp, 'Subscribers.csv');
+    writeFileSync(studio, ['Date,Subscribers', ...rows].join('\n') + '\n');
+    const roster = join(tmp, 'roster.csv');
+    writeFileSync(roster, 'handle,platform,subscribers\nviral.channel,youtube,520000\n');
+    const r = await runInProcess(['score', roster, studio, '--handle', `${studio}=viral.channel`, '--format', 'json']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toMatch(/"Subscribers" column is read as net changes per day, not totals: its values \(median 905\) are a tenth or less of the 520,000 followers/);
+    const a = (JSON.parse(r.stdout) as Doc).accounts[0]!;
+    expect(a).toMatchObject({ handle: 'viral.channel', verdict: 'authentic' });
+    expect(signal(a, 'growth-spike-drop').status).toBe('pass');
+  });
+});
+

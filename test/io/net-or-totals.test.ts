@@ -46,6 +46,14 @@ describe("readsAsNetChanges: a single account's Subscribers column, totals or ne
     }));
   });
 
+  it('a total of 1,000 or more shrinking by up to 2 % a day is never taken for net changes', () => {
+    fc.assert(fc.property(fc.integer({ min: 1000, max: 1e8 }), fc.array(fc.double({ min: -0.02, max: 0.002, noNaN: true }), { maxLength: 300 }), (start, moves) => {
+      const values = [start];
+      for (const m of moves) values.push(Math.max(1000, Math.round(values[values.length - 1]! * (1 + m))));
+      return !readsAsNetChanges(daily(values));
+    }));
+  });
+
   it('two bad cells (-1) among totals leave them totals', () => {
     const values = Array.from({ length: 60 }, (_, i) => (i === 9 || i === 49 ? -1 : 20_000 + 15 * i + (i >= 30 && i < 40 ? 6000 - 500 * (i - 30) : 0)));
     expect(readsAsNetChanges(daily(values))).toBe(false);
@@ -55,6 +63,9 @@ describe("readsAsNetChanges: a single account's Subscribers column, totals or ne
     ['a weekday rhythm (two turns a week)', Array.from({ length: 28 }, (_, i) => [1000, 950, 930, 970, 1020, 1120, 1150][i % 7]!)],
     ['gains decaying after a viral video', Array.from({ length: 28 }, (_, i) => Math.round(5000 * 0.8 ** i) + 3)],
     ['a French Studio export with losing days', Array.from({ length: 28 }, (_, i) => [300, 280, -12, 310, 290, 350, -5][i % 7]!)],
+    ['a dormant channel losing a few a day', [0, -1, 0, -2, -1, 0, 0, -1, -3, 0, -1, 0, 1, -2, 0, -1, -1, 0, -2, 0, 0, -1, 0, -1, -2, 0, 1, -1]],
+    ['a channel only losing', Array.from({ length: 28 }, (_, i) => -1 - (i % 5))],
+    ['gains decaying slowly (5 % a day) after a viral video', Array.from({ length: 28 }, (_, i) => Math.floor(2000 * 0.95 ** i))],
   ])('%s: net changes', (_name, values) => {
     expect(readsAsNetChanges(daily(values))).toBe(true);
   });

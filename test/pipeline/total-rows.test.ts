@@ -56,3 +56,12 @@ describe('Total rows elsewhere', () => {
   });
 });
 
+describe('Total rows in wide histories', () => {
+  it('a Total row at the end (its date cell says Total)', async () => {
+    const rows = Array.from({ length: 5 }, (_, i) => `2026-02-0${i + 1},${1000 + 3 * i},${2000 + 6 * i}`);
+    const doc = await json(file('wide.csv', ['Date,@a.b,@c.d', ...rows, 'Total,5030,10060'].join('\n') + '\n'), '--platform', 'instagram');
+    expect(doc.accounts.map((a) => a.handle)).toEqual(['a.b', 'c.d']);
+    expect(doc.rejected).toEqual([expect.objectContaining({ line: 7, column: 'Date', value: 'Total', expected: true })]);
+  });
+});
+

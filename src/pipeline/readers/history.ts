@@ -45,6 +45,8 @@ export class HistoryReader extends LookaheadReader {
   /** Histories repeat the same few hundred dates and run account by account: both lookups are cached. */
   private dates = new Map<string, ParsedDate>();
   private lastHandle: { raw: string; platform: string; draft: AccountDraft } | undefined;
+  /** A single account's column headed as YouTube Studio's Subscribers export, kept as totals by its values. */
+  private studioHeaded = false;
 
   constructor(
     private readonly head: CsvHead,
@@ -73,6 +75,7 @@ export class HistoryReader extends LookaheadReader {
    */
   private decideNetOrTotals(rows: readonly (readonly string[])[], column: number): void {
     if (!STUDIO_SUBSCRIBERS.has(foldHeader(this.head.header[column] ?? ''))) return;
+    this.studioHeaded = true;
     const points: DayValue[] = [];
     for (const row of rows) {
       const n = parseHumanNumber(row[column] ?? '', 'count', this.conventions.decimalMark);
@@ -152,7 +155,9 @@ export class HistoryReader extends LookaheadReader {
       const following = this.count('following', fields, line, false);
       if (following === false) return;
       if (followers === undefined) return this.cellReject('followers', fields, line, 'missing follower count');
-      (draft.history ??= new SeriesBuilder()).add(day, followers, following, this.head.source, line, this.head.header[this.columns.followers!] ?? '');
+      const column = this.head.header[this.columns.followers!] ?? '';
+      if (this.studioHeaded && !draft.history) draft.subscribersRead = { file: this.head.source, column };
+      (draft.history ??= new SeriesBuilder()).add(day, followers, following, this.head.source, line, column);
     } else {
       // One rejection a row: stop at the first bad count, as the totals layout does.
       const gained = this.count('gained', fields, line, false);
