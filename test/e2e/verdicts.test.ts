@@ -1,8 +1,6 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runInProcess } from '../fuzz/cli-harness.js';
+import { tempFiles } from '../temp-files.js';
 
 interface Signal { id: string; status: string; logOdds: number; message: string; evidence: Record<string, unknown> }
 interface Account { handle: string; platform: string; verdict: string; score: number | null; insufficient?: string; signals: Signal[] }
@@ -123,12 +121,7 @@ describe('a bad optional cell costs the cell, not the account', () => {
 });
 
 describe('a rate on views or impressions is judged on followers too when the follower count is known', () => {
-  const tmp = mkdtempSync(join(tmpdir(), 'influaudit-verdicts-'));
-  const file = (name: string, text: string): string => {
-    const p = join(tmp, name);
-    writeFileSync(p, text);
-    return p;
-  };
+  const file = tempFiles('verdicts');
   const tiktokPosts = file('tiktok-posts.csv', [
     'Video link,Post time,Total likes,Total comments,Total shares,Total views',
     ...Array.from({ length: 6 }, (_, i) => `https://www.tiktok.com/@dance.kid/video/73000000000000000${i},2025-03-0${i + 1},${140 + i},7,3,${1840 + 20 * i}`),
@@ -169,10 +162,9 @@ describe('a rate on views or impressions is judged on followers too when the fol
 
 describe('net changes alone never clear an account: they do not size the audience', () => {
   it('a steady YouTube Studio gained / lost export, alone: insufficient data, the follower count not in the data', async () => {
-    const tmp = mkdtempSync(join(tmpdir(), 'influaudit-net-'));
+    const file = tempFiles('net');
     const rows = Array.from({ length: 60 }, (_, i) => `${new Date(Date.UTC(2026, 0, 1 + i)).toISOString().slice(0, 10)},${30 + (i % 5)},${8 + (i % 3)}`);
-    const path = join(tmp, 'gained-lost.csv');
-    writeFileSync(path, ['Date,Subscribers gained,Subscribers lost', ...rows].join('\n') + '\n');
+    const path = file('gained-lost.csv', ['Date,Subscribers gained,Subscribers lost', ...rows].join('\n') + '\n');
     const a = (await score(path, '--handle', 'steady.channel', '--platform', 'youtube')).accounts[0]!;
     expect(a).toMatchObject({ verdict: 'insufficient-data', score: null, insufficient: 'the follower count was not in the data, so bought followers were not assessed' });
     expect(signal(a, 'growth-spike-drop').status).toBe('pass');
@@ -181,16 +173,14 @@ describe('net changes alone never clear an account: they do not size the audienc
 
 describe("YouTube Studio's Subscribers export in French joins its channel", () => {
   it('Date;Abonnés of net gains names YouTube and is anchored on the roster', async () => {
-    const tmp = mkdtempSync(join(tmpdir(), 'influaudit-fr-studio-'));
+    const file = tempFiles('fr-studio');
     const week = [300, 280, -12, 310, 290, 350, -5];
     const rows = Array.from({ length: 28 }, (_, i) => {
       const d = new Date(Date.UTC(2026, 0, 5 + i));
       return `${String(d.getUTCDate()).padStart(2, '0')}/${String(d.getUTCMonth() + 1).padStart(2, '0')}/2026;${week[i % 7]}`;
     });
-    const studio = join(tmp, 'abonnes.csv');
-    writeFileSync(studio, ['Date;Abonnés', ...rows].join('\n') + '\n');
-    const roster = join(tmp, 'roster.csv');
-    writeFileSync(roster, 'compte;plateforme;abonnés\n@atelier.bois;youtube;48 000\n');
+    const studio = file('abonnes.csv', ['Date;Abonnés', ...rows].join('\n') + '\n');
+    const roster = file('roster.csv', 'compte;plateforme;abonnés\n@atelier.bois;youtube;48 000\n');
     const doc = await score(roster, studio, '--handle', `${studio}=@atelier.bois`);
     expect(doc.accounts.map((a) => [a.handle, a.platform])).toEqual([['atelier.bois', 'youtube']]);
     expect(signal(doc.accounts[0]!, 'growth-spike-drop').status).not.toBe('skip');
@@ -199,13 +189,11 @@ describe("YouTube Studio's Subscribers export in French joins its channel", () =
 
 describe("a steady channel's Subscribers export beside its roster row", () => {
   it('daily gains a tenth or less of the roster\'s count are net changes, even when their values alone look like a total', async () => {
-    const tmp = mkdtempSync(join(tmpdir(), 'influaudit-steady-studio-'));
+    const file = tempFiles('steady-studio');
     const gains = Array.from({ length: 40 }, (_, i) => (i === 20 ? 30_000 : i === 21 ? 6_000 : 900 + (i % 3) * 5));
     const rows = gains.map((g, i) => `${new Date(Date.UTC(2026, 0, 1 + i)).toISOString().slice(0, 10)},${g}`);
-    const studio = join(tmp, 'Subscribers.csv');
-    writeFileSync(studio, ['Date,Subscribers', ...rows].join('\n') + '\n');
-    const roster = join(tmp, 'roster.csv');
-    writeFileSync(roster, 'handle,platform,subscribers\nviral.channel,youtube,520000\n');
+    const studio = file('Subscribers.csv', ['Date,Subscribers', ...rows].join('\n') + '\n');
+    const roster = file('roster.csv', 'handle,platform,subscribers\nviral.channel,youtube,520000\n');
     const r = await runInProcess(['score', roster, studio, '--handle', `${studio}=viral.channel`, '--format', 'json']);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).toMatch(/"Subscribers" column is read as net changes per day, not totals: its values \(median 905\) are a tenth or less of the 520,000 followers/);

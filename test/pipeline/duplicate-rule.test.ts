@@ -1,20 +1,13 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runInProcess } from '../fuzz/cli-harness.js';
+import { tempFiles } from '../temp-files.js';
 
 /**
  * One duplicate rule for the whole run: the same roster rows give the same accounts and the same rejections whether
  * they come in one file or split over several; rows of different kinds still join into one account.
  */
 
-const tmp = mkdtempSync(join(tmpdir(), 'influaudit-duplicates-'));
-function file(name: string, content: string): string {
-  const p = join(tmp, name);
-  writeFileSync(p, content);
-  return p;
-}
+const file = tempFiles('duplicates');
 
 interface Doc {
   accounts: { handle: string; platform: string; followers: number | null; signals: { id: string; status: string }[] }[];

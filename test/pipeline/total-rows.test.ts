@@ -1,16 +1,9 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runInProcess } from '../fuzz/cli-harness.js';
+import { tempFiles } from '../temp-files.js';
 
 /** A Total row adds up the others: rejected as expected wherever it sits, never an account, never failing --strict. */
-const tmp = mkdtempSync(join(tmpdir(), 'influaudit-total-'));
-function file(name: string, text: string): string {
-  const p = join(tmp, name);
-  writeFileSync(p, text);
-  return p;
-}
+const file = tempFiles('total');
 interface Doc {
   accounts: { handle: string }[];
   rejected: { line: number; column: string | null; value: string | null; expected?: true }[];
