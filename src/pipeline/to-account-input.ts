@@ -1,6 +1,6 @@
 import type { AccountInput, FollowerSeries, PostRecord } from '../core/account.js';
-import { seriesFromNetChanges, totalsWithNetChanges } from '../core/growth/index.js';
 import { median } from 'simple-statistics';
+import { seriesFromNetChanges, totalsWithNetChanges } from '../core/growth/index.js';
 import type { AccountDraft } from './joiner.js';
 import type { RejectedRow } from '../shared/row-issues.js';
 
@@ -23,30 +23,26 @@ export function toAccountInput(d: AccountDraft, postSelection: AccountInput['pos
   const duplicates: RejectedRow[] = [];
   const notes: string[] = [];
   let history: FollowerSeries | undefined;
-  const asNet = subscribersAsNetGains(d);
-  if (asNet) {
-    notes.push(`${asNet.file}: the "${asNet.column}" column is read as net changes per day, not totals: its values (median ${asNet.level.toLocaleString('en-US')}) are a tenth or less of the ${d.profile!.followers!.toLocaleString('en-US')} followers the roster gives ${d.handle}, as YouTube Studio's Subscribers export writes them`);
-    const gained = Array.from(asNet.series.followers, (v) => Math.max(v, 0));
-    const lost = Array.from(asNet.series.followers, (v) => Math.max(-v, 0));
-    const sum = gained.reduce((a, b) => a + b, 0) - lost.reduce((a, b) => a + b, 0);
-    history = seriesFromNetChanges(Array.from(asNet.series.days), gained, lost, d.profile!.followers! - sum);
-  } else if (d.history && d.history.length > 0) {
-    const built = d.history.finish();
+  const built = d.history && d.history.length > 0 ? d.history.finish() : undefined;
+  for (const dup of built?.duplicates ?? []) {
+    const differs = dup.following
+      ? `a different following count (${dup.following.dropped} vs ${dup.following.kept})`
+      : `a different follower count (${dup.dropped} vs ${dup.kept})`;
+    duplicates.push({
+      file: dup.file, line: dup.line, column: dup.column, value: String(dup.dropped),
+      reason: `duplicate date for ${d.handle} with ${differs}; kept ${dup.keptAt}`,
+    });
+  }
+  const gains = built && subscribersAsNetGains(d, built.series);
+  if (gains) {
+    notes.push(`${gains.file}: the "${gains.column}" column is read as net changes per day, not totals: its values (median ${gains.level.toLocaleString('en-US')}) are a tenth or less of the ${gains.followers.toLocaleString('en-US')} followers the roster gives ${d.handle}, as YouTube Studio's Subscribers export writes them`);
+    const values = built!.series.followers;
+    history = fromNetChanges(Array.from(built!.series.days), Array.from(values, (v) => Math.max(v, 0)), Array.from(values, (v) => Math.max(-v, 0)), gains.followers);
+  } else if (built) {
     // Net changes of the same account fill the days the totals do not cover, rather than being dropped.
     history = d.net && d.net.days.length > 0 ? totalsWithNetChanges(built.series, d.net.days, d.net.gained, d.net.lost) : built.series;
-    for (const dup of built.duplicates) {
-      const differs = dup.following
-        ? `a different following count (${dup.following.dropped} vs ${dup.following.kept})`
-        : `a different follower count (${dup.dropped} vs ${dup.kept})`;
-      duplicates.push({
-        file: dup.file, line: dup.line, column: dup.column, value: String(dup.dropped),
-        reason: `duplicate date for ${d.handle} with ${differs}; kept ${dup.keptAt}`,
-      });
-    }
   } else if (d.net && d.net.days.length > 0) {
-    const sum = d.net.gained.reduce((a, b) => a + b, 0) - d.net.lost.reduce((a, b) => a + Math.abs(b), 0);
-    const start = d.profile?.followers === undefined ? undefined : d.profile.followers - sum;
-    history = seriesFromNetChanges(d.net.days, d.net.gained, d.net.lost, start);
+    history = fromNetChanges(d.net.days, d.net.gained, d.net.lost, d.profile?.followers);
   }
   const dated = d.posts && history ? d.posts.map((p) => withFollowers(p, history!)) : d.posts;
   // No follower count at the post's date: the roster's (current) count is the best known.
@@ -64,18 +60,23 @@ export function toAccountInput(d: AccountDraft, postSelection: AccountInput['pos
   return { input, issues: { duplicates, notes } };
 }
 
+/** Totals rebuilt from net changes per day, ending at the roster's follower count when there is one. */
+function fromNetChanges(days: number[], gained: number[], lost: number[], followers: number | undefined): FollowerSeries {
+  const sum = gained.reduce((a, b) => a + b, 0) - lost.reduce((a, b) => a + Math.abs(b), 0);
+  return seriesFromNetChanges(days, gained, lost, followers === undefined ? undefined : followers - sum);
+}
+
 /**
  * The account's only history, a YouTube Studio-headed Subscribers column read as totals by its values alone, whose
  * level is a tenth or less of the roster's follower count: a steady channel's daily gains (900, 880, 940…) look like
  * a flat total by themselves, and read so, a viral day's gains looked like a spike then a drop.
  */
-function subscribersAsNetGains(d: AccountDraft): { file: string; column: string; level: number; series: FollowerSeries } | undefined {
+function subscribersAsNetGains(d: AccountDraft, series: FollowerSeries): { file: string; column: string; level: number; followers: number } | undefined {
   const read = d.subscribersRead;
   const followers = d.profile?.followers;
-  if (!read || followers === undefined || !d.history || d.history.fileCount !== 1 || d.net) return undefined;
-  const series = d.history.finish().series;
+  if (!read || followers === undefined || d.history?.fileCount !== 1 || d.net) return undefined;
   const level = median(Array.from(series.followers));
-  return level <= NET_GAINS_MAX_SHARE * followers ? { ...read, level, series } : undefined;
+  return level <= NET_GAINS_MAX_SHARE * followers ? { ...read, level, followers } : undefined;
 }
 
 /** Followers on the post's day: the last history point on or before it (the first point if the post is older). */
