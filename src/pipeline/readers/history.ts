@@ -88,7 +88,7 @@ export class HistoryReader extends LookaheadReader {
     this.layout = 'net';
     // Studio's export: a YouTube channel, unless the user or the file said otherwise.
     if (this.opts.platformDefaulted) this.opts = { ...this.opts, defaultPlatform: 'youtube', platformDefaulted: false };
-    const why = points.filter((p) => p.value < 0).length >= 2 ? 'it has negative values' : 'its values turn up and down by a good part of their size, as daily changes do';
+    const why = points.filter((p) => p.value < 0).length >= 2 ? 'it has negative values' : 'its values swing, turn or fall day to day as daily changes do, not as a total';
     this.opts.note(`${this.head.source}: the "${this.head.header[column] ?? ''}" column is read as net changes per day, not totals (${why}), as YouTube Studio's Subscribers export writes it; a roster's follower count, when one is given, anchors them`);
   }
 
