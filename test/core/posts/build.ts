@@ -1,16 +1,8 @@
 import type { PostRecord } from '../../../src/core/account.js';
+import { mulberry32 } from '../growth/prng.js';
 
-/** Seeded PRNG (mulberry32): the same account every run, no fixture files. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Seeded PRNG: the same account every run, no fixture files. */
+export const rng = mulberry32;
 
 /** Standard normal from two uniforms (Box–Muller). */
 function gauss(rand: () => number): number {
