@@ -96,7 +96,11 @@ export function followRatioOf(
   });
   const severity = Math.max(mass, f4f, parked);
   if (severity === 0) {
-    const why = !large && ratio >= t.followForFollowRatioStart ? ': a small account following back is ordinary' : '';
+    // Following far above followers passes only under the mass-following count: say so, not "following back".
+    const why =
+      ratio >= t.massRatioStart && following <= t.massFollowingMin ? `: following ${fmtInt(t.massFollowingMin)} accounts or fewer is not mass following` :
+      ratio >= t.massRatioStart ? `: mass following counts above a ratio of ${t.massRatioStart}` :
+      !large && ratio >= t.followForFollowRatioStart ? ': a small account following back is ordinary' : '';
     return pass(FOLLOW_RATIO_ID, () => base() + why, evidence, explain(() => 'pass'));
   }
   const pattern = parked === severity ? 'parked-at-cap' : f4f === severity ? 'follow-for-follow' : 'mass-following';

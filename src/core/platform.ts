@@ -4,7 +4,7 @@ export const PLATFORMS = ['instagram', 'tiktok', 'youtube', 'x', 'facebook'] as 
 export type Platform = (typeof PLATFORMS)[number];
 
 const ALIASES = lookupTable<Platform>({
-  instagram: 'instagram', insta: 'instagram', ig: 'instagram',
+  instagram: 'instagram', insta: 'instagram', ig: 'instagram', instagramreels: 'instagram', reels: 'instagram',
   tiktok: 'tiktok', tt: 'tiktok', douyin: 'tiktok',
   youtube: 'youtube', yt: 'youtube', youtubeshorts: 'youtube', shorts: 'youtube',
   x: 'x', twitter: 'x', tw: 'x', xtwitter: 'x', twitterx: 'x',

@@ -121,7 +121,7 @@ export function judge(signals: readonly Signal[], config: JudgeConfig, followers
   const score = Math.max(0, Math.min(100, base + bonus));
   const cut = config.verdict;
   if (score >= cut.authenticMin && (!hasPrimary || followersUnassessed !== undefined)) {
-    const insufficient = hasPrimary ? followersUnassessed! : 'no engagement, growth or audience signal could be computed';
+    const insufficient = hasPrimary ? followersUnassessed! : 'no engagement, growth or audience signal could judge the account (each skip says what was missing)';
     return { judgement: { verdict: 'insufficient-data', score: null }, contributions, logOdds: roundTo(total, 3), bonus: 0, insufficient };
   }
   const verdict = score >= cut.authenticMin ? 'authentic' : score >= cut.suspiciousMin ? 'suspicious' : 'likely-fake';

@@ -17,7 +17,7 @@ const NET_GAINS_MAX_SHARE = 0.1;
 /**
  * A joined draft → the core's AccountInput: history sorted and merged (conflicting duplicate days reported),
  * net changes summed into totals (anchored on the roster's follower count when there is one), and each post given
- * the followers at its date from the history when the export itself had none, else the roster's follower count.
+ * the followers at its date from the history when the export itself had none (or 0), else the roster's follower count.
  */
 export function toAccountInput(d: AccountDraft, postSelection: AccountInput['postSelection']): { input: AccountInput; issues: DraftIssues } {
   const duplicates: RejectedRow[] = [];
@@ -47,7 +47,7 @@ export function toAccountInput(d: AccountDraft, postSelection: AccountInput['pos
   const dated = d.posts && history ? d.posts.map((p) => withFollowers(p, history!)) : d.posts;
   // No follower count at the post's date: the roster's (current) count is the best known.
   const known = d.profile?.followers;
-  const posts = known === undefined ? dated : dated?.map((p) => (p.followers === undefined ? { ...p, followers: known } : p));
+  const posts = known === undefined ? dated : dated?.map((p) => (lacksFollowers(p) ? { ...p, followers: known } : p));
   const input: AccountInput = {
     handle: d.handle, platform: d.platform,
     ...(d.profile ? { profile: d.profile } : {}),
@@ -79,9 +79,17 @@ function subscribersAsNetGains(d: AccountDraft, series: FollowerSeries): { file:
   return level <= NET_GAINS_MAX_SHARE * followers ? { ...read, level, followers } : undefined;
 }
 
+/**
+ * A post without its followers at publication: none given, or 0, which is how exports (Meta's among them) write a
+ * count they did not measure; an account whose posts draw likes has an audience.
+ */
+function lacksFollowers(p: PostRecord): boolean {
+  return p.followers === undefined || p.followers === 0;
+}
+
 /** Followers on the post's day: the last history point on or before it (the first point if the post is older). */
 function withFollowers(p: PostRecord, h: FollowerSeries): PostRecord {
-  if (p.followers !== undefined || h.relativeTotals || h.days.length === 0) return p;
+  if (!lacksFollowers(p) || h.relativeTotals || h.days.length === 0) return p;
   let lo = 0, hi = h.days.length - 1, at = 0;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;

@@ -81,7 +81,7 @@ export const summarySchema = z.object({
   likelyFake: z.number().int().min(0),
   insufficientData: z.number().int().min(0),
   rows: z.object({ read: z.number().int().min(0), used: z.number().int().min(0), rejected: z.number().int().min(0) }).describe('read = used + rejected'),
-  warnings: z.number().int().min(0).describe('unreadable optional cells in rows still used'),
+  warnings: z.number().int().min(0).describe('optional cells left out of rows still used (unreadable or impossible)'),
   normsUsed: z.record(z.string(), z.array(z.string())).describe('platform → the norm tables its accounts\' engagement was judged on'),
   gate: z.object({
     failOn: z.enum(['suspicious', 'likely-fake']).nullable(),

@@ -67,7 +67,7 @@ describe('posts exports (spawned)', () => {
   it('YouTube Studio: the Total row is rejected as expected (not failing --strict), and no likes column makes the rate skip, never 0', () => {
     const { out, stderr } = score('fixtures/posts-youtube-studio-table.csv', '--handle', 'chef.paris');
     expect(out.summary.rows).toEqual({ read: 13, used: 12, rejected: 1 });
-    const reason = 'a Total row, not a post (exports of this kind have one: --strict does not count it)';
+    const reason = 'a Total or Average row, not a post (exports of this kind have one: --strict does not count it)';
     expect(out.rejected).toEqual([{ file: 'fixtures/posts-youtube-studio-table.csv', line: 2, column: 'Content', value: 'Total', reason, expected: true }]);
     expect(stderr).toContain(`influaudit: fixtures/posts-youtube-studio-table.csv:2: Content: ${reason}, got "Total"`);
     const strict = runBin(['score', 'fixtures/posts-youtube-studio-likes.csv', '--handle', 'chef.paris', '--strict', '--format', 'json']);

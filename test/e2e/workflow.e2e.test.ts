@@ -245,7 +245,7 @@ describe('--strict: missing evidence fails the gate too, and says so', () => {
     expect((JSON.parse(r.stdout) as Doc).summary.gate).toMatchObject({ strict: true, failed: true, failedAccounts: 1, failedRows: 1 });
     expect(lines(r.stderr)).toEqual([
       'influaudit: gate failed on 1 account and 1 rejected row (--strict):',
-      'influaudit:   chef.paris (youtube): insufficient data (--strict): no engagement, growth or audience signal could be computed',
+      'influaudit:   chef.paris (youtube): insufficient data (--strict): no engagement, growth or audience signal could judge the account (each skip says what was missing)',
       'influaudit:   1 row rejected (--strict: every row must be used; see --format json)',
     ]);
   });

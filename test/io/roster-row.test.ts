@@ -34,6 +34,7 @@ describe('rosterRow: handle and platform', () => {
     ['cafe', 'X (Twitter)', 'cafe', 'x'],
     ['cafe', 'TikTok', 'cafe', 'tiktok'],
     ['cafe', 'YouTube Shorts', 'cafe', 'youtube'],
+    ['cafe', 'Instagram Reels', 'cafe', 'instagram'],
     ['cafe', 'fb', 'cafe', 'facebook'],
     ['cafe', '', 'cafe', 'instagram'], // the default platform
     ['https://www.instagram.com/cafe/', 'TikTok', 'cafe', 'tiktok'], // the platform column wins over the URL
@@ -63,7 +64,7 @@ describe('rosterRow: a Total row a spreadsheet adds is not an account', () => {
   it.each(['Total', 'TOTAL', ' total ', 'Grand total', 'Total général', 'Totaux', 'Sous-total', '\tTotal', '\u00a0Total'])('%j is rejected as expected (--strict does not count it)', (handle) => {
     const r = rosterRow(rec({ handle, followers: '265845' }), 9, ctx());
     expect(isRosterRow(r)).toBe(false);
-    expect(r).toMatchObject({ file: 'r.csv', line: 9, column: 'Handle', value: handle, expected: true, reason: expect.stringMatching(/^a Total row, not an account/) });
+    expect(r).toMatchObject({ file: 'r.csv', line: 9, column: 'Handle', value: handle, expected: true, reason: expect.stringMatching(/^a Total or Average row, not an account/) });
   });
 
   it.each(['@total', 'total.energies', 'totally', 'stotal'])('%j is an account', (handle) => {

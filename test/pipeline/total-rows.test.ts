@@ -49,6 +49,19 @@ describe('Total rows elsewhere', () => {
   });
 });
 
+describe('summary rows a spreadsheet adds under a roster', () => {
+  it.each(['Total :', 'TOTAL GÉNÉRAL', 'Moyenne', 'Average', 'Mean', 'Somme'])('%s is not an account', async (label) => {
+    const doc = await json(file('summary.csv', `Compte;Abonnés;J'aime moyens\nalice;12 300;400\n${label};12 300;400\n`), '--platform', 'instagram');
+    expect(doc.accounts.map((a) => a.handle)).toEqual(['alice']);
+    expect(doc.rejected).toEqual([expect.objectContaining({ line: 3, value: label, expected: true })]);
+  });
+
+  it('@average keeps an account of that name', async () => {
+    const doc = await json(file('at-average.csv', 'handle,followers,avg likes\n@average,12300,400\n'), '--platform', 'instagram');
+    expect(doc.accounts.map((a) => a.handle)).toEqual(['average']);
+  });
+});
+
 describe('Total rows in wide histories', () => {
   it('a Total row at the end (its date cell says Total)', async () => {
     const rows = Array.from({ length: 5 }, (_, i) => `2026-02-0${i + 1},${1000 + 3 * i},${2000 + 6 * i}`);

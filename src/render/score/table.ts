@@ -51,7 +51,7 @@ export function tableRenderer(meta: RunMeta): ScoreRenderer {
       if (error !== undefined) out.push(c.red.bold(`run failed: ${safeText(error)}. ${RUN_FAILED_NOTE}`));
       // Counted, not listed: the pipeline keeps no list for this format.
       if (summary.rows.rejected > 0) out.push(c.dim(`${summary.rows.rejected} row(s) rejected: see the messages above, or --format json for the list`));
-      if (summary.warnings > 0) out.push(c.dim(`${countOf(summary.warnings, 'unreadable cell')} left out of rows still used: see the messages above, or --format json for the list`));
+      if (summary.warnings > 0) out.push(c.dim(`${countOf(summary.warnings, 'cell')} left out of rows still used (unreadable or impossible): see the messages above, or --format json for the list`));
       // Under the box, as wide as it: a run over five platforms names five norm tables.
       return [`${colorizeLines(wrapWords(out.join('\n'), width)).join('\n')}\n`];
     },

@@ -43,6 +43,15 @@ describe('followRatioOf', () => {
     expect(signal(3_100, 2_900, 'instagram').message).toMatch(/a small account following back is ordinary/);
   });
 
+  it('following far more than followers, but few accounts, says why it passes rather than "following back"', () => {
+    const few = signal(120, 900, 'instagram');
+    expect(few.status).toBe('pass');
+    expect(few.message).toMatch(/following 1,500 accounts or fewer is not mass following$/);
+    expect(signal(0, 10, 'instagram').message).toMatch(/ratio ∞\): following 1,500 accounts or fewer is not mass following$/);
+    // At the ramp's start the severity is still 0.
+    expect(signal(1_000, 2_000, 'x').message).toMatch(/mass following counts above a ratio of 2$/);
+  });
+
   it.each([[5_000, undefined], [undefined, 300], [undefined, undefined]])('%s followers, %s following → skip', (followers, following) => {
     expect(signal(followers, following)).toMatchObject({ status: 'skip', severity: 0 });
   });
