@@ -13,6 +13,8 @@ export interface FileConventions {
   decimalMarkFrom: 'values' | 'delimiter';
   rateUnit: 'percent' | 'fraction';
   rateUnitFrom: 'header' | 'values' | 'default';
+  /** The largest bare rate in the first rows, as written: a file of fractions up to 0.8 may be percents under 1. */
+  largestBareRate?: number;
 }
 
 /** Rows looked at to decide a file's conventions. */
@@ -43,19 +45,20 @@ export function decideConventions(
   const decimalMark: DecimalMark = byValues ? (comma > dot ? ',' : '.') : delimiter === ';' ? ',' : '.';
   let rateUnit: FileConventions['rateUnit'] = 'fraction';
   let rateUnitFrom: FileConventions['rateUnitFrom'] = 'default';
+  let largest: number | undefined;
   if (rateColumns.length > 0) {
     if (rateColumns.some((c) => /%|pct|percent|pourcent/i.test(c.header))) {
       rateUnit = 'percent';
       rateUnitFrom = 'header';
     } else {
       const bare = rows.flatMap((r) => rateColumns.map((c) => (r[c.index] ?? '').trim())).filter((v) => v !== '' && !v.endsWith('%'));
-      const above1 = bare.some((v) => {
-        const n = Number(v.replace(',', '.'));
-        return Number.isFinite(n) && n > 1;
-      });
-      if (above1) { rateUnit = 'percent'; rateUnitFrom = 'values'; }
+      const values = bare.map((v) => Number(v.replace(',', '.'))).filter(Number.isFinite);
+      largest = values.length > 0 ? Math.max(...values) : undefined;
+      if (largest !== undefined && largest > 1) { rateUnit = 'percent'; rateUnitFrom = 'values'; }
       else if (bare.length > 0) rateUnitFrom = 'values';
     }
   }
-  return { decimalMark, decimalMarkFrom: byValues ? 'values' : 'delimiter', rateUnit, rateUnitFrom };
+  const conventions: FileConventions = { decimalMark, decimalMarkFrom: byValues ? 'values' : 'delimiter', rateUnit, rateUnitFrom };
+  if (largest !== undefined) conventions.largestBareRate = largest;
+  return conventions;
 }

@@ -6,6 +6,9 @@ import type { CsvHead } from '../../io/read-csv.js';
 import { LookaheadReader } from './lookahead-reader.js';
 import type { RowSink } from './reader.js';
 
+/** The largest bare rate from which reading a file's rates as fractions is said in a note. */
+const FRACTION_NOTE_FROM = 0.1;
+
 /**
  * Turns a roster file's records into typed rows. The first rows are held back until the file's number conventions
  * are decided (conventions.ts), then everything streams: memory stays constant whatever the file's size.
@@ -19,6 +22,7 @@ export class RosterReader extends LookaheadReader {
     private readonly columns: ColumnMap<RosterField>,
     private readonly defaultPlatform: Platform,
     private readonly sink: RowSink<RosterRow>,
+    private readonly note: (message: string) => void = () => {},
   ) {
     super();
   }
@@ -27,6 +31,11 @@ export class RosterReader extends LookaheadReader {
     const postLikes = postLikeColumns(this.head.header, this.columns);
     const conventions: FileConventions = decideConventions(rows, rosterNumericColumns(this.columns, postLikes), rosterRateColumns(this.columns, this.head.header), this.head.delimiter);
     this.context = { file: this.head.source, header: this.head.header, columns: this.columns, conventions, defaultPlatform: this.defaultPlatform, postLikes };
+    const largest = conventions.largestBareRate;
+    // Under 1 everywhere, bare rates read as fractions; from 0.1 up, that is 10 % or more, and they may be percents.
+    if (conventions.rateUnit === 'fraction' && largest !== undefined && largest >= FRACTION_NOTE_FROM) {
+      this.note(`${this.head.source}: engagement rates without % and none above 1 (up to ${largest}) are read as fractions (${largest} = ${+(largest * 100).toFixed(2)} %): if they are percents, write "%" in the header or the cells`);
+    }
   }
 
   protected convert(fields: string[], line: number): void {
