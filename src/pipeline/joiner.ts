@@ -1,6 +1,6 @@
 import type { FollowerSample } from '../core/audience/follower-sample.js';
 import type { KnownEvent, PostRecord, ProfileFacts } from '../core/account.js';
-import type { Platform } from '../core/platform.js';
+import { PLATFORMS, type Platform } from '../core/platform.js';
 import { accountKey } from '../io/handle.js';
 import { NetChangeBuilder, SeriesBuilder } from './series-builder.js';
 
@@ -22,20 +22,48 @@ export interface AccountDraft {
   events: KnownEvent[];
   /** The account's followers read from follower samples, judged and tallied. */
   followerSample?: FollowerSample;
+  /** Every row of it was read on the default platform (no column, hint or flag named one). */
+  platformDefaulted?: true;
 }
+
+/** The parts of a draft that one file or another gives, moved whole when two drafts are one account. */
+const PARTS = ['profile', 'profileAt', 'history', 'subscribersRead', 'net', 'posts', 'followerSample'] as const;
 
 /** Joins rows of any kind by account (handle + platform, case-insensitive), keeping first-seen order. */
 export class Joiner {
   private drafts = new Map<string, AccountDraft>();
 
-  get(handle: string, platform: Platform): AccountDraft {
+  /** The account's draft; `defaulted` when nothing named the row's platform (it is the run's default). */
+  get(handle: string, platform: Platform, defaulted = false): AccountDraft {
     const key = accountKey(handle, platform);
     let d = this.drafts.get(key);
     if (!d) {
       d = { handle, platform, events: [] };
+      if (defaulted) d.platformDefaulted = true;
       this.drafts.set(key, d);
-    }
+    } else if (!defaulted) delete d.platformDefaulted;
     return d;
+  }
+
+  /**
+   * An account read only on the default platform (a posts export or history with no platform in it) beside exactly
+   * one account of the same handle on a named platform (a roster's TikTok row) is that account: its parts join it,
+   * where they would otherwise make a second, phantom account. Not when both hold the same part (two rosters' rows,
+   * two histories): those stay apart. Returns what was joined, for a note.
+   */
+  joinDefaultedPlatforms(): { handle: string; from: Platform; to: Platform }[] {
+    const joined: { handle: string; from: Platform; to: Platform }[] = [];
+    for (const [key, d] of this.drafts) {
+      if (!d.platformDefaulted) continue;
+      const others = PLATFORMS.filter((p) => p !== d.platform).map((p) => this.find(d.handle, p)).filter((o): o is AccountDraft => o !== undefined && !o.platformDefaulted);
+      const into = others.length === 1 ? others[0]! : undefined;
+      if (into === undefined || PARTS.some((part) => d[part] !== undefined && into[part] !== undefined)) continue;
+      for (const part of PARTS) if (d[part] !== undefined) (into as unknown as Record<string, unknown>)[part] = d[part];
+      into.events.push(...d.events);
+      this.drafts.delete(key);
+      joined.push({ handle: d.handle, from: d.platform, to: into.platform });
+    }
+    return joined;
   }
 
   find(handle: string, platform: Platform): AccountDraft | undefined {

@@ -54,7 +54,7 @@ export function scoreReaders(ctx: ReadContext): { [K in Kind]: (input: Input<K>)
         for (const w of row.warnings) ledger.warn(w);
         used();
         if (ctx.scored) return ctx.scored(scoreAccount({ handle: row.handle, platform: row.platform, profile: row.profile }, plan.config));
-        const draft = joiner.get(row.handle, row.platform);
+        const draft = joiner.get(row.handle, row.platform, row.defaultedPlatform && plan.platformFlag === undefined);
         draft.profile = row.profile;
         draft.profileAt = { file: csv.head.source, line: row.line };
       },
@@ -79,7 +79,7 @@ export function scoreReaders(ctx: ReadContext): { [K in Kind]: (input: Input<K>)
         row: (row) => {
           used();
           for (const w of row.warnings) ledger.warn(w);
-          const draft = joiner.get(row.of, row.platform);
+          const draft = joiner.get(row.of, row.platform, row.defaultedPlatform && plan.platformFlag === undefined && recognised.platformHint === undefined);
           (draft.followerSample ??= new FollowerSample()).add(judgeFollower(row.facts, row.platform, plan.config.audience));
         },
         rejected: reject,

@@ -89,6 +89,9 @@ export async function runScore(plan: ScorePlan, io: RunIo): Promise<RunSummary> 
           note(column ? emptyPlatformNote(input.source.name, plan.defaultPlatform) : defaultPlatformNote(input.source.name, plan.defaultPlatform));
         }
       }
+      for (const j of joiner.joinDefaultedPlatforms()) {
+        note(`${j.handle}: read on ${j.from} by default (nothing in its file names a platform), joined to its ${j.to} account: the only account of that name on a named platform`);
+      }
       // An export that came out empty beside others would otherwise pass unnoticed (with nothing else, it is the error).
       if (ledger.rows.read > 0 && !io.out.closed) for (const name of empty) note(`${name}: no data rows (a header only): nothing read from it`);
       const unmatched = new Set<string>();

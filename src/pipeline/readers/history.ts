@@ -145,8 +145,9 @@ export class HistoryReader extends LookaheadReader {
     if (d.missing) return this.cellReject('date', fields, line, 'missing date');
     if ('yearless' in d) this.sawYearless = true;
     const day = 'day' in d ? d.day : this.years.place(d.yearless.month, d.yearless.dayOfMonth);
-    if (!cached && platform === undefined && this.opts.platformDefaulted) this.defaultedPlatform++;
-    const draft = cached ?? this.joiner.get(handle, platform ?? this.opts.defaultPlatform);
+    const defaulted = !cached && platform === undefined && this.opts.platformDefaulted;
+    if (defaulted) this.defaultedPlatform++;
+    const draft = cached ?? this.joiner.get(handle, platform ?? this.opts.defaultPlatform, defaulted);
     if (!cached) this.lastHandle = { raw: rawHandle, platform: rawPlatform, draft };
     const label = c.event === undefined ? '' : (fields[c.event] ?? '').trim();
     if (this.layout === 'totals') {

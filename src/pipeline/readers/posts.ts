@@ -126,8 +126,9 @@ export class PostsReader extends LookaheadReader {
     if (r.yearless) this.sawYearless = true;
     const handle = r.handle ?? this.single!.handle;
     const platform = r.platform ?? (r.handle === undefined ? this.single!.platform : this.platform);
-    if (r.platform === undefined && (r.handle === undefined ? this.single!.defaulted : this.platformDefaulted)) this.defaultedPlatform++;
-    const draft = this.joiner.get(handle, platform);
+    const defaulted = r.platform === undefined && (r.handle === undefined ? this.single!.defaulted : this.platformDefaulted);
+    if (defaulted) this.defaultedPlatform++;
+    const draft = this.joiner.get(handle, platform, defaulted);
     const repeat = this.seen.firstSeen(draft, r.post, `${file}:${line}`);
     if (repeat) {
       // The column that made it a repeat: the id's, else the permalink's.

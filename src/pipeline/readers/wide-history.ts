@@ -60,7 +60,7 @@ export class WideHistoryReader extends LookaheadReader {
     }
     this.accounts.forEach((a, i) => {
       const v = values[i];
-      if (v !== undefined) (this.joiner.get(a.handle, a.platform ?? this.platform).history ??= new SeriesBuilder()).add(day, v, undefined, this.head.source, line, this.head.header[a.index] ?? '');
+      if (v !== undefined) (this.joiner.get(a.handle, a.platform ?? this.platform, a.platform === undefined && this.defaultedPlatform > 0).history ??= new SeriesBuilder()).add(day, v, undefined, this.head.source, line, this.head.header[a.index] ?? '');
     });
     this.used();
   }
