@@ -157,6 +157,16 @@ describe('posts exports (spawned)', () => {
   });
 });
 
+describe('posts dates (spawned)', () => {
+  it('ISO timestamps beside other forms in one sheet: every post read, each on the calendar day written', () => {
+    const { out } = score('fixtures/posts-iso-timestamps.csv');
+    expect(out.summary.rows).toEqual({ read: 8, used: 8, rejected: 0 });
+    const e = signal(account(out, 'iso.time'), 'like-uniformity').evidence as Record<string, { date: string; published: string }>;
+    expect(e['lowest']).toMatchObject({ date: '2025-01-11', published: '2025-01-11T23:30:00-05:00' });
+    expect(e['highest']).toMatchObject({ date: '2025-01-15', published: '2025-01-15T08:00:00+0100' });
+  });
+});
+
 describe('posts behaviour (spawned)', () => {
   it('one viral post that brought comments and reach along stays authentic', () => {
     const { out } = score('fixtures/posts-viral-post.csv');
