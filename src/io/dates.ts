@@ -1,9 +1,10 @@
 import { lookupTable } from '../core/lookup-table.js';
 /**
  * Dates as exports write them: ISO (`2026-03-02`, `2021-01-31 19:53 +0000`, `2026-03-02T10:00:00Z`), numeric
- * day-first or month-first (`13/06/2025`, `11/26/24`, `13-06-2025`, `02.03.2026`), and month names in English or
- * French, with or without a year (`Aug 28, 2025`, `28 août 2025`, `August 31` from TikTok Studio). Numeric
- * day/month order is decided once per file (`decideDateOrder`), never guessed per row.
+ * day-first or month-first (`13/06/2025`, `11/26/24`, `13-06-2025`, `02.03.2026`), month names in English or
+ * French, with or without a year (`Aug 28, 2025`, `28 août 2025`, `August 31` from TikTok Studio), Excel's
+ * `5-Jan-25` / `05-janv.-25`, and any of these after a weekday (`lundi 6 janvier 2025`, `Mon, Jan 6, 2025`).
+ * Numeric day/month order is decided once per file (`decideDateOrder`), never guessed per row.
  */
 import { UserError } from '../shared/user-error.js';
 
@@ -23,10 +24,26 @@ const MONTHS = lookupTable<number>({
   nov: 11, november: 11, novembre: 11, dec: 12, december: 12, decembre: 12,
 });
 
-const ISO = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:$|[T\s])/;
-const NUMERIC = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})(?:$|[T\s,])/;
-const NAME_FIRST = /^([a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?(?:$|[\s,T])/;
-const DAY_FIRST = /^(\d{1,2})(?:er)?\s+([a-z]+)\.?(?:,?\s+(\d{4}))?(?:$|[\s,T])/;
+/** 0 = Sunday, as `Date.getUTCDay`. French `mar` (mardi) is also English March: see `parseDate`. */
+const WEEKDAYS = lookupTable<number>({
+  sun: 0, sunday: 0, dim: 0, dimanche: 0, mon: 1, monday: 1, lun: 1, lundi: 1,
+  tue: 2, tues: 2, tuesday: 2, mar: 2, mardi: 2, wed: 3, wednesday: 3, mer: 3, mercredi: 3,
+  thu: 4, thur: 4, thurs: 4, thursday: 4, jeu: 4, jeudi: 4, fri: 5, friday: 5, ven: 5, vendredi: 5,
+  sat: 6, saturday: 6, sam: 6, samedi: 6,
+});
+
+// The patterns run on folded (lowercased) text, so ISO's `T` is `t`. Each ends before what may follow the date,
+// which `tailProblem` checks.
+const ISO = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?=$|[t\s])/;
+const NUMERIC = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})(?=$|[\s,])/;
+const NAME_FIRST = /^([a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?(?=$|[\s,])/;
+const DAY_FIRST = /^(\d{1,2})(?:er)?\s+([a-z]+)\.?(?:,?\s+(\d{4}))?(?=$|[\s,])/;
+/** Excel's default display of a date, `d-mmm-yy` (English `5-Jan-25`, French `05-janv.-25`), or with `yyyy`. */
+const DAY_NAME_YEAR = /^(\d{1,2})-([a-z]+)\.?-(\d{2}|\d{4})(?=$|[\s,])/;
+const WEEKDAY = /^([a-z]+)\.?,?\s+/;
+const CLOCK = /^(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?/;
+const ZONE = /^(?:z|[+-]\d{2}(?::?\d{2})?)?(?=$|\s)/;
+const NOT_A_DATE = 'not a date';
 const MISSING = new Set(['', '-', 'n/a', 'na', 'null', 'none']);
 
 /** Days since 1970-01-01 UTC, or undefined when the calendar has no such day (31/02, 0000-00-00). */
@@ -38,6 +55,7 @@ export function dayNumber(year: number, month: number, dayOfMonth: number): numb
   return ms / 86_400_000;
 }
 
+/** Two-digit years: 00–69 are 2000–2069, 70–99 are 1970–1999 (the pivot of Excel and POSIX `%y`). */
 function fullYear(y: string): number {
   const n = Number(y);
   return y.length === 2 ? (n < 70 ? 2000 + n : 1900 + n) : n;
@@ -55,20 +73,65 @@ function checked(y: number, m: number, d: number): ParsedDate {
 export function parseDate(raw: string, order: DateOrder | undefined): ParsedDate {
   const s = fold(raw);
   if (MISSING.has(s)) return { ok: true, missing: true };
+  const w = WEEKDAY.exec(s);
+  const weekday = w ? WEEKDAYS[w[1]!] : undefined;
+  if (w && weekday !== undefined) {
+    const d = parseFolded(s.slice(w[0].length), order);
+    // "Mar 6, 2025" is March: its rest after "mar" (Tuesday in French) is no date, so it is read whole.
+    if (d.ok ? !d.missing : d.reason !== NOT_A_DATE) {
+      // A weekday that disagrees says the date was misread or mistyped: no day is safer than a wrong one.
+      if (d.ok && 'day' in d && weekdayOf(d.day) !== weekday) return { ok: false, reason: 'the weekday does not match the date' };
+      return d;
+    }
+  }
+  return parseFolded(s, order);
+}
+
+function parseFolded(s: string, order: DateOrder | undefined): ParsedDate {
   let m = ISO.exec(s);
-  if (m) return checked(Number(m[1]), Number(m[2]), Number(m[3]));
+  if (m) return dated(s, m, () => checked(Number(m![1]), Number(m![2]), Number(m![3])));
   m = NUMERIC.exec(s);
   if (m) {
     const a = Number(m[1]), b = Number(m[2]), y = fullYear(m[3]!);
     const o = order ?? (a > 12 ? 'dmy' : b > 12 ? 'mdy' : undefined);
     if (!o) return { ok: false, reason: 'day and month order is ambiguous (use --dates dmy or --dates mdy)' };
-    return o === 'dmy' ? checked(y, b, a) : checked(y, a, b);
+    return dated(s, m, () => (o === 'dmy' ? checked(y, b, a) : checked(y, a, b)));
   }
+  m = DAY_NAME_YEAR.exec(s);
+  if (m && MONTHS[m[2]!] !== undefined) return dated(s, m, () => checked(fullYear(m![3]!), MONTHS[m![2]!]!, Number(m![1])));
   m = NAME_FIRST.exec(s);
-  if (m && MONTHS[m[1]!] !== undefined) return named(MONTHS[m[1]!]!, Number(m[2]), m[3]);
+  if (m && MONTHS[m[1]!] !== undefined) return dated(s, m, () => named(MONTHS[m![1]!]!, Number(m![2]), m![3]));
   m = DAY_FIRST.exec(s);
-  if (m && MONTHS[m[2]!] !== undefined) return named(MONTHS[m[2]!]!, Number(m[1]), m[3]);
-  return { ok: false, reason: 'not a date' };
+  if (m && MONTHS[m[2]!] !== undefined) return dated(s, m, () => named(MONTHS[m![2]!]!, Number(m![1]), m![3]));
+  return { ok: false, reason: NOT_A_DATE };
+}
+
+/** The date of `m` once what follows it in `s` is known to be harmless. */
+function dated(s: string, m: RegExpExecArray, date: () => ParsedDate): ParsedDate {
+  const problem = tailProblem(s.slice(m[0].length));
+  return problem === undefined ? date() : { ok: false, reason: problem };
+}
+
+/**
+ * What may follow a date: nothing, a time after `T`, or anything after a space or comma (`19:53 +0000`). A time is
+ * checked but not used: the tool works in days, and the day is the calendar date as written, before any offset
+ * (`2026-03-02T23:30:00-05:00` is March 2nd), as for `2026-03-02 23:30`.
+ */
+function tailProblem(rest: string): string | undefined {
+  if (rest === '') return undefined;
+  const afterT = rest[0] === 't';
+  const text = afterT ? rest.slice(1) : rest.replace(/^[\s,]+/, '');
+  const c = CLOCK.exec(text);
+  if (!c) return afterT ? NOT_A_DATE : undefined;
+  const h = Number(c[1]), min = Number(c[2]), sec = Number(c[3] ?? 0);
+  // 24:00 is ISO's end of the day; :60 a leap second.
+  if (h > 24 || min > 59 || sec > 60 || (h === 24 && min + sec > 0)) return 'not a time of day';
+  if (afterT && !ZONE.test(text.slice(c[0].length))) return NOT_A_DATE;
+  return undefined;
+}
+
+function weekdayOf(day: number): number {
+  return (((day + 4) % 7) + 7) % 7; // 1970-01-01, day 0, was a Thursday.
 }
 
 function named(month: number, dayOfMonth: number, year: string | undefined): ParsedDate {
@@ -85,13 +148,25 @@ function named(month: number, dayOfMonth: number, year: string | undefined): Par
 export function decideDateOrder(samples: readonly string[]): { order: DateOrder | undefined } | { error: string } {
   let dmy = false, mdy = false;
   for (const raw of samples) {
-    const m = NUMERIC.exec(fold(raw));
+    const m = numericDate(raw);
     if (!m) continue;
     if (Number(m[1]) > 12) dmy = true;
     if (Number(m[2]) > 12) mdy = true;
   }
   if (dmy && mdy) return { error: 'dates mix day-first (31/01) and month-first (01/31) orders' };
   return { order: dmy ? 'dmy' : mdy ? 'mdy' : undefined };
+}
+
+/** Whether a date reads only with a day/month order: numeric, both numbers 12 or under (`03/04/2026`). */
+export function needsDateOrder(raw: string): boolean {
+  const m = numericDate(raw);
+  return m !== null && Number(m[1]) <= 12 && Number(m[2]) <= 12;
+}
+
+function numericDate(raw: string): RegExpExecArray | null {
+  const s = fold(raw);
+  const w = WEEKDAY.exec(s);
+  return NUMERIC.exec(w && WEEKDAYS[w[1]!] !== undefined ? s.slice(w[0].length) : s);
 }
 
 /**

@@ -5,14 +5,16 @@ import type { Platform } from '../core/platform.js';
 import { foldHeader } from './columns.js';
 import { FOLLOWER_FIELDS, followerMarkers, followersPlatformHint, hasFollowerFacts, type FollowerField } from './kinds/followers.js';
 import { HISTORY_FIELDS, type HistoryField } from './kinds/history.js';
-import { looksLikePosts, matchPostColumns, perDayExportProblem, POST_FIELDS, postsPlatformHint, type PostField } from './kinds/posts.js';
+import { looksLikePosts, matchPostColumns, perDayExportProblem, POST_FIELDS, postsPlatformHint, postsToolDateOrder, type PostField } from './kinds/posts.js';
+import type { DateOrder } from './dates.js';
 import { ROSTER_FIELDS, type RosterField } from './kinds/roster.js';
 import { lookupTable } from '../core/lookup-table.js';
 
 /** What a file is, decided from its header alone, with its columns mapped. */
 export type Recognised =
   | { kind: 'roster'; columns: ColumnMap<RosterField> }
-  | { kind: 'posts'; columns: ColumnMap<PostField>; platformHint?: Platform }
+  /** `toolDateOrder`: how the export's tool always writes numeric dates (Meta: month-first), when the file does not show it. */
+  | { kind: 'posts'; columns: ColumnMap<PostField>; platformHint?: Platform; toolDateOrder?: DateOrder }
   | { kind: 'history'; layout: 'totals' | 'net'; columns: ColumnMap<HistoryField>; platformHint?: Platform }
   | { kind: 'history-wide'; dateColumn: number }
   /** `markers`: the follower-only headers that decided it, as written. */
@@ -66,7 +68,8 @@ export function recognise(header: readonly string[], overrides: ColumnOverrides,
   }
   if (isPosts) {
     const hint = postsPlatformHint(header);
-    return { kind: 'posts', columns: posts, ...(hint ? { platformHint: hint } : {}) };
+    const order = postsToolDateOrder(header);
+    return { kind: 'posts', columns: posts, ...(hint ? { platformHint: hint } : {}), ...(order ? { toolDateOrder: order } : {}) };
   }
   if (history.date !== undefined) {
     const hasNet = history.gained !== undefined || history.lost !== undefined || history.net !== undefined;

@@ -63,7 +63,8 @@ export function scoreReaders(ctx: ReadContext): { [K in Kind]: (input: Input<K>)
     posts: (input) => new PostsReader(input.csv.head, input.recognised.columns, {
       handle: given(input), fileHandle: handleFromFileName(input.source.name), claimFileName: () => ctx.fileNamed.claim(input.source.name),
       platformFlag: plan.platformFlag, platformHint: input.recognised.platformHint,
-      defaultPlatform: plan.defaultPlatform, dateOrder: plan.dateOrder, startYear: plan.startYear, note: ctx.note,
+      defaultPlatform: plan.defaultPlatform, dateOrder: plan.dateOrder, toolDateOrder: input.recognised.toolDateOrder,
+      startYear: plan.startYear, note: ctx.note,
     }, joiner, seenPosts, used, reject),
     followers: (input) => {
       const { csv, recognised, source } = input;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runBin } from './run-cli.js';
+import { hasStack, runBin } from './run-cli.js';
 
 interface Signal { id: string; status: string; message: string; evidence: Record<string, unknown> }
 interface Account { handle: string; platform: string; followers: number; verdict: string; score: number | null; signals: Signal[] }
@@ -131,6 +131,31 @@ describe('follower history (spawned)', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/ambiguous.*--dates dmy/);
     expect(runBin(['score', '-', '--dates', 'dmy'], { input: csv }).code).toBe(0);
+  });
+
+  it('reads ISO timestamps (Z, offsets, fractions) as the calendar day written; a time that is none rejects its row', () => {
+    const r = runBin(['score', 'fixtures/history-iso-timestamps.csv', '--format', 'json']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(hasStack(r.stderr)).toBe(false);
+    const out = JSON.parse(r.stdout) as Out & { rejected: unknown[] };
+    expect(out.summary.rows).toEqual({ read: 4, used: 3, rejected: 1 });
+    expect(out.rejected).toEqual([{ file: 'fixtures/history-iso-timestamps.csv', line: 5, column: 'date', value: '2026-03-10T25:00:00Z', reason: 'not a time of day' }]);
+    expect(r.stderr).toContain('fixtures/history-iso-timestamps.csv:5: date: not a time of day, got "2026-03-10T25:00:00Z"');
+    const steady = account(out, 'steady')!;
+    expect(steady.followers).toBe(1020);
+    // March 2nd to March 9th as written: in UTC the -05:00 and +01:00 rows would fall on other days.
+    expect(signal(steady, 'growth-spike')!.evidence).toMatchObject({ points: 3, spanDays: 7 });
+  });
+
+  it('reads spreadsheet dates: Excel\'s 5-Jan-25 and 05-janv.-25, dates after a weekday; a weekday that disagrees rejects its row', () => {
+    const r = runBin(['score', 'fixtures/history-excel-dates.csv', '--format', 'json']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(hasStack(r.stderr)).toBe(false);
+    const out = JSON.parse(r.stdout) as Out & { rejected: unknown[] };
+    expect(out.summary.rows).toEqual({ read: 7, used: 6, rejected: 1 });
+    expect(out.rejected).toEqual([{ file: 'fixtures/history-excel-dates.csv', line: 8, column: 'date', value: 'Tue, Jan 6, 2025', reason: 'the weekday does not match the date' }]);
+    expect(signal(account(out, 'a'), 'growth-spike')!.evidence).toMatchObject({ points: 3, spanDays: 15 });
+    expect(signal(account(out, 'b'), 'growth-spike')!.evidence).toMatchObject({ points: 3, spanDays: 17 });
   });
 
   it('shows the follower curve as a sparkline with the flagged day marked', () => {

@@ -157,6 +157,29 @@ describe('posts exports (spawned)', () => {
   });
 });
 
+describe('posts dates (spawned)', () => {
+  it('ISO timestamps beside other forms in one sheet: every post read, each on the calendar day written', () => {
+    const { out } = score('fixtures/posts-iso-timestamps.csv');
+    expect(out.summary.rows).toEqual({ read: 8, used: 8, rejected: 0 });
+    const e = signal(account(out, 'iso.time'), 'like-uniformity').evidence as Record<string, { date: string; published: string }>;
+    expect(e['lowest']).toMatchObject({ date: '2025-01-11', published: '2025-01-11T23:30:00-05:00' });
+    expect(e['highest']).toMatchObject({ date: '2025-01-15', published: '2025-01-15T08:00:00+0100' });
+  });
+
+  it('Meta Business Suite with no post after the 12th: month-first, as Meta writes it, said on stderr; --dates still wins', () => {
+    const file = 'fixtures/posts-meta-instagram-early-days.csv';
+    const { out, stderr } = score(file);
+    expect(out.summary.rows).toEqual({ read: 10, used: 10, rejected: 0 });
+    expect(stderr).toBe(`influaudit: ${file}: dates like "01/02/2025 10:00" read month-first, as Meta Business Suite writes them (set the order with --dates)\n`);
+    const e = signal(account(out, 'petit.jardin'), 'like-uniformity').evidence as Record<string, { date: string }>;
+    expect([e['lowest']!.date, e['highest']!.date]).toEqual(['2025-03-04', '2025-01-02']);
+    const given = score(file, '--dates', 'dmy');
+    expect(given.stderr).toBe('');
+    const g = signal(account(given.out, 'petit.jardin'), 'like-uniformity').evidence as Record<string, { date: string }>;
+    expect([g['lowest']!.date, g['highest']!.date]).toEqual(['2025-04-03', '2025-02-01']);
+  });
+});
+
 describe('posts behaviour (spawned)', () => {
   it('one viral post that brought comments and reach along stays authentic', () => {
     const { out } = score('fixtures/posts-viral-post.csv');

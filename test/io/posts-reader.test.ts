@@ -31,7 +31,7 @@ async function readPosts(inputs: [name: string, text: string][], opts: Partial<P
     const reader = new PostsReader(head, r.columns, {
       handle: undefined, fileHandle: name.replace(/^.*\//, '').replace(/\.csv$/, ''), platformFlag: undefined,
       platformHint: r.platformHint, defaultPlatform: 'instagram', dateOrder: undefined, startYear: 2026,
-      note: (m) => out.notes.push(m), ...opts,
+      note: (m) => out.notes.push(m), toolDateOrder: r.toolDateOrder, ...opts,
     }, out.joiner, seen, () => void out.used++, (row) => void out.rejected.push(row));
     for (const [line, fields] of run.records) reader.record(fields, line);
     reader.end();
@@ -132,6 +132,33 @@ describe('PostsReader on small inputs', () => {
     ]);
     const dmy = await readPosts([['p.csv', csv]], { dateOrder: 'dmy' });
     expect(only(dmy.joiner).posts!.map((p) => p.day)).toEqual([dayNumber(2026, 2, 3), dayNumber(2026, 2, 4)]);
+  });
+
+  const META_HEADER = 'Post ID,Account username,Publish time,Permalink,Post type,Data comment,Date,Likes,Comments';
+  const meta = (...times: string[]) => [META_HEADER, ...times.map((t, i) => `${i},petit.jardin,${t},https://www.instagram.com/p/P${i}/,IG image,,Lifetime,${100 + i},5`)].join('\n') + '\n';
+
+  it('Meta Business Suite: numeric dates no row settles are month-first, as Meta writes them, and a note says so', async () => {
+    const r = await readPosts([['meta.csv', meta('01/02/2025 10:00', '03/04/2025 18:30', '2025-05-06')]]);
+    expect(r.rejected).toEqual([]);
+    expect(only(r.joiner).posts!.map((p) => p.day)).toEqual([dayNumber(2025, 1, 2), dayNumber(2025, 3, 4), dayNumber(2025, 5, 6)]);
+    expect(r.notes).toEqual(['meta.csv: dates like "01/02/2025 10:00" read month-first, as Meta Business Suite writes them (set the order with --dates)']);
+  });
+
+  it('Meta Business Suite: --dates wins, and so does an order the file shows; neither needs a note', async () => {
+    const given = await readPosts([['meta.csv', meta('01/02/2025 10:00', '03/04/2025 18:30')]], { dateOrder: 'dmy' });
+    expect(only(given.joiner).posts!.map((p) => p.day)).toEqual([dayNumber(2025, 2, 1), dayNumber(2025, 4, 3)]);
+    expect(given.notes).toEqual([]);
+    // Re-saved by a day-first spreadsheet: the file's own 13/01 says day-first.
+    const shown = await readPosts([['meta.csv', meta('13/01/2025 10:00', '03/04/2025 18:30')]]);
+    expect(only(shown.joiner).posts!.map((p) => p.day)).toEqual([dayNumber(2025, 1, 13), dayNumber(2025, 4, 3)]);
+    expect(shown.notes).toEqual([]);
+    const iso = await readPosts([['meta.csv', meta('2025-01-02T10:00:00Z')]]);
+    expect(iso.notes).toEqual([]);
+  });
+
+  it('a sheet that is not Meta\'s keeps refusing dates whose order it does not show', async () => {
+    const r = await readPosts([['p.csv', 'account,publish time,likes\na,01/02/2025 10:00,5\n']]);
+    expect(r.rejected.map((x) => x.reason)).toEqual(['day and month order is ambiguous (use --dates dmy or --dates mdy)']);
   });
 
   it('a file mixing day-first and month-first dates is an error naming --dates', async () => {

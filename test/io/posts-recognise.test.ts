@@ -53,6 +53,25 @@ describe('recognise: posts exports, from their real headers', () => {
   });
 });
 
+describe('recognise: the date order a tool always writes', () => {
+  const META_FR = ['Identifiant de la publication', 'Identifiant du compte', 'Nom d’utilisateur du compte', 'Nom du compte', 'Description', 'Durée (s)', 'Heure de publication', 'Permalien', 'Type de publication', 'Commentaire sur les données', 'Date', 'Vues', 'Couverture', 'Mentions J’aime', 'Partages', 'Abonnements', 'Commentaires', 'Enregistrements'];
+  const META_FB = ['Post ID', 'Page ID', 'Page name', 'Title', 'Description', 'Duration (sec)', 'Publish time', 'Caption type', 'Permalink', 'Is crosspost', 'Is share', 'Post type', 'Languages', 'Custom labels', 'Funded content status', 'Data comment', 'Date', 'Views', 'Reach', 'Reactions', 'Comments', 'Shares'];
+
+  it.each<[string, string[], string | undefined]>([
+    ['Meta Business Suite, Instagram', headerOf('posts-meta-instagram.csv'), 'mdy'],
+    ['Meta Business Suite, Instagram, French UI (still MM/DD/YYYY)', META_FR, 'mdy'],
+    ['Meta Business Suite, Facebook', META_FB, 'mdy'],
+    ['"Publish time" alone, in a sheet', ['account', 'publish time', 'likes', 'comments'], undefined],
+    ['X Analytics', headerOf('posts-x-analytics-en.csv'), undefined],
+    ['YouTube Studio', headerOf('posts-youtube-studio-table.csv'), undefined],
+    ['a French generic sheet', headerOf('posts-comment-pod.csv'), undefined],
+  ])('%s', (_name, header, order) => {
+    const r = recognise(header, {}, 'p.csv');
+    expect(r.kind).toBe('posts');
+    expect(r.kind === 'posts' && r.toolDateOrder).toBe(order ?? undefined);
+  });
+});
+
 describe('recognise: what is not a posts export', () => {
   it.each<[string, string[], string]>([
     ['a roster with averages', ['handle', 'platform', 'followers', 'avg likes', 'avg comments'], 'roster'],

@@ -5,7 +5,7 @@ import { tempFiles } from '../temp-files.js';
 const file = tempFiles('join-posts');
 
 interface Doc {
-  accounts: { handle: string; verdict: string; signals: { id: string; status: string; evidence: Record<string, unknown> }[] }[];
+  accounts: { handle: string; platform: string; verdict: string; signals: { id: string; status: string; evidence: Record<string, unknown> }[] }[];
 }
 
 describe('posts joined to a roster', () => {
@@ -27,7 +27,7 @@ describe('posts joined to a roster', () => {
     const roster = file('roster.csv', 'handle,platform,followers,avg likes\nfandom.k,TikTok,45000,13500\nother,instagram,9000,300\n');
     const posts = file('posts.csv', tiktokPosts);
     const r = await runInProcess(['score', ...(rosterFirst ? [roster, posts] : [posts, roster]), '--format', 'json']);
-    const doc = JSON.parse(r.stdout) as Doc & { accounts: { platform: string }[] };
+    const doc = JSON.parse(r.stdout) as Doc;
     expect(doc.accounts.map((a) => `${a.handle} ${a.platform}`)).toEqual(['fandom.k tiktok', 'other instagram']);
     const engagement = doc.accounts[0]!.signals.find((s) => s.id === 'engagement-rate')!;
     expect(engagement.evidence['source']).toBe('posts');
@@ -37,7 +37,7 @@ describe('posts joined to a roster', () => {
   it('a handle a roster names on two platforms: posts naming none stay on the default platform', async () => {
     const roster = file('roster-two.csv', 'handle,platform,followers\nfandom.k,tiktok,45000\nfandom.k,youtube,8000\n');
     const r = await runInProcess(['score', roster, file('posts-two.csv', tiktokPosts), '--format', 'json']);
-    const doc = JSON.parse(r.stdout) as Doc & { accounts: { platform: string }[] };
+    const doc = JSON.parse(r.stdout) as Doc;
     expect(doc.accounts.map((a) => `${a.handle} ${a.platform}`)).toEqual(['fandom.k tiktok', 'fandom.k youtube', 'fandom.k instagram']);
     expect(r.stderr).not.toContain('joined to its');
   });
@@ -45,7 +45,7 @@ describe('posts joined to a roster', () => {
   it('--platform names the platform: nothing is joined across platforms', async () => {
     const roster = file('roster-flag.csv', 'handle,platform,followers\nfandom.k,tiktok,45000\n');
     const r = await runInProcess(['score', roster, file('posts-flag.csv', tiktokPosts), '--platform', 'instagram', '--format', 'json']);
-    const doc = JSON.parse(r.stdout) as Doc & { accounts: { platform: string }[] };
+    const doc = JSON.parse(r.stdout) as Doc;
     expect(doc.accounts.map((a) => a.platform)).toEqual(['tiktok', 'instagram']);
   });
 });

@@ -105,6 +105,22 @@ export function postsPlatformHint(header: readonly string[]): Platform | undefin
   return SIGNATURES.find(([names]) => names.every((n) => folded.has(n)))?.[1];
 }
 
+/**
+ * Meta Business Suite's publish time beside a column only its exports write, in English or French: Meta writes
+ * `MM/DD/YYYY HH:MM` whatever the language (its French export too), so a month with no post after the 12th
+ * would otherwise leave every date ambiguous.
+ */
+const META_DATES = [
+  ['publish time', 'post type'], ['publish time', 'data comment'],
+  ['heure de publication', 'type de publication'], ['heure de publication', 'commentaire sur les données'],
+].map((names) => aliases(...names));
+
+/** The order a tool always writes its numeric dates in, known from its header; undefined for any other. */
+export function postsToolDateOrder(header: readonly string[]): DateOrder | undefined {
+  const folded = new Set(header.map(foldHeader));
+  return META_DATES.some((names) => names.every((n) => folded.has(n))) ? 'mdy' : undefined;
+}
+
 const HOSTS = lookupTable<Platform>({
   'instagram.com': 'instagram', 'tiktok.com': 'tiktok', 'youtube.com': 'youtube', 'youtu.be': 'youtube',
   'x.com': 'x', 'twitter.com': 'x', 'facebook.com': 'facebook', 'fb.com': 'facebook', 'fb.watch': 'facebook',

@@ -3,7 +3,7 @@ import type { Platform } from '../../core/platform.js';
 import { comparePosts } from '../../core/posts/evidence.js';
 import type { ColumnMap } from '../../io/columns.js';
 import { decideConventions, type FileConventions } from '../../io/conventions.js';
-import { fileDateOrder, YearPlacer, type DateOrder } from '../../io/dates.js';
+import { fileDateOrder, needsDateOrder, YearPlacer, type DateOrder } from '../../io/dates.js';
 import { accountKey } from '../../io/handle.js';
 import { isPostRow, linkAccount, linkPlatform, postNumericColumns, postRow, type PostField, type PostRow } from '../../io/kinds/posts.js';
 import type { CsvHead } from '../../io/read-csv.js';
@@ -23,7 +23,10 @@ export interface PostsOptions {
   /** From headers only one tool writes ("Tweet permalink" → x). */
   platformHint: Platform | undefined;
   defaultPlatform: Platform;
+  /** `--dates`. */
   dateOrder: DateOrder | undefined;
+  /** How the export's tool always writes numeric dates (Meta: month-first): for a file that does not show it. */
+  toolDateOrder?: DateOrder | undefined;
   startYear: number;
   note(message: string): void;
 }
@@ -92,7 +95,14 @@ export class PostsReader extends LookaheadReader {
   protected decide(rows: readonly (readonly string[])[]): void {
     const c = this.columns;
     this.conventions = decideConventions(rows, postNumericColumns(c), undefined, this.head.delimiter);
-    this.order = fileDateOrder(rows.map((f) => f[c.published!] ?? ''), this.opts.dateOrder, this.head.source);
+    const times = rows.map((f) => f[c.published!] ?? '');
+    this.order = fileDateOrder(times, this.opts.dateOrder, this.head.source);
+    const tool = this.opts.toolDateOrder;
+    if (this.order === undefined && tool !== undefined) {
+      this.order = tool;
+      const example = times.find(needsDateOrder);
+      if (example !== undefined) this.opts.note(`${this.head.source}: dates like ${JSON.stringify(example.trim())} read ${tool === 'mdy' ? 'month-first' : 'day-first'}, as Meta Business Suite writes them (set the order with --dates)`);
+    }
     const links = c.permalink === undefined ? [] : rows.map((f) => (f[c.permalink!] ?? '').trim()).filter((l) => l !== '');
     const fromLinks = links.map(linkPlatform).find((p) => p !== undefined);
     this.platform = this.opts.platformFlag ?? this.opts.platformHint ?? fromLinks ?? this.opts.defaultPlatform;
