@@ -93,7 +93,8 @@ function parseFolded(s: string, order: DateOrder | undefined): ParsedDate {
   m = NUMERIC.exec(s);
   if (m) {
     const a = Number(m[1]), b = Number(m[2]), y = fullYear(m[3]!);
-    const o = order ?? (a > 12 ? 'dmy' : b > 12 ? 'mdy' : undefined);
+    // Day equal to month (01/01, 07/07) reads the same either way: not ambiguous.
+    const o = order ?? (a > 12 ? 'dmy' : b > 12 ? 'mdy' : a === b ? 'dmy' : undefined);
     if (!o) return { ok: false, reason: 'day and month order is ambiguous (use --dates dmy or --dates mdy)' };
     return dated(s, m, () => (o === 'dmy' ? checked(y, b, a) : checked(y, a, b)));
   }

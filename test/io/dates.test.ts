@@ -100,6 +100,7 @@ describe('parseDate: forms read before stay as they were', () => {
     ['Aug 28, 2025', undefined, day(2025, 8, 28)],
     ['28 août 2025', undefined, day(2025, 8, 28)],
     ['03/02/2026', undefined, bad('day and month order is ambiguous (use --dates dmy or --dates mdy)')],
+    ['07/07/2026', undefined, day(2026, 7, 7)], // the same day either way
     ['', undefined, { ok: true, missing: true }],
     ['n/a', undefined, { ok: true, missing: true }],
     ['yesterday', undefined, bad('not a date')],
