@@ -19,6 +19,7 @@ export class RosterReader extends LookaheadReader {
     private readonly columns: ColumnMap<RosterField>,
     private readonly defaultPlatform: Platform,
     private readonly sink: RowSink<RosterRow>,
+    private readonly unread: readonly string[] = [],
   ) {
     super();
   }
@@ -26,7 +27,7 @@ export class RosterReader extends LookaheadReader {
   protected decide(rows: readonly (readonly string[])[]): void {
     const postLikes = postLikeColumns(this.head.header, this.columns);
     const conventions: FileConventions = decideConventions(rows, rosterNumericColumns(this.columns, postLikes), rosterRateColumns(this.columns, this.head.header), this.head.delimiter);
-    this.context = { file: this.head.source, header: this.head.header, columns: this.columns, conventions, defaultPlatform: this.defaultPlatform, postLikes };
+    this.context = { file: this.head.source, header: this.head.header, columns: this.columns, conventions, defaultPlatform: this.defaultPlatform, postLikes, unread: this.unread };
   }
 
   protected convert(fields: string[], line: number): void {
