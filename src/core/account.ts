@@ -20,6 +20,11 @@ export interface ProfileFacts {
   recentEngagementPct?: number;
   /** A tracker's single posts' likes (`likes_post1..3`) too few to average: how many were readable, of how many. */
   postLikesTooFew?: { readable: number; of: number };
+  /**
+   * Headers of the row's file that no column role took: a skip for want of data names them instead of saying the
+   * data is not there, since it may be, under a name not recognised.
+   */
+  unreadColumns?: readonly string[];
   verified?: boolean;
 }
 

@@ -2,17 +2,29 @@ import { UserError } from '../shared/user-error.js';
 import { listCut } from '../shared/list-text.js';
 
 /**
- * Header folding: case, accents, spaces and punctuation do not matter, so "Nb d'abonnés", "nb_abonnes" and
- * "NB ABONNÉS" are one name. Digits stay ("60_day_eng_rate" → "60dayengrate"), and so do letters of other scripts:
- * "Подписчики" must not fold to "" and so match every other non-Latin header.
+ * Header folding: case, accents, spaces and punctuation do not matter, nor do the words agency sheets put around the
+ * name of a count, so "Nb d'abonnés", "Nb d’abonnés", "Nombre d'abonnés", "Abonnés Instagram" and "abonnes" are one
+ * name: French elisions and articles (d', l', de, des, du), "nb", "nombre", "number of", and a platform's name (the
+ * platform is the row's, not the column's). Such words go only when others remain: "Instagram", "De" or "Nombre" alone
+ * keep their name. "Total" stays: in a roster "total likes" (a lifetime sum) is not "likes" per post.
+ * Digits stay ("60_day_eng_rate" → "60dayengrate"), and so do letters of other scripts: "Подписчики" must not fold to
+ * "" and so match every other non-Latin header.
  */
 export function foldHeader(header: string): string {
-  return header
+  const words = header
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
-    .replace(/[^\p{L}\p{N}]/gu, '');
+    // An apostrophe of any kind after d or l is an elision; elsewhere ("j'aime") it only joins the word.
+    .replace(/(?<![\p{L}\p{N}])[dl]['’ʼ‘`´](?=[\p{L}\p{N}])/gu, ' ')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w !== '');
+  const kept = words.filter((w, i) => !NOISE.has(w) && !(w === 'number' && words[i + 1] === 'of') && !(w === 'of' && words[i - 1] === 'number'));
+  return (kept.length > 0 ? kept : words).join('');
 }
+
+/** Words that say nothing about which count a header holds (see `foldHeader`). */
+const NOISE = new Set(['de', 'des', 'du', 'nb', 'nbr', 'nombre', 'instagram', 'insta', 'ig', 'tiktok', 'youtube', 'twitter', 'facebook']);
 
 /** A canonical field and the header names real exports use for it, in English and French, best first. */
 export interface FieldSpec<F extends string = string> {

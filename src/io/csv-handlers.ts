@@ -7,6 +7,11 @@ export interface CsvHead {
   delimiter: Delimiter;
   header: string[];
   headerLine: number;
+  /**
+   * Records above the header, when the first was not one (an export's title, a row of separators): not data, so not
+   * rows read, but said, since a line of data taken for a title would otherwise vanish.
+   */
+  skipped?: readonly { line: number; fields: readonly string[] }[];
 }
 
 /** Where records go once the caller reads them: the data, the records CSV syntax rejects, and flow control. */
@@ -25,4 +30,10 @@ export interface RecordHandlers {
 export interface CsvHandlers extends RecordHandlers {
   /** Called once with the header, before any record; may throw a UserError (e.g. unrecognised columns). */
   onHead(head: CsvHead): void;
+  /**
+   * Whether a record is the header. Without it the first record is; with it, records it refuses are tried in turn,
+   * up to `MAX_LINES_BEFORE_HEADER` of them above the header; when none is accepted the first is the header after all
+   * (its error is the one to give) and the others are data.
+   */
+  isHeader?(head: CsvHead): boolean;
 }

@@ -65,6 +65,8 @@ export interface CsvInput {
 export interface OpenOptions {
   /** What the reading wants said on stderr (an encoding guessed, a cut-off byte). */
   note?(message: string): void;
+  /** Whether a record is the header (`CsvHandlers.isHeader`): lets a title above it be passed over. */
+  isHeader?(head: CsvHead): boolean;
 }
 
 type Queued = { fields: string[]; line: number } | { line: number; reason: string };
@@ -93,7 +95,8 @@ export async function openCsv(source: InputSource, opts: OpenOptions = {}): Prom
 
 /** Reads one input in one go: the header to `onHead`, then every record. */
 export async function readCsv(source: InputSource, handlers: CsvHandlers, opts: OpenOptions = {}): Promise<void> {
-  const input = await openCsv(source, opts);
+  const isHeader = handlers.isHeader?.bind(handlers);
+  const input = await openCsv(source, isHeader ? { ...opts, isHeader } : opts);
   try {
     handlers.onHead(input.head);
   } catch (e) {
@@ -134,6 +137,7 @@ async function open(name: string, it: AsyncGenerator<Buffer, undefined>, close: 
   const queued: Queued[] = [];
   const feed = new RecordFeed(name, sniffed.encoding, delimiter, {
     onHead: (h) => void (header = h),
+    ...(opts.isHeader ? { isHeader: opts.isHeader } : {}),
     onRecord: (fields, line) => (target ? target.onRecord(fields, line) : void queued.push({ fields, line })),
     onBadRecord: (line, reason) => (target ? target.onBadRecord(line, reason) : void queued.push({ line, reason })),
   }, sepLine ? 1 : 0, crAtEnd);

@@ -2,8 +2,8 @@ import { MAX_RECORD_BYTES, Segment } from './csv-segment.js';
 import { UserError } from '../shared/user-error.js';
 import { BreakCounter, firstLineEnd, LineTracker } from './line-tracker.js';
 import { PlainLines } from './plain-lines.js';
-import type { CsvHandlers } from './csv-handlers.js';
-import type { Delimiter, Encoding } from './sniff.js';
+import type { CsvHandlers, CsvHead } from './csv-handlers.js';
+import { MAX_LINES_BEFORE_HEADER, type Delimiter, type Encoding } from './sniff.js';
 
 /** What csv-parse gets per write: less than a record may hold, so a record too long began in an earlier piece. */
 const PIECE_BYTES = 64 * 1024;
@@ -35,6 +35,8 @@ export class RecordFeed {
   private sinceRecord = 0;
   private resyncing = false;
   private breaks = new BreakCounter();
+  /** Records before the header while `isHeader` refuses them. */
+  private beforeHeader: { record: string[]; line: number; unterminated: boolean }[] = [];
 
   /**
    * `linesBefore`: lines before what `write` gets (a `sep=` line). `skipLf`: that line ended the head with a CR, so
@@ -144,6 +146,13 @@ export class RecordFeed {
     if (!this.finished) {
       this.finished = true;
       this.finish();
+      if (this.header === undefined && !this.failed()) {
+        try {
+          this.firstIsHeader();
+        } catch (e) {
+          this.fail(e);
+        }
+      }
     }
     if (this.handlerError !== undefined) throw this.handlerError;
     if (this.header === undefined) throw new UserError(`${this.name}: has no header line`);
@@ -210,8 +219,7 @@ export class RecordFeed {
     if (this.failed()) return;
     try {
       if (this.header === undefined) {
-        this.header = record;
-        this.handlers.onHead({ source: this.name, encoding: this.encoding, delimiter: this.delimiter, header: record, headerLine: line });
+        this.findHeader(record, line, unterminated);
       } else if (unterminated && record.length < this.header.length && record.length < this.lastFieldCount) {
         this.badRecord(line, `the last line ends early, ${record.length} of ${this.header.length} fields and no line break: a cut-off export? (not read)`);
       } else {
@@ -221,5 +229,40 @@ export class RecordFeed {
     } catch (e) {
       this.fail(e);
     }
+  }
+
+  private head(record: string[], line: number): CsvHead {
+    return { source: this.name, encoding: this.encoding, delimiter: this.delimiter, header: record, headerLine: line };
+  }
+
+  /**
+   * The first record is the header unless `isHeader` refuses it: then the records after it are tried, rows of
+   * separators alone passed over, until one is accepted or `MAX_LINES_BEFORE_HEADER` were refused.
+   */
+  private findHeader(record: string[], line: number, unterminated: boolean): void {
+    const isHeader = this.handlers.isHeader;
+    if (isHeader === undefined) {
+      this.header = record;
+      this.handlers.onHead(this.head(record, line));
+      return;
+    }
+    const blank = record.every((f) => f.trim() === '');
+    if (!blank && isHeader.call(this.handlers, this.head(record, line))) {
+      this.header = record;
+      const skipped = this.beforeHeader.splice(0).map((r) => ({ line: r.line, fields: r.record }));
+      this.handlers.onHead({ ...this.head(record, line), ...(skipped.length > 0 ? { skipped } : {}) });
+      return;
+    }
+    this.beforeHeader.push({ record, line, unterminated });
+    if (this.beforeHeader.filter((r) => r.record.some((f) => f.trim() !== '')).length > MAX_LINES_BEFORE_HEADER) this.firstIsHeader();
+  }
+
+  /** No record was accepted as the header: the first is, as without `isHeader`, and the rest are data. */
+  private firstIsHeader(): void {
+    const [first, ...rest] = this.beforeHeader.splice(0);
+    if (first === undefined) return;
+    this.header = first.record;
+    this.handlers.onHead(this.head(first.record, first.line));
+    for (const r of rest) this.deliver(r.record, r.line, r.unterminated);
   }
 }

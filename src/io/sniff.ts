@@ -75,10 +75,15 @@ function countOutsideQuotes(line: string): Map<Delimiter, number> {
   return counts;
 }
 
+/** How many non-empty lines may come before the header: an export's title, a date, a blank row of separators. */
+export const MAX_LINES_BEFORE_HEADER = 4;
+
 /**
  * Picks the delimiter from the first lines: an Excel `sep=X` line wins; otherwise the candidate present in the
  * header that splits the following lines most consistently into the header's number of fields. A one-column file
- * gets ','.
+ * gets ','. The header is the first non-empty line, unless that line looks like a title above it: no candidate at
+ * all ("Export agence – mars 2025"), or one no following line agrees with ("Export, mars 2025" above a
+ * ;-separated table); then the next lines, up to `MAX_LINES_BEFORE_HEADER` down, are tried in turn.
  */
 export function sniffDelimiter(headText: string, fileName: string): { delimiter: Delimiter; sepLine: boolean } {
   const lines = headText.split(/\r\n|\n|\r/).slice(0, 30);
@@ -86,16 +91,28 @@ export function sniffDelimiter(headText: string, fileName: string): { delimiter:
   if (sep) return { delimiter: sep[1] === '\\' ? '\t' : (sep[1] as Delimiter), sepLine: true };
   if (/\.tsv$/i.test(fileName) || /\.tab$/i.test(fileName)) return { delimiter: '\t', sepLine: false };
   const nonEmpty = lines.filter((l) => l.trim() !== '');
-  const header = nonEmpty[0] ?? '';
-  const headerCounts = countOutsideQuotes(header);
-  const body = nonEmpty.slice(1, -1); // the last line of the head may be cut mid-record
-  let best: Delimiter = ',', bestScore = -1;
+  const first = bestDelimiter(nonEmpty, 0, false);
+  if (first.agree > 0) return { delimiter: first.delimiter, sepLine: false };
+  // The last line counts here: a title above a header and one row leaves no other line to agree with.
+  for (let at = 1; at <= MAX_LINES_BEFORE_HEADER && at < nonEmpty.length - 1; at++) {
+    const later = bestDelimiter(nonEmpty, at, true);
+    if (later.agree > 0) return { delimiter: later.delimiter, sepLine: false };
+  }
+  return { delimiter: first.delimiter, sepLine: false };
+}
+
+/** The best candidate with `nonEmpty[at]` as the header, and how many body lines agree with it (-1: none present). */
+function bestDelimiter(nonEmpty: readonly string[], at: number, withLast: boolean): { delimiter: Delimiter; agree: number } {
+  const headerCounts = countOutsideQuotes(nonEmpty[at] ?? '');
+  // The last line of the head may be cut mid-record: it agreeing or not says little.
+  const body = withLast ? nonEmpty.slice(at + 1) : nonEmpty.slice(at + 1, -1);
+  let best: Delimiter = ',', bestScore = -1, bestAgree = -1;
   for (const c of CANDIDATES) {
     const h = headerCounts.get(c)!;
     if (h === 0) continue;
     const agree = body.filter((l) => countOutsideQuotes(l).get(c) === h).length;
     const score = agree * 1000 + h;
-    if (score > bestScore) { best = c; bestScore = score; }
+    if (score > bestScore) { best = c; bestScore = score; bestAgree = agree; }
   }
-  return { delimiter: best, sepLine: false };
+  return { delimiter: best, agree: bestAgree };
 }

@@ -13,6 +13,8 @@ import { HistoryReader } from './readers/history.js';
 import { PostsReader, SeenPosts } from './readers/posts.js';
 import type { Reader } from './readers/reader.js';
 import { RosterReader } from './readers/roster.js';
+import { listCut } from '../shared/list-text.js';
+import { unmappedRosterFields, unreadRosterColumns } from '../io/kinds/roster.js';
 import { totalColumns, wideAccounts, WideHistoryReader } from './readers/wide-history.js';
 import type { RowLedger } from './row-ledger.js';
 import type { ScorePlan } from './score-plan.js';
@@ -43,23 +45,27 @@ export function scoreReaders(ctx: ReadContext): { [K in Kind]: (input: Input<K>)
   const given = (input: OpenedInput<unknown>) => plan.fileHandles?.[input.source.name] ?? plan.handle;
   const fallback = (input: OpenedInput<unknown>) => given(input) ?? handleFromFileName(input.source.name);
   return {
-    roster: ({ csv, recognised }) => new RosterReader(csv.head, recognised.columns, plan.defaultPlatform, {
-      row: (row) => {
-        const first = ctx.rosterRows.repeat(row.handle, row.platform, csv.head.source, row.line);
-        if (first !== undefined) {
-          // The handle decides a duplicate: its column says so (the reason names it); the row's unreadable cells no longer matter.
-          const column = recognised.columns.handle === undefined ? null : csv.head.header[recognised.columns.handle] ?? null;
-          return reject({ file: csv.head.source, line: row.line, column, value: row.handle, reason: `duplicate roster row (${row.platform}); first at ${first}` });
-        }
-        for (const w of row.warnings) ledger.warn(w);
-        used();
-        if (ctx.scored) return ctx.scored(scoreAccount({ handle: row.handle, platform: row.platform, profile: row.profile }, plan.config));
-        const draft = joiner.get(row.handle, row.platform, row.defaultedPlatform && plan.platformFlag === undefined);
-        draft.profile = row.profile;
-        draft.profileAt = { file: csv.head.source, line: row.line };
-      },
-      rejected: reject,
-    }, ctx.note),
+    roster: ({ csv, recognised }) => {
+      const unread = unreadRosterColumns(csv.head.header, recognised.columns);
+      if (unread.length > 0) ctx.note(unreadColumnsNote(csv.head.source, unread, unmappedRosterFields(recognised.columns)));
+      return new RosterReader(csv.head, recognised.columns, plan.defaultPlatform, {
+        row: (row) => {
+          const first = ctx.rosterRows.repeat(row.handle, row.platform, csv.head.source, row.line);
+          if (first !== undefined) {
+            // The handle decides a duplicate: its column says so (the reason names it); the row's unreadable cells no longer matter.
+            const column = recognised.columns.handle === undefined ? null : csv.head.header[recognised.columns.handle] ?? null;
+            return reject({ file: csv.head.source, line: row.line, column, value: row.handle, reason: `duplicate roster row (${row.platform}); first at ${first}` });
+          }
+          for (const w of row.warnings) ledger.warn(w);
+          used();
+          if (ctx.scored) return ctx.scored(scoreAccount({ handle: row.handle, platform: row.platform, profile: row.profile }, plan.config));
+          const draft = joiner.get(row.handle, row.platform, row.defaultedPlatform && plan.platformFlag === undefined);
+          draft.profile = row.profile;
+          draft.profileAt = { file: csv.head.source, line: row.line };
+        },
+        rejected: reject,
+      }, unread, ctx.note);
+    },
     posts: (input) => new PostsReader(input.csv.head, input.recognised.columns, {
       handle: given(input), fileHandle: handleFromFileName(input.source.name), claimFileName: () => ctx.fileNamed.claim(input.source.name),
       platformFlag: plan.platformFlag, platformHint: input.recognised.platformHint,
@@ -104,6 +110,16 @@ export function scoreReaders(ctx: ReadContext): { [K in Kind]: (input: Input<K>)
       return new WideHistoryReader(csv.head, recognised.dateColumn, accounts, plan.defaultPlatform, plan.platformFlag !== undefined, plan.dateOrder, plan.startYear, joiner, used, reject, (w) => ledger.warn(w));
     },
   };
+}
+
+/**
+ * Said once per roster with columns no role took: they may hold what a signal then skips for want of, and `--map`
+ * can name them.
+ */
+export function unreadColumnsNote(file: string, unread: readonly string[], lacking: readonly string[]): string {
+  const columns = listCut(unread.map((h) => JSON.stringify(h)), 5);
+  const count = unread.length === 1 ? 'a column no role recognised is' : `${unread.length} columns no role recognised are`;
+  return `${file}: ${count} not read: ${columns}; if one holds a figure the audit uses, name it with --map FIELD="Header" (fields this file has no column for: ${listCut(lacking, 8)})`;
 }
 
 /** The table as one function: the input's recognised kind picks its reader. */

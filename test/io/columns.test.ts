@@ -1,5 +1,9 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { foldHeader, matchColumns } from '../../src/io/columns.js';
+import { foldHeader, matchColumns, type FieldSpec } from '../../src/io/columns.js';
+import { FOLLOWER_FIELDS } from '../../src/io/kinds/followers.js';
+import { EVENT_FIELDS, HISTORY_FIELDS } from '../../src/io/kinds/history.js';
+import { POST_FIELDS } from '../../src/io/kinds/posts.js';
 import { UserError } from '../../src/shared/user-error.js';
 import { ROSTER_FIELDS, type RosterField } from '../../src/io/kinds/roster.js';
 
@@ -7,14 +11,28 @@ const match = (header: string[], overrides: Record<string, string> = {}) => matc
 
 describe('foldHeader', () => {
   it.each([
-    ["Nb d'abonnés", 'nbdabonnes'],
-    ['NB ABONNÉS', 'nbabonnes'],
-    ['nb_abonnes', 'nbabonnes'],
+    ["Nb d'abonnés", 'abonnes'],
+    ['Nb d’abonnés', 'abonnes'], // a typographic apostrophe, as Excel and Word write it
+    ['NB ABONNÉS', 'abonnes'],
+    ['nb_abonnes', 'abonnes'],
+    ["Nombre d'abonnés", 'abonnes'],
+    ['Nombre abonnés', 'abonnes'],
+    ['Abonnés Instagram', 'abonnes'],
+    ['Instagram followers', 'followers'],
+    ['Number of followers', 'followers'],
+    ["Moyenne des j'aime", 'moyennejaime'],
+    ["J'aime moyens", 'jaimemoyens'], // j' is no elision: "j'aime" is the word
+    ['Moyenne de commentaires', 'moyennecommentaires'],
+    ['Abonnés (total)', 'abonnestotal'], // "total" stays: a roster's "total likes" is not its likes per post
+    ['total_likes', 'totallikes'],
+    ['Instagram', 'instagram'], // a noise word alone keeps its name
+    ['Nombre', 'nombre'],
+    ['Total', 'total'],
     ['  Followers  ', 'followers'],
     ['#followers', 'followers'],
     ['Avg. Likes', 'avglikes'],
     ['60_day_eng_rate', '60dayengrate'],
-    ["Taux d'engagement (%)", 'tauxdengagement'],
+    ["Taux d'engagement (%)", 'tauxengagement'],
     ['Ｆｏｌｌｏｗｅｒｓ', 'followers'], // full-width, as some CJK exports write it
     ['Abonnés\u200b', 'abonnes'], // a zero-width space
     ['Подписчики', 'подписчики'], // regression: other scripts used to fold to ''
@@ -39,6 +57,13 @@ describe('matchColumns: roster aliases in English and French', () => {
     ['engagement-rate', 'Engagement Rate'], ['recent-engagement-rate', '60_day_eng_rate'], ['engagement-rate', "Taux d'engagement (%)"],
     ['engagement-rate', 'ER %'], ['engagement-rate', 'ER'],
     ['verified', 'Verified'], ['verified', 'is_verified'], ['verified', 'Vérifié'], ['verified', 'Compte certifié'],
+    // Agency spellings the folding reads without an alias each (elisions, articles, "nb", "nombre", a platform's name).
+    ['followers', "Nb d'abonnés"], ['followers', 'Nb d’abonnés'], ['followers', 'Nombre abonnés'], ['followers', 'Nombre d’abonnés'],
+    ['followers', 'Abonnés (total)'], ['followers', 'Instagram followers'], ['followers', 'Abonnés Instagram'], ['followers', 'TikTok Followers'],
+    ['following', "Nb d'abonnements"], ['following', 'Nombre d’abonnements'],
+    ['avg-likes', "Moyenne des j'aime"], ['avg-likes', 'J’aime moyens'], ['avg-comments', 'Moyenne de commentaires'], ['avg-views', 'Moyenne des vues'],
+    ['engagement-rate', "Taux d'engagement moyen"], ['engagement-rate', 'Average engagement rate'], ['engagement-rate', 'Taux d’engagement (%)'],
+    ['handle', 'Nom d’utilisateur'], ['handle', 'Compte Instagram'],
   ])('%s ← %j', (field, header) => {
     const map = match(['zzz', header]);
     expect(map[field]).toBe(1);
@@ -83,5 +108,53 @@ describe('matchColumns: --map overrides', () => {
 
   it('non-Latin headers can be mapped case-insensitively', () => {
     expect(match(['Имя', 'Подписчики'], { handle: 'имя', followers: 'подписчики' })).toEqual({ handle: 0, followers: 1 });
+  });
+});
+
+describe('aliases: no two roles of a kind share a folded name', () => {
+  // The folding drops words (elisions, "nb", a platform's name): two aliases of different roles that fold alike
+  // would make a header's role depend on the order of the fields.
+  it.each<[string, readonly FieldSpec[]]>([
+    ['roster', ROSTER_FIELDS], ['history', HISTORY_FIELDS], ['events', EVENT_FIELDS], ['posts', POST_FIELDS], ['followers', FOLLOWER_FIELDS],
+  ])('%s', (_kind, specs) => {
+    const owner = new Map<string, string>();
+    const clashes: string[] = [];
+    for (const spec of specs) {
+      for (const alias of spec.aliases) {
+        const other = owner.get(alias);
+        if (other !== undefined && other !== spec.field) clashes.push(`${alias}: ${other} and ${spec.field}`);
+        owner.set(alias, spec.field);
+      }
+    }
+    expect(clashes).toEqual([]);
+  });
+
+  it('every alias is stored folded, so a header folded once meets it', () => {
+    for (const spec of [...ROSTER_FIELDS, ...HISTORY_FIELDS, ...EVENT_FIELDS, ...POST_FIELDS, ...FOLLOWER_FIELDS]) {
+      for (const alias of spec.aliases) expect(foldHeader(alias)).toBe(alias);
+    }
+  });
+});
+
+describe('foldHeader: properties', () => {
+  const word = fc.stringMatching(/^[a-zA-Zéèàç0-9]{1,8}$/).filter((w) => !['de', 'des', 'du', 'nb', 'nbr', 'nombre', 'number', 'of', 'instagram', 'insta', 'ig', 'tiktok', 'youtube', 'twitter', 'facebook', 'd', 'l'].includes(w.toLowerCase()));
+  const sep = fc.constantFrom(' ', '_', '-', '. ', ' (', ') ', '/', '  ');
+  const header = fc.tuple(fc.array(fc.tuple(word, sep), { maxLength: 4 }), word).map(([parts, last]) => parts.map(([w, s]) => w + s).join('') + last);
+
+  it('is idempotent: an alias folded once is what a header folds to', () => {
+    fc.assert(fc.property(fc.string({ maxLength: 40 }), (h) => foldHeader(foldHeader(h)) === foldHeader(h)));
+  });
+
+  it('keeps something of any header that has a letter or a digit', () => {
+    fc.assert(fc.property(fc.string({ maxLength: 40 }), (h) => !/[\p{L}\p{N}]/u.test(h.normalize('NFKD').replace(/\p{M}/gu, '')) || foldHeader(h) !== ''));
+  });
+
+  it('case, separators and the words around a count do not change the name', () => {
+    const noise = fc.constantFrom('Nb ', 'Nombre ', 'Nombre de ', 'Nb d’', "Nombre d'", 'Number of ', 'Instagram ', 'TikTok ');
+    const suffix = fc.constantFrom('', ' Instagram', ' (YouTube)', ' TikTok');
+    fc.assert(fc.property(header, noise, suffix, (h, before, after) => {
+      const folded = foldHeader(h);
+      return foldHeader(`${before}${h.toUpperCase()}${after}`) === folded && foldHeader(` ${h}_`) === folded;
+    }));
   });
 });

@@ -8,7 +8,7 @@ const COLUMNS = { handle: 0, platform: 1, followers: 2, following: 3, 'avg-likes
 const DOT_FRACTION: FileConventions = { decimalMark: '.', decimalMarkFrom: 'delimiter', rateUnit: 'fraction', rateUnitFrom: 'default' };
 
 function ctx(conventions: Partial<FileConventions> = {}): RosterContext {
-  return { file: 'r.csv', header: HEADER, columns: COLUMNS, conventions: { ...DOT_FRACTION, ...conventions }, defaultPlatform: 'instagram', postLikes: [] };
+  return { file: 'r.csv', header: HEADER, columns: COLUMNS, conventions: { ...DOT_FRACTION, ...conventions }, defaultPlatform: 'instagram', postLikes: [], unread: [] };
 }
 
 /** A record with only the given cells filled: handle, platform, followers, following, likes, ER, verified. */
@@ -136,7 +136,7 @@ describe('rosterRow: values', () => {
 describe('rosterRow: the likes of single recent posts (a tracker\'s likes_post1..3)', () => {
   const header = ['snapshot_run', 'username', 'followers', 'likes_post1', 'likes_post2', 'likes_post3'];
   const columns = { handle: 1, followers: 2 } as const;
-  const trackerCtx = (): RosterContext => ({ file: 't.csv', header, columns, conventions: DOT_FRACTION, defaultPlatform: 'instagram', postLikes: postLikeColumns(header, columns) });
+  const trackerCtx = (): RosterContext => ({ file: 't.csv', header, columns, conventions: DOT_FRACTION, defaultPlatform: 'instagram', postLikes: postLikeColumns(header, columns), unread: [] });
 
   it('finds the columns by their names, in English and French, and leaves them to a recent-average column', () => {
     expect(postLikeColumns(header, columns)).toEqual([3, 4, 5]);

@@ -53,6 +53,10 @@ describe('sniffDelimiter', () => {
     ['French header with a comma in a quoted name', '"Nom, prénom";abonnés;taux\n"A, B";1 200;3,5\n"C, D";900;2,1\n', 'r.csv', ';', false],
     ['one column', 'handle\ncafe\nnano\n', 'r.csv', ',', false],
     ['blank lines before the header', '\n\na;b\n1;2\n3;4\n', 'r.csv', ';', false],
+    ['a title with no separator above the header', 'Export agence - mars 2025\n\nPseudo;Abonnés;Taux\nalice;12 300;3,4\nbob;1 200;4,1\n', 'r.csv', ';', false],
+    ['a title with a comma above a ;-separated table', 'Export, mars 2025\nPseudo;Abonnés;Abonnements\nalice;12 300;410\nbob;1 200;300\ncarl;900;80\n', 'r.csv', ';', false],
+    ['a title Excel padded with separators', 'Export agence - mars 2025;;\n;;\nPseudo;Abonnés;Taux\nalice;12 300;3,4\nbob;1 200;4,1\n', 'r.csv', ';', false],
+    ['a title and a date line', 'Export agence\nmars 2025\nPseudo\tAbonnés\nalice\t12 300\nbob\t1 200\n', 'r.csv', '\t', false],
   ])('%s → %j', (_name, head, file, delimiter, sepLine) => {
     expect(sniffDelimiter(head, file)).toEqual({ delimiter, sepLine });
   });

@@ -101,12 +101,22 @@ function reported(platform: Platform, ratePct: number, window: string, formula: 
 function missingMessage(platform: Platform, p: ProfileFacts, followers: number | undefined): string {
   if (p.avgLikes === undefined && p.recentAvgLikes === undefined) {
     const few = p.postLikesTooFew;
-    return few ? `${few.readable} of ${few.of} posts' likes readable: 2 are needed for an average` : 'no average likes and no engagement rate in the data';
+    if (few) return `${few.readable} of ${few.of} posts' likes readable: 2 are needed for an average`;
+    const unread = p.unreadColumns ?? [];
+    if (unread.length > 0) return `no column read as average likes or engagement rate (columns not read: ${quotedCut(unread)})`;
+    return 'no average likes and no engagement rate in the data';
   }
   if (followers === undefined || followers <= 0) {
     return ratesOnViews(platform) ? `no average views and no follower count: ${platform} engagement is measured on one of them` : 'no follower count to divide interactions by';
   }
   return 'no rate can be measured from this row';
+}
+
+const UNREAD_SHOWN = 5;
+
+function quotedCut(headers: readonly string[]): string {
+  const shown = headers.slice(0, UNREAD_SHOWN).map((h) => JSON.stringify(h)).join(', ');
+  return headers.length > UNREAD_SHOWN ? `${shown} and ${headers.length - UNREAD_SHOWN} more` : shown;
 }
 
 /** `rosterEngagementOf` with the row's own follower count. */

@@ -9,7 +9,7 @@ export const HISTORY_FIELDS = [
   { field: 'handle', describe: 'handle', aliases: aliases('handle', 'username', 'account', 'channel', 'channel_info', 'chaîne', 'compte', "nom d'utilisateur", 'screen_name', 'influencer', 'creator', 'profile') },
   { field: 'platform', describe: 'platform', aliases: aliases('platform', 'network', 'réseau', 'plateforme') },
   { field: 'date', describe: 'date (day, jour)', aliases: aliases('date', 'day', 'jour', 'datetime', 'timestamp', 'snapshot date', 'as of', 'date du jour') },
-  { field: 'followers', describe: 'followers total', aliases: aliases('followers', 'followers_count', 'followers count', 'total followers', 'follower count', 'subscribers', 'total subscribers', 'subscriber count', 'fans', 'abonnés', 'nb abonnés', "nombre d'abonnés", 'followers total') },
+  { field: 'followers', describe: 'followers total', aliases: aliases('followers', 'followers_count', 'followers count', 'total followers', 'follower count', 'subscribers', 'total subscribers', 'subscriber count', 'fans', 'abonnés', 'nb abonnés', "nombre d'abonnés", 'followers total', 'abonnés (total)', 'total abonnés') },
   { field: 'following', describe: 'following', aliases: aliases('following', 'follows', 'following_count', 'friends_count', 'abonnements') },
   { field: 'gained', describe: 'followers gained (new follows, subscribers gained)', aliases: aliases('new follows', 'new followers', 'followers gained', 'subscribers gained', 'gained', 'nouveaux abonnés', 'abonnés gagnés', 'new subscribers') },
   { field: 'lost', describe: 'followers lost (unfollows, subscribers lost)', aliases: aliases('unfollows', 'followers lost', 'subscribers lost', 'lost', 'désabonnements', 'abonnés perdus', 'lost subscribers') },

@@ -12,7 +12,7 @@ import type { CellWarning, RejectedRow } from '../../shared/row-issues.js';
 export const ROSTER_FIELDS = [
   { field: 'handle', describe: 'handle (username, account, channel, compte…)', aliases: aliases('handle', 'username', 'user name', 'account', 'account name', 'account username', 'channel', 'channel_info', 'channel name', 'chaîne', 'nom de la chaîne', 'compte', "nom d'utilisateur", 'identifiant', 'pseudo', 'screen_name', 'screen name', 'influencer', 'influenceur', 'influenceuse', 'creator', 'créateur', 'profile', 'profil', 'instagram handle', 'tiktok handle', 'compte ig', 'compte instagram', 'compte tiktok', 'profile url', 'url', 'name', 'nom') },
   { field: 'platform', describe: 'platform (network, réseau)', aliases: aliases('platform', 'network', 'social network', 'réseau', 'réseau social', 'plateforme', 'channel type', 'site') },
-  { field: 'followers', describe: 'followers (subscribers, fans, abonnés…)', aliases: aliases('followers', 'followers_count', 'followers count', 'follower count', 'nb followers', 'number of followers', 'total followers', 'subscribers', 'subscriber count', 'subscribers count', 'subs', 'fans', 'fan count', 'abonnés', 'nb abonnés', "nombre d'abonnés", 'abonnes', 'audience', 'fans_count') },
+  { field: 'followers', describe: 'followers (subscribers, fans, abonnés…)', aliases: aliases('followers', 'followers_count', 'followers count', 'follower count', 'nb followers', 'number of followers', 'total followers', 'subscribers', 'subscriber count', 'subscribers count', 'subs', 'fans', 'fan count', 'abonnés', 'nb abonnés', "nombre d'abonnés", 'abonnes', 'audience', 'fans_count', 'abonnés (total)', 'total abonnés', "nombre total d'abonnés", 'followers (total)') },
   { field: 'following', describe: 'following (follows, friends_count, abonnements)', aliases: aliases('following', 'follows', 'following_count', 'following count', 'follows_count', 'friends_count', 'friends', 'abonnements', 'nb abonnements', "nombre d'abonnements", 'number of following') },
   { field: 'posts', describe: 'posts (media_count, publications, videos)', aliases: aliases('posts', 'media_count', 'media count', 'posts count', 'post count', 'nb posts', 'number of posts', 'publications', 'nb publications', 'videos', 'video count', 'videos count', 'uploads', 'statuses_count', 'tweets') },
   { field: 'recent-avg-likes', describe: 'average likes of recent posts (new_post_avg_like)', aliases: aliases('new_post_avg_like', 'new post avg likes', 'new post avg like', 'recent avg likes', 'recent average likes', 'avg likes recent posts', 'avg likes (recent)', 'avg likes last 30 posts', 'likes moyens récents', 'moyenne likes récents') },
@@ -21,7 +21,7 @@ export const ROSTER_FIELDS = [
   { field: 'avg-shares', describe: 'average shares', aliases: aliases('avg shares', 'avg_shares', 'average shares', 'shares per post', 'moyenne partages', 'partages moyens') },
   { field: 'avg-views', describe: 'average views', aliases: aliases('avg views', 'avg_views', 'average views', 'mean views', 'avg plays', 'average plays', 'views per post', 'avg video views', 'moyenne vues', 'moyenne de vues', 'vues moyennes') },
   { field: 'recent-engagement-rate', describe: 'engagement rate over a recent window (60_day_eng_rate)', aliases: aliases('60_day_eng_rate', '60 day eng rate', '60-day engagement rate', 'engagement rate 60 days', 'engagement rate (60 days)', 'er 60 days', '30 day engagement rate', 'engagement rate 30 days', 'recent engagement rate', "taux d'engagement 60 jours", "taux d'engagement 30 jours") },
-  { field: 'engagement-rate', describe: 'engagement rate (ER, taux d\'engagement)', aliases: aliases('engagement rate', 'engagement_rate', 'er', 'eng rate', 'avg engagement rate', 'average engagement rate', 'engagement rate %', 'er %', "taux d'engagement", 'taux engagement', 'engagement') },
+  { field: 'engagement-rate', describe: 'engagement rate (ER, taux d\'engagement)', aliases: aliases('engagement rate', 'engagement_rate', 'er', 'eng rate', 'avg engagement rate', 'average engagement rate', 'engagement rate %', 'er %', "taux d'engagement", 'taux engagement', "taux d'engagement moyen", 'engagement moyen', 'mean engagement rate', 'average engagement', 'avg engagement', 'engagement') },
   { field: 'verified', describe: 'verified (is_verified, vérifié)', aliases: aliases('verified', 'is_verified', 'is verified', 'vérifié', 'vérifiée', 'certifié', 'compte vérifié', 'compte certifié', 'blue check') },
 ] as const satisfies readonly FieldSpec[];
 
@@ -76,6 +76,42 @@ export function postLikeColumns(header: readonly string[], columns: ColumnMap<Ro
   return header.flatMap((h, i) => (!taken.has(i) && POST_LIKES.test(foldHeader(h)) ? [i] : []));
 }
 
+/**
+ * Headers rosters carry that no signal reads, on purpose: ranks, places, categories, contacts, prices, free-text
+ * remarks, and the extras of exports the tool knows (Kaggle's influence_score and total_likes, a tracker's
+ * snapshot_run). They are left out of the unread columns: that note is for a column that may hold a figure the audit
+ * would use under a name the aliases miss.
+ */
+export const KNOWN_UNUSED_ROSTER_HEADERS: ReadonlySet<string> = new Set(aliases(
+  'rank', 'ranking', 'rang', 'no', 'n°', 'id', 'country', 'pays', 'city', 'ville', 'region', 'région', 'location', 'localisation',
+  'language', 'langue', 'category', 'categories', 'catégorie', 'catégories', 'niche', 'topic', 'thématique', 'thème',
+  'gender', 'genre', 'sexe', 'age', 'âge', 'email', 'e-mail', 'mail', 'contact', 'phone', 'téléphone', 'agent', 'agency', 'agence',
+  'manager', 'price', 'prix', 'tarif', 'tarifs', 'budget', 'notes', 'note', 'remarque', 'remarques', 'bio', 'biography',
+  'biographie', 'description', 'full name', 'nom complet', 'prénom', 'first name', 'last name', 'status', 'statut',
+  'date', 'last updated', 'mis à jour', 'snapshot_run', 'influence_score', 'total_likes',
+));
+
+/** Every roster alias: a header that is one but lost its role to a better column (a person's name beside the handle) is known. */
+const ROSTER_ALIASES: ReadonlySet<string> = new Set(ROSTER_FIELDS.flatMap((f) => f.aliases));
+
+/**
+ * The headers of a roster no role took and nothing leaves out on purpose, as written: without them being named, a
+ * count under a name the aliases miss would be dropped unsaid, and a skip would then say the data is not there.
+ * Empty headers (a trailing separator) name nothing to read.
+ */
+export function unreadRosterColumns(header: readonly string[], columns: ColumnMap<RosterField>): string[] {
+  const taken = new Set<number>([...Object.values(columns), ...postLikeColumns(header, columns)]);
+  return header.filter((h, i) => {
+    const folded = foldHeader(h);
+    return !taken.has(i) && folded !== '' && !KNOWN_UNUSED_ROSTER_HEADERS.has(folded) && !ROSTER_ALIASES.has(folded);
+  });
+}
+
+/** The roster fields a file has no column for: what `--map` could still give it. */
+export function unmappedRosterFields(columns: ColumnMap<RosterField>): RosterField[] {
+  return ROSTER_FIELDS.map((f) => f.field).filter((f) => columns[f] === undefined);
+}
+
 /** The columns holding rates: they decide the file's rate unit. */
 export function rosterRateColumns(columns: ColumnMap<RosterField>, header: readonly string[]): RateColumn[] {
   return Object.values(RATES).flatMap((f) => (columns[f] === undefined ? [] : [{ index: columns[f], header: header[columns[f]] ?? '' }]));
@@ -90,6 +126,8 @@ export interface RosterContext {
   defaultPlatform: Platform;
   /** Columns of single posts' likes (`postLikeColumns`), averaged into the recent average likes. */
   postLikes: readonly number[];
+  /** `unreadRosterColumns`: given to every row, so that a signal skipped for want of data names where it may be. */
+  unread: readonly string[];
 }
 
 /**
@@ -140,6 +178,7 @@ export function rosterRow(fields: readonly string[], line: number, ctx: RosterCo
     if (typeof mean === 'number') profile.recentAvgLikes = mean;
     else profile.postLikesTooFew = { readable: mean.readable, of: ctx.postLikes.length };
   }
+  if (ctx.unread.length > 0) profile.unreadColumns = ctx.unread;
   const cap = FOLLOWING_CAPS[platform ?? ctx.defaultPlatform];
   if (cap !== undefined && profile.following !== undefined && profile.following > cap) {
     // Kept for follow-ratio, which says so in its evidence; said here too, since only flags reach a CSV.
@@ -178,7 +217,7 @@ function meanOfPostLikes(fields: readonly string[], line: number, ctx: RosterCon
 /** Shared by the rows without a bad cell: most rows, and an array each was garbage to collect. */
 const NO_WARNINGS: readonly CellWarning[] = Object.freeze([]);
 
-type NumericFact = Exclude<keyof ProfileFacts, 'verified' | 'postLikesTooFew'>;
+type NumericFact = Exclude<keyof ProfileFacts, 'verified' | 'postLikesTooFew' | 'unreadColumns'>;
 interface NumericColumn {
   fact: NumericFact;
   field: RosterField;

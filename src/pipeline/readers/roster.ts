@@ -22,6 +22,7 @@ export class RosterReader extends LookaheadReader {
     private readonly columns: ColumnMap<RosterField>,
     private readonly defaultPlatform: Platform,
     private readonly sink: RowSink<RosterRow>,
+    private readonly unread: readonly string[] = [],
     private readonly note: (message: string) => void = () => {},
   ) {
     super();
@@ -30,7 +31,7 @@ export class RosterReader extends LookaheadReader {
   protected decide(rows: readonly (readonly string[])[]): void {
     const postLikes = postLikeColumns(this.head.header, this.columns);
     const conventions: FileConventions = decideConventions(rows, rosterNumericColumns(this.columns, postLikes), rosterRateColumns(this.columns, this.head.header), this.head.delimiter);
-    this.context = { file: this.head.source, header: this.head.header, columns: this.columns, conventions, defaultPlatform: this.defaultPlatform, postLikes };
+    this.context = { file: this.head.source, header: this.head.header, columns: this.columns, conventions, defaultPlatform: this.defaultPlatform, postLikes, unread: this.unread };
     const largest = conventions.largestBareRate;
     // Under 1 everywhere, bare rates read as fractions; from 0.1 up, that is 10 % or more, and they may be percents.
     if (conventions.rateUnit === 'fraction' && largest !== undefined && largest >= FRACTION_NOTE_FROM) {

@@ -51,6 +51,16 @@ describe('rosterEngagement: per-platform definition', () => {
     expect(r).toHaveProperty('skip');
     if ('skip' in r) expect(r.skip).toMatch(reason);
   });
+
+  it.each<[string, readonly string[], string]>([
+    ['names the columns no role took instead of denying the data', ['Moyenne des vues par reel', 'Taux de clics'],
+      'no column read as average likes or engagement rate (columns not read: "Moyenne des vues par reel", "Taux de clics")'],
+    ['cuts a long list after five', ['a', 'b', 'c', 'd', 'e', 'f', 'g'],
+      'no column read as average likes or engagement rate (columns not read: "a", "b", "c", "d", "e" and 2 more)'],
+    ['says the data is missing when every column was read', [], 'no average likes and no engagement rate in the data'],
+  ])('a roster without likes or a rate %s', (_name, unreadColumns, skip) => {
+    expect(rosterEngagement('instagram', { followers: 300_000, following: 1_200, unreadColumns })).toEqual({ skip });
+  });
 });
 
 describe('rosterEngagement: the most recent window that has data', () => {

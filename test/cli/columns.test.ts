@@ -1,0 +1,112 @@
+import { readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { runInProcess } from '../fuzz/cli-harness.js';
+import { tempFiles } from '../temp-files.js';
+
+const file = tempFiles('columns');
+
+interface Doc {
+  accounts: { handle: string; verdict: string; signals: { id: string; status: string; message: string }[] }[];
+  notes: string[];
+  rejected: { file: string; line: number; column: string | null; reason: string }[];
+  summary: { rows: { read: number; used: number; rejected: number } };
+}
+
+async function json(args: string[]): Promise<{ code: number; doc: Doc; stderr: string }> {
+  const run = await runInProcess(['score', ...args, '--format', 'json']);
+  return { code: run.code, doc: JSON.parse(run.stdout) as Doc, stderr: run.stderr };
+}
+
+const engagement = (doc: Doc, handle: string) => doc.accounts.find((a) => a.handle === handle)?.signals.find((s) => s.id === 'engagement-rate');
+
+describe('score: agency headers in French and English', () => {
+  it('reads "Nb d\'abonnements", "Moyenne des j\'aime" and "Taux d\'engagement moyen": nothing is left unread', async () => {
+    const p = file('fr-unmatched.csv', "Pseudo;Abonnés;Nb d'abonnements;Moyenne des j'aime;Taux d'engagement moyen\nfake.big;300 000;1 200;50;0,02 %\nsmall.f4f;3 000;2 900;150;5,3 %\n");
+    const { code, doc } = await json([p]);
+    expect(code).toBe(0);
+    expect(engagement(doc, 'fake.big')?.status).toBe('flag');
+    expect(doc.accounts.find((a) => a.handle === 'fake.big')?.signals.find((s) => s.id === 'follow-ratio')?.message).toContain('1,200');
+    expect(doc.notes.filter((n) => n.includes('not read'))).toEqual([]);
+  });
+
+  it('reads typographic apostrophes (Nb d’abonnés, J’aime moyens)', async () => {
+    const p = file('fr-typo.csv', 'Nom d’utilisateur;Réseau social;Nb d’abonnés;Nombre d’abonnements;J’aime moyens;Commentaires moyens;Vues moyennes;Taux d’engagement (%);Certifié\nalice.b;Instagram;12 300;410;400;12;;3,4;Oui\ntt.b;TikTok;80 000;50;2 000;40;25 000;8,2;Non\n');
+    const { code, doc } = await json([p]);
+    expect(code).toBe(0);
+    expect(doc.accounts.map((a) => a.handle)).toEqual(['alice.b', 'tt.b']);
+    expect(engagement(doc, 'tt.b')?.status).toBe('pass');
+  });
+});
+
+describe('score: roster columns no role recognised', () => {
+  const header = 'Pseudo;Abonnés;Moyenne des vues par reel;Taux de clics;Pays';
+  const rows = 'fake.big;300 000;1 200;2 %;FR\nsmall.f4f;3 000;900;5 %;BE\n';
+
+  it('are named in a note (stderr and notes[]) with the --map hint, and the skip names them instead of denying the data', async () => {
+    const p = file('unknown.csv', `${header}\n${rows}`);
+    const { code, doc, stderr } = await json([p]);
+    expect(code).toBe(0);
+    const note = `${p}: 2 columns no role recognised are not read: "Moyenne des vues par reel", "Taux de clics"; if one holds a figure the audit uses, name it with --map FIELD="Header" (fields this file has no column for: platform, following, posts, recent-avg-likes, avg-likes, avg-comments, avg-shares, avg-views …and 3 more)`;
+    expect(doc.notes).toContain(note);
+    expect(stderr).toContain(`influaudit: ${note}\n`);
+    // "Pays" is a column rosters carry on purpose: not worth a word.
+    expect(stderr).not.toContain('"Pays"');
+    expect(engagement(doc, 'fake.big')?.message).toBe('no column read as average likes or engagement rate (columns not read: "Moyenne des vues par reel", "Taux de clics")');
+  });
+
+  it('once mapped, a column is read and no longer named', async () => {
+    const p = file('mapped.csv', `${header}\n${rows}`);
+    const { code, doc } = await json([p, '--map', 'avg-views=Moyenne des vues par reel', '--map', 'engagement-rate=Taux de clics']);
+    expect(code).toBe(0);
+    expect(doc.notes.filter((n) => n.includes('not read'))).toEqual([]);
+    expect(engagement(doc, 'fake.big')?.status).not.toBe('skip');
+  });
+
+  it('a long list is cut after five', async () => {
+    const p = file('wide.csv', 'handle,followers,a1,a2,a3,a4,a5,a6,a7\nx,1000,1,2,3,4,5,6,7\n');
+    const { doc } = await json([p]);
+    expect(doc.notes.find((n) => n.includes('not read'))).toContain('7 columns no role recognised are not read: "a1", "a2", "a3", "a4", "a5" …and 2 more;');
+  });
+});
+
+describe('score: a title above the header', () => {
+  const title = 'Export agence - mars 2025;;;;\n;;;;\nPseudo;Plateforme;Abonnés;Abonnements;Taux d\'engagement\nalice.b;Instagram;12 300;410;3,4\nbob.c;Myspace;1,2 k;300;4,1\n';
+
+  it('is passed over and said; rows keep their lines in the file, and read = used + rejected', async () => {
+    const p = file('title.csv', title);
+    const { code, doc, stderr } = await json([p]);
+    expect(code).toBe(0);
+    const note = `${p}: the header is on line 3; the lines above it, a title, are not read as data (line 1: "Export agence - mars 2025"; line 2: separators only)`;
+    expect(doc.notes).toContain(note);
+    expect(stderr).toContain(note);
+    expect(doc.accounts.map((a) => a.handle)).toEqual(['alice.b']);
+    expect(doc.rejected).toEqual([expect.objectContaining({ file: p, line: 5, column: 'Plateforme' })]);
+    expect(doc.summary.rows).toEqual({ read: 2, used: 1, rejected: 1 });
+  });
+
+  it('a title with no separator at all, in a file the delimiter must still be found for', async () => {
+    const p = file('title-plain.csv', 'Export agence - mars 2025\n\nPseudo;Abonnés\nalice.b;12 300\n');
+    const { code, doc } = await json([p]);
+    expect(code).toBe(0);
+    expect(doc.accounts.map((a) => a.handle)).toEqual(['alice.b']);
+    expect(doc.notes).toContain(`${p}: the header is on line 3; the line above it, a title, is not read as data (line 1: "Export agence - mars 2025")`);
+  });
+
+  it('with no header in the first lines, the error is the first line\'s, without a stack', async () => {
+    const p = file('no-header.csv', 'Export agence;;\nfoo;bar;baz\n1;2;3\n');
+    const run = await runInProcess(['score', p]);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(/columns not recognised\. Saw "Export agence", "", ""/);
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+  });
+});
+
+describe('score: the bundled fixtures stay quiet', () => {
+  const inputs = readdirSync('fixtures').filter((f) => /\.(csv|txt)$/.test(f));
+
+  it.each(inputs)('%s: no unread-columns or title note', async (name) => {
+    const run = await runInProcess(['score', `fixtures/${name}`, '--format', 'json']);
+    expect(run.stderr).not.toMatch(/no role recognised|the header is on line/);
+  });
+});
