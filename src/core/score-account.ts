@@ -161,7 +161,12 @@ function followersUnassessed(signals: readonly Signal[], followers: number | und
     }
   }
   const basis = engagement?.evidence['basis'];
-  const measured = typeof basis === 'string' ? `engagement was measured on ${basis}, not on followers` : 'no rate on followers';
+  // An export's own rate has an unknown definition: its basis was taken to be the platform's usual one, not measured.
+  const reported = engagement?.evidence['source'] === 'roster-reported';
+  const measured =
+    typeof basis !== 'string' ? 'no rate on followers' :
+    reported ? `the export's own engagement rate, of unknown definition, was taken to be on ${basis} as ${String(engagement!.evidence['normTable'])} is, not on followers` :
+    `engagement was measured on ${basis}, not on followers`;
   return `bought followers were not assessed (${measured}, and no follower history or sample could assess them)`;
 }
 

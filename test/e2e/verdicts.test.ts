@@ -160,6 +160,15 @@ describe('a rate on views or impressions is judged on followers too when the fol
   });
 });
 
+describe("a roster's own engagement rate on TikTok", () => {
+  it('is taken to be on views, and the reason for insufficient data says it was taken, not measured', async () => {
+    const file = tempFiles('reported');
+    const a = (await score(file('tiktok-er.csv', 'handle,platform,followers,engagement rate\nfandomtt,tiktok,45000,30%\n'))).accounts[0]!;
+    expect(a).toMatchObject({ verdict: 'insufficient-data', score: null });
+    expect(a.insufficient).toBe("bought followers were not assessed (the export's own engagement rate, of unknown definition, was taken to be on views as tiktok-views-2025 is, not on followers, and no follower history or sample could assess them)");
+  });
+});
+
 describe('net changes alone never clear an account: they do not size the audience', () => {
   it('a steady YouTube Studio gained / lost export, alone: insufficient data, the follower count not in the data', async () => {
     const file = tempFiles('net');
