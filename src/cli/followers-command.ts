@@ -3,12 +3,13 @@ import { PLATFORMS } from '../core/platform.js';
 import { FOLLOWER_FORMATS } from '../render/followers/index.js';
 import { CSV_DIALECTS } from '../shared/run-meta.js';
 import type { CliIo } from './cli-io.js';
+import { refuseRepeatedOptions } from './repeated-options.js';
 import type { ExitCode } from './exit-code.js';
 import type { FollowersFlags } from './followers-action.js';
 
 /** `influaudit followers <file|->`: the audience quality of a follower sample, per influencer. */
 export function followersCommand(io: CliIo, version: string, done: (code: ExitCode) => void): Command {
-  return new Command('followers')
+  return refuseRepeatedOptions(new Command('followers')
     .description('audience quality of a follower sample: each follower classified (real, mass-follower, suspicious, likely-fake), then each influencer\'s shares judged')
     .argument('<file>', 'a CSV with one row per follower, or - for standard input')
     .addOption(new Option('-f, --format <format>', 'output format (default: table on a terminal, json otherwise)').choices(FOLLOWER_FORMATS))
@@ -25,5 +26,5 @@ export function followersCommand(io: CliIo, version: string, done: (code: ExitCo
       // Loaded on use, like `score`: --help and --version need none of it.
       const { followers } = await import('./followers-action.js');
       done(await followers(file, flags, io, version));
-    });
+    }));
 }

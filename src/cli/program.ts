@@ -1,6 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { UserError } from '../shared/user-error.js';
-import { safeLines } from '../render/safe-text.js';
+import { safeLines, safeText } from '../render/safe-text.js';
 import type { CliIo } from './cli-io.js';
 import { ExitCode } from './exit-code.js';
 import { followersCommand } from './followers-command.js';
@@ -30,7 +30,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
         io.stdout.write(s);
       },
       writeErr: (s) => io.err(safeLines(s.replace(/\n$/, ''))),
-      outputError: (s, write) => write(s.replace(/^error: /, 'influaudit: ')),
+      // An error is one line: commander's suggestion joins it, and a line break inside a value it quotes is escaped.
+      outputError: (s, write) => write(safeText(s.replace(/^error: /, 'influaudit: ').replace(/\n$/, '').replace(/\n\(Did you mean /, ' (did you mean '))),
     })
     .showSuggestionAfterError(true);
   for (const cmd of [scoreCommand(io, version, done), followersCommand(io, version, done), normsCommand(io, done), schemaCommand(io, done)]) {
@@ -40,7 +41,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
   if (argv[0] === 'help' && argv[1] === 'help') argv = ['help'];
   // `help NAME` for a command that does not exist: one line, as for any other unknown command (not the whole help).
   if (argv[0] === 'help' && argv[1] !== undefined && !program.commands.some((c) => c.name() === argv[1])) {
-    io.err(`influaudit: unknown command '${safeLines(argv[1])}' (commands: ${program.commands.map((c) => c.name()).join(', ')})`);
+    io.err(`influaudit: unknown command '${safeText(argv[1])}' (commands: ${program.commands.map((c) => c.name()).join(', ')})`);
     return ExitCode.Error;
   }
   try {
@@ -53,7 +54,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
       return asked ? ExitCode.Ok : ExitCode.Error;
     }
     if (e instanceof UserError) {
-      io.err(`influaudit: ${safeLines(e.message)}`);
+      // One line, whatever the message quotes (a file name with a line break in it).
+      io.err(`influaudit: ${safeText(e.message)}`);
       return ExitCode.Error;
     }
     io.err(`influaudit: internal error, please report it with the command you ran:\n${safeLines((e as Error).stack ?? String(e))}`);

@@ -198,5 +198,14 @@ function parseMap(entries: string[]): Record<string, string> {
 
 async function sourcesFor(files: string[], io: CliIo): Promise<InputSource[]> {
   if (files.filter((f) => f === '-').length > 1) throw new UserError('- (stdin) may be given only once');
-  return Promise.all(files.map((f) => (f === '-' ? stdinSource(io.stdin) : fileSource(f))));
+  const sources = await Promise.all(files.map((f) => (f === '-' ? stdinSource(io.stdin) : fileSource(f))));
+  // Read twice, a file's every row would be rejected as a duplicate of itself.
+  const seen = new Map<string, string>();
+  for (const s of sources) {
+    if (s.fileId === undefined) continue;
+    const first = seen.get(s.fileId);
+    if (first !== undefined) throw new UserError(first === s.name ? `${s.name}: given twice: give each file once` : `${s.name}: the same file as ${first}: give each file once`);
+    seen.set(s.fileId, s.name);
+  }
+  return sources;
 }

@@ -3,11 +3,12 @@ import { PLATFORMS } from '../core/platform.js';
 import { FORMATS } from '../render/score/index.js';
 import { CSV_DIALECTS } from '../shared/run-meta.js';
 import type { CliIo } from './cli-io.js';
+import { refuseRepeatedOptions } from './repeated-options.js';
 import type { ExitCode } from './exit-code.js';
 import type { ScoreFlags } from './score-action.js';
 
 export function scoreCommand(io: CliIo, version: string, done: (code: ExitCode) => void): Command {
-  return new Command('score')
+  return refuseRepeatedOptions(new Command('score')
     .description('score accounts from CSV exports: rosters, follower histories, posts exports and follower samples (use - for stdin); several files are joined by handle + platform')
     .argument('<files...>', 'CSV files, or - for standard input')
     .addOption(new Option('-f, --format <format>', 'output format (default: table on a terminal, json otherwise; html is one self-contained report: > report.html)').choices(FORMATS))
@@ -35,6 +36,6 @@ export function scoreCommand(io: CliIo, version: string, done: (code: ExitCode) 
       // Loaded on use: `influaudit --version` and `--help` need none of the reading, scoring or rendering code.
       const { score } = await import('./score-action.js');
       done(await score(files, flags, io, version));
-    });
+    }));
 }
 

@@ -74,6 +74,8 @@ export function parseHumanNumber(raw: string, kind: NumberKind, decimalMark: Dec
   // A double holds every integer up to 2^53 − 1, and past it not each one: 9007199254740993 would silently become
   // …992. A count is data to be checked by hand, so it is rejected rather than changed.
   if (kind === 'count' && Math.abs(exact) > Number.MAX_SAFE_INTEGER) return { ok: false, reason: COUNT_TOO_LARGE };
+  // An average of counts (or a rate) past any count is no measurement, and divided by followers it overflows.
+  if (Math.abs(exact) > Number.MAX_SAFE_INTEGER) return { ok: false, reason: 'number too large' };
   if (kind === 'count' && !Number.isInteger(exact)) {
     return { ok: false, reason: 'a count cannot have a fraction' };
   }

@@ -7,8 +7,8 @@ import { UserError } from '../shared/user-error.js';
 export interface InputSource {
   name: string;
   open(): Readable;
-  /** A regular file's size: a large one may be read by worker threads. */
-  size?: number;
+  /** A regular file's device and inode: the same file under two names is one file. */
+  fileId?: string;
 }
 
 /** Standard input; redirected from a directory (`< dir`) it would read as empty, so that is said up front. */
@@ -28,11 +28,11 @@ export function stdinSource(stdin: Readable): InputSource {
 
 /** Checks up front what the OS would otherwise report with a stack: missing file, a directory, no permission. */
 export async function fileSource(path: string): Promise<InputSource> {
-  let size: number | undefined;
+  let fileId: string | undefined;
   try {
     const s = await stat(path);
     if (s.isDirectory()) throw new UserError(`${path}: is a directory, not a CSV file`);
-    if (s.isFile()) size = s.size;
+    if (s.isFile()) fileId = `${s.dev}:${s.ino}`;
   } catch (e) {
     if (e instanceof UserError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
@@ -40,5 +40,5 @@ export async function fileSource(path: string): Promise<InputSource> {
     if (code === 'EACCES') throw new UserError(`${path}: permission denied`);
     throw new UserError(`${path}: cannot read (${code ?? 'unknown error'})`);
   }
-  return { name: path, open: () => createReadStream(path, { highWaterMark: 256 * 1024 }), ...(size === undefined ? {} : { size }) };
+  return { name: path, open: () => createReadStream(path, { highWaterMark: 256 * 1024 }), ...(fileId === undefined ? {} : { fileId }) };
 }

@@ -69,16 +69,25 @@ export class Baseline {
         if (path.length !== 2 || path[0] !== 'accounts') return;
         const { handle, platform, verdict, score } = draft;
         draft = {};
-        if (typeof handle !== 'string' || !PLATFORMS.includes(platform as Platform) || !VERDICTS.includes(verdict as Verdict) || !(score === null || typeof score === 'number')) {
-          fail(`accounts[${path[1]}] has no handle, platform, verdict and score as influaudit writes them: not the JSON of an earlier \`influaudit score --format json\``);
+        const scoreOk = verdict === 'insufficient-data' ? score === null : typeof score === 'number' && Number.isInteger(score) && score >= 0 && score <= 100;
+        if (typeof handle !== 'string' || !PLATFORMS.includes(platform as Platform) || !VERDICTS.includes(verdict as Verdict) || !scoreOk) {
+          fail(`accounts[${path[1]}] has no handle, platform, verdict and score as influaudit writes them (a score 0–100, null exactly for insufficient-data): not the JSON of an earlier \`influaudit score --format json\``);
         }
-        entries.set(accountKey(handle as string, platform as Platform), { handle: handle as string, verdict: verdict as Verdict, score: score as number | null });
+        const key = accountKey(handle as string, platform as Platform);
+        // influaudit writes each account once: a second entry is an edited file, and which one counts would be a guess.
+        if (entries.has(key)) fail(`accounts[${path[1]}] repeats ${JSON.stringify(handle)} (${String(platform)}): influaudit writes each account once; keep one entry`);
+        entries.set(key, { handle: handle as string, verdict: verdict as Verdict, score: score as number | null });
       },
     });
     try {
       const stream = source.open();
       stream.setEncoding('utf8');
-      for await (const chunk of stream) scanner.write(chunk as string);
+      let first = true;
+      for await (const chunk of stream) {
+        // A BOM an editor saved the file with is not JSON, but is no reason to refuse it (a config's is read too).
+        scanner.write(first && (chunk as string).startsWith('\ufeff') ? (chunk as string).slice(1) : (chunk as string));
+        first = false;
+      }
       scanner.end();
     } catch (e) {
       if (e instanceof UserError) throw e;

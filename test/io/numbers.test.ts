@@ -50,6 +50,8 @@ describe('parseHumanNumber: rejections carry a reason', () => {
   it.each<[string, NumberKind, string]>([
     ['1e309', 'count', 'number too large'],
     ['1e309', 'decimal', 'number too large'],
+    ['1e308', 'decimal', 'number too large'], // finite, but likes / followers would overflow
+    ['99999999999999999999', 'decimal', 'number too large'],
     ['9'.repeat(400), 'count', 'number too large'],
     ['12k5', 'count', 'not a number'],
     ['1.5x', 'decimal', 'not a number'],
@@ -101,8 +103,9 @@ describe('parseHumanNumber: counts a double cannot hold exactly', () => {
     expect(parseHumanNumber(raw, 'count', '.')).toEqual({ ok: true, missing: false, value, percent: false });
   });
 
-  it('a decimal or a rate column keeps large values (they are not exact anyway)', () => {
-    expect(parseHumanNumber('1e24', 'decimal', '.')).toEqual({ ok: true, missing: false, value: 1e24, percent: false });
+  it('a decimal or a rate column keeps values up to the largest count, not past it (an average of counts cannot be)', () => {
+    expect(parseHumanNumber('4503599627370495.5', 'decimal', '.')).toMatchObject({ ok: true, value: 4503599627370495.5 });
+    expect(parseHumanNumber('1e24', 'decimal', '.')).toEqual({ ok: false, reason: 'number too large' });
   });
 });
 

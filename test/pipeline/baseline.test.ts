@@ -44,8 +44,18 @@ describe('Baseline.read', () => {
     ['an account without a verdict', doc([{ handle: 'a', platform: 'instagram', score: 1 }]), /accounts\[0\] has no handle, platform, verdict and score/],
     ['cut short', doc([account('a', 'authentic', 90)]).slice(0, -30), /not valid JSON \(the text ends/],
     ['a run that failed', doc([account('a', 'authentic', 90)], { error: 'EIO: i/o error', summary: { failed: true } }), /is the JSON of a run that failed \("EIO: i\/o error"\): it does not hold every account/],
+    ['a score out of 0–100', doc([account('a', 'authentic', 1e308)]), /accounts\[0\] has no handle, platform, verdict and score as influaudit writes them \(a score 0–100/],
+    ['a score beside insufficient data', doc([account('a', 'insufficient-data', 50)]), /accounts\[0\] has no handle/],
+    ['an account twice', doc([account('a', 'authentic', 90), account('A', 'suspicious', 47)]), /accounts\[1\] repeats "A" \(instagram\): influaudit writes each account once/],
   ])('refuses %s (exit 2, one line)', async (_name, text, message) => {
     await expect(Baseline.read(source(text), { schema: 2, normsByPlatform: NORMS })).rejects.toThrow(message);
+  });
+});
+
+describe('Baseline.read: a file an editor saved', () => {
+  it('with a UTF-8 BOM is read', async () => {
+    const b = await Baseline.read(source(`\ufeff${doc([account('a', 'authentic', 90)])}`), { schema: 2, normsByPlatform: NORMS });
+    expect(b.size).toBe(1);
   });
 });
 

@@ -42,6 +42,8 @@ export function engagementSignal(
   onFollowers?: SecondBasis,
 ): Signal {
   if ('skip' in measured) return skip(ENGAGEMENT_ID, measured.skip, {});
+  // Inputs past any real count (a library caller's 1e308 likes) give no rate to judge; JSON would write null.
+  if (!Number.isFinite(measured.ratePct)) return skip(ENGAGEMENT_ID, `rate on ${measured.basis} is not a finite number: the inputs are past any real count`, {});
   if (!table) {
     return skip(ENGAGEMENT_ID, `rate ${fmtPct(measured.ratePct)} on ${measured.basis}, but no norm table judges this platform on ${measured.basis}`, { ratePct: measured.ratePct, basis: measured.basis });
   }

@@ -83,6 +83,12 @@ describe('engagementSignal: graded by rarity among genuine accounts', () => {
   const signal = (platform: Platform, p: ProfileFacts, normTable: NormTable | undefined, followers = p.followers) =>
     engagementSignal(rosterEngagement(platform, p), followers, normTable, DEFAULT_ENGAGEMENT);
 
+  it('inputs past any real count (1e308 likes) give a skip, not a rate of Infinity', () => {
+    const s = signal('instagram', { followers: 5_000, avgLikes: 1e308, avgComments: 1e308 }, ig);
+    expect(s).toMatchObject({ status: 'skip', severity: 0 });
+    expect(s.message).toMatch(/not a finite number/);
+  });
+
   it('the textbook bought account: 310,000 followers, 52 likes a post, is overwhelming evidence', () => {
     const s = signal('instagram', { followers: 310_000, avgLikes: 52 }, ig);
     // 310,000 lies between the centres of 100k–500k (223,607) and 500k–10M (2.24M): the median between theirs.
