@@ -2,10 +2,11 @@ import { Command, Option } from 'commander';
 import type { NormTable } from '../core/norms/types.js';
 import type { CliIo } from './cli-io.js';
 import { ExitCode } from './exit-code.js';
+import { refuseRepeatedOptions } from './repeated-options.js';
 
 /** `influaudit norms [NAME]`: the norm tables and thresholds in force, with their sources and years. */
 export function normsCommand(io: CliIo, done: (code: ExitCode) => void): Command {
-  return new Command('norms')
+  return refuseRepeatedOptions(new Command('norms')
     .description('print the norm tables and thresholds in force, each with its source and year')
     .argument('[name]', 'one table only')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json']).default('table'))
@@ -33,5 +34,5 @@ export function normsCommand(io: CliIo, done: (code: ExitCode) => void): Command
         if (name === undefined) io.stdout.write(renderAudienceText(audience));
       }
       done(ExitCode.Ok);
-    });
+    }));
 }

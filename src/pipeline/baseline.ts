@@ -69,7 +69,7 @@ export class Baseline {
         if (path.length !== 2 || path[0] !== 'accounts') return;
         const { handle, platform, verdict, score } = draft;
         draft = {};
-        const scoreOk = verdict === 'insufficient-data' ? score === null : typeof score === 'number' && Number.isInteger(score) && score >= 0 && score <= 100;
+        const scoreOk = verdict === 'insufficient-data' ? score === null : typeof score === 'number' && score >= 0 && score <= 100; // a fractional verifiedBonus makes a fractional score
         if (typeof handle !== 'string' || !PLATFORMS.includes(platform as Platform) || !VERDICTS.includes(verdict as Verdict) || !scoreOk) {
           fail(`accounts[${path[1]}] has no handle, platform, verdict and score as influaudit writes them (a score 0–100, null exactly for insufficient-data): not the JSON of an earlier \`influaudit score --format json\``);
         }

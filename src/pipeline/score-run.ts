@@ -90,7 +90,9 @@ export async function runScore(plan: ScorePlan, io: RunIo): Promise<RunSummary> 
         }
       }
       for (const j of joiner.joinDefaultedPlatforms()) {
-        note(`${j.handle}: read on ${j.from} by default (nothing in its file names a platform), joined to its ${j.to} account: the only account of that name on a named platform`);
+        note(j.apart
+          ? `${j.handle}: read on ${j.from} by default (nothing in its file names a platform), not joined to its ${j.to} account: ${j.apart[0].toLocaleString('en-US')} followers against ${j.apart[1].toLocaleString('en-US')} are two accounts (name the platform with --platform or a column)`
+          : `${j.handle}: read on ${j.from} by default (nothing in its file names a platform), joined to its ${j.to} account: the only account of that name on a named platform`);
       }
       // An export that came out empty beside others would otherwise pass unnoticed (with nothing else, it is the error).
       if (ledger.rows.read > 0 && !io.out.closed) for (const name of empty) note(`${name}: no data rows (a header only): nothing read from it`);

@@ -23,6 +23,13 @@ export class SeriesBuilder {
     return this.files.length;
   }
 
+  /** The follower count on the latest day given (undefined before any point): the account's size, for a check. */
+  latestFollowers(): number | undefined {
+    let at = -1;
+    for (let i = 0; i < this.length; i++) if (at === -1 || this.days[i]! > this.days[at]!) at = i;
+    return at === -1 ? undefined : this.followers[at];
+  }
+
   add(day: number, followers: number, following: number | undefined, file: string, line: number, column: string): void {
     if (this.length === this.days.length) this.grow();
     const i = this.length++;

@@ -46,6 +46,7 @@ describe('runCli: an option taken once, given twice', () => {
     [['score', 'x.csv', '-f', 'json', '--format', 'csv'], 'influaudit: --format given twice ("json", then "csv"): give it once'],
     [['score', 'x.csv', '--min-score', '60', '--min-score', '40'], 'influaudit: --min-score given twice ("60", then "40"): give it once'],
     [['followers', 'x.csv', '--of', 'a', '--of', 'b'], 'influaudit: --of given twice ("a", then "b"): give it once'],
+    [['norms', '-f', 'json', '-f', 'table'], 'influaudit: --format given twice ("json", then "table"): give it once'],
   ])('%j is a usage error: the last value would silently win', async (argv, line) => {
     const r = await runInProcess(argv);
     expect(r.code).toBe(2);

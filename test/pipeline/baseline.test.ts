@@ -53,6 +53,11 @@ describe('Baseline.read', () => {
 });
 
 describe('Baseline.read: a file an editor saved', () => {
+  it('with a fractional score (a config whose verifiedBonus is 2.5) is read', async () => {
+    const b = await Baseline.read(source(doc([account('a', 'likely-fake', 10.5)])), { schema: 2, normsByPlatform: NORMS });
+    expect(b.compare('a', 'instagram', { verdict: 'likely-fake', score: 10.5 }, null)).toEqual({ status: 'unchanged', before: { verdict: 'likely-fake', score: 10.5 } });
+  });
+
   it('with a UTF-8 BOM is read', async () => {
     const b = await Baseline.read(source(`\ufeff${doc([account('a', 'authentic', 90)])}`), { schema: 2, normsByPlatform: NORMS });
     expect(b.size).toBe(1);

@@ -34,6 +34,15 @@ describe('posts joined to a roster', () => {
     expect(r.stderr).toContain('fandom.k: read on instagram by default (nothing in its file names a platform), joined to its tiktok account');
   });
 
+  it('a history naming no platform, tenfold smaller than the roster says, is another account: kept apart', async () => {
+    const roster = file('roster-big.csv', 'handle,platform,followers\nlea.cuisine,tiktok,250000\n');
+    const history = file('history-small.csv', ['handle,date,followers', ...Array.from({ length: 20 }, (_, i) => `lea.cuisine,2026-01-${String(i + 1).padStart(2, '0')},${12000 + 60 * i}`)].join('\n') + '\n');
+    const r = await runInProcess(['score', roster, history, '--format', 'json']);
+    const doc = JSON.parse(r.stdout) as Doc;
+    expect(doc.accounts.map((a) => `${a.handle} ${a.platform}`)).toEqual(['lea.cuisine tiktok', 'lea.cuisine instagram']);
+    expect(r.stderr).toContain('not joined to its tiktok account: 13,140 followers against 250,000 are two accounts');
+  });
+
   it('a handle a roster names on two platforms: posts naming none stay on the default platform', async () => {
     const roster = file('roster-two.csv', 'handle,platform,followers\nfandom.k,tiktok,45000\nfandom.k,youtube,8000\n');
     const r = await runInProcess(['score', roster, file('posts-two.csv', tiktokPosts), '--format', 'json']);

@@ -56,6 +56,17 @@ describe('summary rows a spreadsheet adds under a roster', () => {
     expect(doc.rejected).toEqual([expect.objectContaining({ line: 3, value: label, expected: true })]);
   });
 
+  it('an account named mean or sum on a named platform is an account, not a summary', async () => {
+    const doc = await json(file('named.csv', 'handle,platform,followers,avg likes\nmean,tiktok,910000,40\nsum,instagram,620000,30\nAverage,,765000,35\n'), '--fail-on', 'suspicious');
+    expect(doc.accounts.map((a) => a.handle)).toEqual(['mean', 'sum']);
+    expect(doc.rejected).toEqual([expect.objectContaining({ line: 4, value: 'Average', expected: true })]);
+  });
+
+  it('a Total row stays a summary even beside a platform', async () => {
+    const doc = await json(file('total-platform.csv', 'handle,platform,followers,avg likes\nalice,instagram,12300,400\nTotal,instagram,12300,400\n'));
+    expect(doc.accounts.map((a) => a.handle)).toEqual(['alice']);
+  });
+
   it('@average keeps an account of that name', async () => {
     const doc = await json(file('at-average.csv', 'handle,followers,avg likes\n@average,12300,400\n'), '--platform', 'instagram');
     expect(doc.accounts.map((a) => a.handle)).toEqual(['average']);

@@ -4,7 +4,7 @@ import { aliases, foldHeader, matchColumns, type ColumnMap, type ColumnOverrides
 import { parseDate, type DateOrder, type YearPlacer } from '../dates.js';
 import { parseHandle, parsePlatform } from '../handle.js';
 import { parseHumanNumber, type DecimalMark } from '../numbers.js';
-import { isTotalLabel, TOTAL_ROW_REASON } from '../total-row.js';
+import { isSummaryLabel, TOTAL_ROW_REASON } from '../total-row.js';
 import type { RejectedRow } from '../../shared/row-issues.js';
 import { lookupTable } from '../../core/lookup-table.js';
 
@@ -172,7 +172,7 @@ export function postRow(fields: readonly string[], line: number, ctx: PostContex
   };
   const rawTime = cell(fields, c.published).trim();
   const first = c.id !== undefined ? cell(fields, c.id) : fields[0] ?? '';
-  if (rawTime === '' && isTotalLabel(first)) {
+  if (rawTime === '' && isSummaryLabel(first)) {
     const total = c.id !== undefined ? reject('id', TOTAL_ROW_REASON) : { file: ctx.file, line, column: ctx.header[0] ?? null, value: fields[0] ?? '', reason: TOTAL_ROW_REASON };
     return { ...total, expected: true };
   }

@@ -4,7 +4,7 @@ import { fileDateOrder, parseDate, YearPlacer, type DateOrder } from '../../io/d
 import { parseHandle } from '../../io/handle.js';
 import { parseHumanNumber } from '../../io/numbers.js';
 import type { CsvHead } from '../../io/read-csv.js';
-import { isTotalLabel, TOTAL_DAY_REASON } from '../../io/total-row.js';
+import { isSummaryLabel, isTotalLabel, TOTAL_DAY_REASON } from '../../io/total-row.js';
 import { LookaheadReader } from './lookahead-reader.js';
 import type { CellWarning, RejectedRow } from '../../shared/row-issues.js';
 import type { Joiner } from '../joiner.js';
@@ -46,7 +46,7 @@ export class WideHistoryReader extends LookaheadReader {
 
   protected convert(fields: string[], line: number): void {
     const cell = (i: number, reason: string): RejectedRow => ({ file: this.head.source, line, column: this.head.header[i] ?? null, value: fields[i] ?? '', reason });
-    if (isTotalLabel(fields[this.dateColumn] ?? '')) return this.reject({ ...cell(this.dateColumn, TOTAL_DAY_REASON), expected: true });
+    if (isSummaryLabel(fields[this.dateColumn] ?? '')) return this.reject({ ...cell(this.dateColumn, TOTAL_DAY_REASON), expected: true });
     const d = parseDate(fields[this.dateColumn] ?? '', this.order);
     if (!d.ok || d.missing) return this.reject(cell(this.dateColumn, d.ok ? 'missing date' : d.reason));
     const day = 'day' in d ? d.day : this.years.place(d.yearless.month, d.yearless.dayOfMonth);
