@@ -3,7 +3,8 @@ import { lookupTable } from '../core/lookup-table.js';
  * Dates as exports write them: ISO (`2026-03-02`, `2021-01-31 19:53 +0000`, `2026-03-02T10:00:00Z`), numeric
  * day-first or month-first (`13/06/2025`, `11/26/24`, `13-06-2025`, `02.03.2026`), month names in English or
  * French, with or without a year (`Aug 28, 2025`, `28 août 2025`, `August 31` from TikTok Studio), Excel's
- * `5-Jan-25` / `05-janv.-25`, and any of these after a weekday (`lundi 6 janvier 2025`, `Mon, Jan 6, 2025`).
+ * `5-Jan-25` / `05-janv.-25`, any of these after a weekday (`lundi 6 janvier 2025`, `Mon, Jan 6, 2025`), and the
+ * year after the time of X's `created_at` and C's `ctime` (`Wed Oct 10 20:19:24 +0000 2018`, `Wed Oct 10 20:19:24 2018`).
  * Numeric day/month order is decided once per file (`decideDateOrder`), never guessed per row.
  */
 import { UserError } from '../shared/user-error.js';
@@ -42,7 +43,19 @@ const DAY_FIRST = /^(\d{1,2})(?:er)?\s+([a-z]+)\.?(?:,?\s+(\d{4}))?(?=$|[\s,])/;
 const DAY_NAME_YEAR = /^(\d{1,2})-([a-z]+)\.?-(\d{2}|\d{4})(?=$|[\s,])/;
 const WEEKDAY = /^([a-z]+)\.?,?\s+/;
 const CLOCK = /^(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?/;
-const ZONE = /^(?:z|[+-]\d{2}(?::?\d{2})?)?(?=$|\s)/;
+/** A time may be said `at` (`à`) a date: `August 31 at 10:00`. */
+const AT = /^(?:at|a|@)\s+/;
+/** A 12-hour clock's `am` / `pm` (`10:00 AM`, `10:00pm`, `10:00 p.m.`). */
+const MERIDIEM = /^\s*[ap]\.?m\.?(?=$|[\s(])/;
+/**
+ * A time zone after a time: `Z`, an offset (`+01:00`, `-0500`), UTC or GMT with or without one (JS's `GMT+0200`), or
+ * an abbreviation (`CET`, `CEST`, `PDT`: `date`'s output).
+ */
+const ZONE = /^\s*(?:z|(?:utc|gmt|ut)(?:[+-]\d{1,2}(?::?\d{2})?)?|[+-]\d{2}(?::?\d{2})?|[a-z]{1,4}t)(?=$|[\s(])/;
+/** The zone's name in words, as JS's `Date.prototype.toString` writes it: `(Central European Summer Time)`. */
+const ZONE_NAME = /^\s*\([^()]*\)/;
+/** The year after the time of a date written without one before it: `Oct 10 20:19:24 +0000 2018`. */
+const LATE_YEAR = /^\s+(\d{4})(?=$|\s)/;
 const NOT_A_DATE = 'not a date';
 const MISSING = new Set(['', '-', 'n/a', 'na', 'null', 'none']);
 
@@ -101,34 +114,51 @@ function parseFolded(s: string, order: DateOrder | undefined): ParsedDate {
   m = DAY_NAME_YEAR.exec(s);
   if (m && MONTHS[m[2]!] !== undefined) return dated(s, m, () => checked(fullYear(m![3]!), MONTHS[m![2]!]!, Number(m![1])));
   m = NAME_FIRST.exec(s);
-  if (m && MONTHS[m[1]!] !== undefined) return dated(s, m, () => named(MONTHS[m![1]!]!, Number(m![2]), m![3]));
+  if (m && MONTHS[m[1]!] !== undefined) return namedDate(s, m, MONTHS[m[1]!]!, Number(m[2]), m[3]);
   m = DAY_FIRST.exec(s);
-  if (m && MONTHS[m[2]!] !== undefined) return dated(s, m, () => named(MONTHS[m![2]!]!, Number(m![1]), m![3]));
+  if (m && MONTHS[m[2]!] !== undefined) return namedDate(s, m, MONTHS[m[2]!]!, Number(m[1]), m[3]);
   return { ok: false, reason: NOT_A_DATE };
 }
 
 /** The date of `m` once what follows it in `s` is known to be harmless. */
 function dated(s: string, m: RegExpExecArray, date: () => ParsedDate): ParsedDate {
-  const problem = tailProblem(s.slice(m[0].length));
-  return problem === undefined ? date() : { ok: false, reason: problem };
+  const t = readTail(s.slice(m[0].length), false);
+  return 'problem' in t ? { ok: false, reason: t.problem } : date();
+}
+
+/** A date with a month name: its year is the one written after the day, else one after its time, else none. */
+function namedDate(s: string, m: RegExpExecArray, month: number, dayOfMonth: number, year: string | undefined): ParsedDate {
+  const t = readTail(s.slice(m[0].length), year === undefined);
+  return 'problem' in t ? { ok: false, reason: t.problem } : named(month, dayOfMonth, year ?? t.year);
 }
 
 /**
- * What may follow a date: nothing, a time after `T`, or anything after a space or comma (`19:53 +0000`). A time is
- * checked but not used: the tool works in days, and the day is the calendar date as written, before any offset
- * (`2026-03-02T23:30:00-05:00` is March 2nd), as for `2026-03-02 23:30`.
+ * What may follow a date: nothing, a time (after `T`, a space, a comma or `at`), or words after a space or comma.
+ * After a time, only a 12-hour clock's am/pm, a time zone, the zone's name in parentheses and, for a date written
+ * with no year before, its year (`Oct 10 20:19:24 +0000 2018`): anything else rejects the date rather than being
+ * dropped. After a date with no year, digits that are not a time are refused (they may be its year).
+ * A time is checked but not used: the tool works in days, and the day is the calendar date as written, before any
+ * offset (`2026-03-02T23:30:00-05:00` is March 2nd), as for `2026-03-02 23:30`.
  */
-function tailProblem(rest: string): string | undefined {
-  if (rest === '') return undefined;
+function readTail(rest: string, yearless: boolean): { year?: string } | { problem: string } {
+  if (rest === '') return {};
   const afterT = rest[0] === 't';
-  const text = afterT ? rest.slice(1) : rest.replace(/^[\s,]+/, '');
+  const text = afterT ? rest.slice(1) : rest.replace(/^[\s,]+/, '').replace(AT, '');
   const c = CLOCK.exec(text);
-  if (!c) return afterT ? NOT_A_DATE : undefined;
+  if (!c) return afterT || (yearless && /\d/.test(text)) ? { problem: NOT_A_DATE } : {};
   const h = Number(c[1]), min = Number(c[2]), sec = Number(c[3] ?? 0);
-  // 24:00 is ISO's end of the day; :60 a leap second.
-  if (h > 24 || min > 59 || sec > 60 || (h === 24 && min + sec > 0)) return 'not a time of day';
-  if (afterT && !ZONE.test(text.slice(c[0].length))) return NOT_A_DATE;
-  return undefined;
+  let after = text.slice(c[0].length);
+  const meridiem = MERIDIEM.exec(after);
+  // 24:00 is ISO's end of the day; :60 a leap second. With am/pm, hours run to 12.
+  if (h > (meridiem ? 12 : 24) || min > 59 || sec > 60 || (h === 24 && min + sec > 0)) return { problem: 'not a time of day' };
+  for (const part of [meridiem ? MERIDIEM : undefined, ZONE, ZONE_NAME]) {
+    const p = part?.exec(after);
+    if (p) after = after.slice(p[0].length);
+  }
+  const y = yearless ? LATE_YEAR.exec(after) : null;
+  if (y) after = after.slice(y[0].length);
+  if (after.trim() !== '') return { problem: NOT_A_DATE };
+  return y ? { year: y[1]! } : {};
 }
 
 function weekdayOf(day: number): number {

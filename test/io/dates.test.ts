@@ -90,6 +90,81 @@ describe('parseDate: spreadsheet forms', () => {
   });
 });
 
+describe('parseDate: the year after the time (X API created_at, C ctime, JS Date strings)', () => {
+  it.each<[string, ParsedDate]>([
+    ['Wed Oct 10 20:19:24 +0000 2018', day(2018, 10, 10)],
+    ['Mon Oct 08 09:02:11 +0000 2018', day(2018, 10, 8)],
+    ['Sun Jun 24 12:00:00 -0500 2018', day(2018, 6, 24)],
+    ['Wed Oct 10 20:19:24 2018', day(2018, 10, 10)],
+    ['Mon Oct  1 20:19:24 2018', day(2018, 10, 1)], // ctime pads the day with a space
+    ['Wed Oct 10 20:19:24 UTC 2018', day(2018, 10, 10)],
+    ['Wed Oct 10 20:19:24 CEST 2018', day(2018, 10, 10)],
+    ['Oct 10 20:19:24 +0000 2018', day(2018, 10, 10)],
+    ['Wed Oct 10 2018 20:19:24 GMT+0200 (Central European Summer Time)', day(2018, 10, 10)],
+    ['Wed Oct 10 2018 20:19:24 GMT-0500', day(2018, 10, 10)],
+    ['Wed, 10 Oct 2018 20:19:24 GMT', day(2018, 10, 10)],
+    // The day is the one written, before any offset.
+    ['Wed Oct 10 23:59:59 -1200 2018', day(2018, 10, 10)],
+    // "Tue" is stripped, then "Mar" is March.
+    ['Tue Mar 06 10:00:00 +0000 2018', day(2018, 3, 6)],
+    ['Mar 6 10:00 2018', day(2018, 3, 6)],
+    ['wed oct 10 20:19:24 +0000 2018', day(2018, 10, 10)],
+  ])('%s', (raw, want) => {
+    expect(parseDate(raw, undefined)).toEqual(want);
+  });
+
+  it.each<[string, string]>([
+    ['Thu Oct 10 20:19:24 +0000 2018', 'the weekday does not match the date'],
+    ['Wed Oct 10 20:19:24 2019', 'the weekday does not match the date'],
+    ['Wed Feb 30 20:19:24 +0000 2018', 'not a calendar date'],
+    ['Wed Oct 10 25:19:24 +0000 2018', 'not a time of day'],
+    ['Wed Oct 10 20:19:24 +0000 0218', 'not a calendar date'],
+  ])('%s is refused: %s', (raw, reason) => {
+    expect(parseDate(raw, undefined)).toEqual(bad(reason));
+  });
+});
+
+describe('parseDate: nothing after a time, or after a date without a year, is dropped', () => {
+  const yearless = (month: number, dayOfMonth: number): ParsedDate => ({ ok: true, missing: false, yearless: { month, dayOfMonth } });
+
+  it.each<[string, ParsedDate]>([
+    ['August 31 10:00', yearless(8, 31)],
+    ['August 31, 10:00:00', yearless(8, 31)],
+    ['August 31 at 10:00 PM', yearless(8, 31)],
+    ['31 août à 10:00', yearless(8, 31)],
+    ['Aug 28, 2025 at 10:00 am', day(2025, 8, 28)],
+    ['01/02/2025 10:00 AM', day(2025, 1, 2)],
+    ['01/02/2025 12:30 p.m.', day(2025, 1, 2)],
+    ['2021-01-31 19:53 UTC', day(2021, 1, 31)],
+    ['2026-03-02T10:00:00Z (UTC)', day(2026, 3, 2)],
+    ['2026-03-02T10:00:00 Z', day(2026, 3, 2)],
+    // Words after a date written in full, without a time, are still passed over.
+    ['Aug 28, 2025 (Thursday)', day(2025, 8, 28)],
+  ])('%s', (raw, want) => {
+    expect(parseDate(raw, 'mdy')).toEqual(want);
+  });
+
+  it.each<[string, string]>([
+    // A year or any digits after a date without one: never read as year-less.
+    ['Oct 10 20:19 18', 'not a date'],
+    ['Oct 10, 18', 'not a date'],
+    ['Oct 10 +0000 2018', 'not a date'],
+    ['Oct 10 foo 2018', 'not a date'],
+    ['Oct 10 20:19:24 +0000 2018 2019', 'not a date'],
+    ['10 oct. 20:19:24 +0000 18', 'not a date'],
+    // A year after a time when the date already has one.
+    ['Oct 10 2018 20:19:24 2018', 'not a date'],
+    ['2026-03-02 10:00 2027', 'not a date'],
+    ['2026-03-02T10:00:00Z 2027', 'not a date'],
+    ['2026-03-02T10:00:00Z foo', 'not a date'],
+    ['13/06/2025 10:00 tomorrow', 'not a date'],
+    ['01/02/2025 13:00 PM', 'not a time of day'],
+    ['Aug 28, 2025 at 25:00', 'not a time of day'],
+  ])('%s is refused: %s', (raw, reason) => {
+    expect(parseDate(raw, 'mdy')).toEqual(bad(reason));
+  });
+});
+
 describe('parseDate: forms read before stay as they were', () => {
   it.each<[string, DateOrder | undefined, ParsedDate]>([
     ['2026-03-02', undefined, day(2026, 3, 2)],

@@ -48,6 +48,10 @@ const FORMS: Form[] = [
   ['English short date with its weekday', plain((x) => `${EN_DAYS[x.weekday]!.slice(0, 3)}, ${EN_SHORT[x.m - 1]} ${x.d}, ${x.y}`), undefined, FULL],
   ['French long date with its weekday', plain((x) => `${FR_DAYS[x.weekday]} ${x.d} ${FR_LONG[x.m - 1]} ${x.y}`), undefined, FULL],
   ['French short date with its weekday', plain((x) => `${FR_DAYS[x.weekday]!.slice(0, 3)}. ${x.d} ${FR_SHORT[x.m - 1]} ${x.y}`), undefined, FULL],
+  // X API `created_at`: the year comes after the time and its offset.
+  ['X API created_at', fc.tuple(time, fc.constantFrom('+0000', '-0500', '+0530')).map(([t, z]) => (x: Ymd) => `${EN_DAYS[x.weekday]!.slice(0, 3)} ${EN_SHORT[x.m - 1]} ${p2(x.d)} ${t} ${z} ${x.y}`), undefined, FULL],
+  ['C ctime', time.map((t) => (x: Ymd) => `${EN_DAYS[x.weekday]!.slice(0, 3)} ${EN_SHORT[x.m - 1]} ${String(x.d).padStart(2, ' ')} ${t} ${x.y}`), undefined, FULL],
+  ['JS Date.prototype.toString', time.map((t) => (x: Ymd) => `${EN_DAYS[x.weekday]!.slice(0, 3)} ${EN_SHORT[x.m - 1]} ${p2(x.d)} ${x.y} ${t} GMT+0200 (Central European Summer Time)`), undefined, FULL],
 ];
 
 describe('dates round trip', () => {
@@ -66,6 +70,28 @@ describe('dates round trip', () => {
       fc.property(calendarDay(...FULL), fc.integer({ min: 1, max: 6 }), fc.constantFrom(EN_DAYS, FR_DAYS), (x, shift, days) => {
         const raw = `${days[(x.weekday + shift) % 7]} ${x.d} ${FR_LONG[x.m - 1]} ${x.y}`;
         expect(parseDate(raw, undefined), raw).toEqual({ ok: false, reason: 'the weekday does not match the date' });
+      }),
+    );
+  });
+
+  it('X API created_at: a wrong weekday never passes, and the year is never dropped', () => {
+    fc.assert(
+      fc.property(calendarDay(...FULL), fc.integer({ min: 0, max: 6 }), time, (x, shift, t) => {
+        const raw = `${EN_DAYS[(x.weekday + shift) % 7]!.slice(0, 3)} ${EN_SHORT[x.m - 1]} ${p2(x.d)} ${t} +0000 ${x.y}`;
+        const want = shift === 0 ? { ok: true, missing: false, day: dayNumber(x.y, x.m, x.d) } : { ok: false, reason: 'the weekday does not match the date' };
+        expect(parseDate(raw, undefined), raw).toEqual(want);
+      }),
+    );
+  });
+
+  it('a year after a date written without one is never dropped: the date is read in that year, or refused', () => {
+    const between = fc.constantFrom('', '+0000', '-05:00', 'UTC', 'GMT+0200', 'am', 'at', 'foo', '18', '(CEST)', '+0000 1999');
+    fc.assert(
+      fc.property(calendarDay(...FULL), fc.option(time), between, fc.constantFrom(' ', ', ', '  '), (x, t, mid, sep) => {
+        const raw = `${EN_LONG[x.m - 1]} ${x.d}${sep}${[t, mid].filter((s) => s).join(' ')} ${x.y}`;
+        const r = parseDate(raw, undefined);
+        expect('yearless' in r, raw).toBe(false);
+        if ('day' in r) expect(r.day, raw).toBe(dayNumber(x.y, x.m, x.d));
       }),
     );
   });
