@@ -42,7 +42,8 @@ const DAY_FIRST = /^(\d{1,2})(?:er)?\s+([a-z]+)\.?(?:,?\s+(\d{4}))?(?=$|[\s,])/;
 /** Excel's default display of a date, `d-mmm-yy` (English `5-Jan-25`, French `05-janv.-25`), or with `yyyy`. */
 const DAY_NAME_YEAR = /^(\d{1,2})-([a-z]+)\.?-(\d{2}|\d{4})(?=$|[\s,])/;
 const WEEKDAY = /^([a-z]+)\.?,?\s+/;
-const CLOCK = /^(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?/;
+/** `10:30`, `10:30:15.5`, and French `10h30` or `10h`. */
+const CLOCK = /^(\d{1,2})(?::(\d{2})(?::(\d{2})(?:[.,]\d+)?)?|h(\d{2})?(?![a-z]))/;
 /** A time may be said `at` (`à`) a date: `August 31 at 10:00`. */
 const AT = /^(?:at|a|@)\s+/;
 /** A 12-hour clock's `am` / `pm` (`10:00 AM`, `10:00pm`, `10:00 p.m.`). */
@@ -146,7 +147,7 @@ function readTail(rest: string, yearless: boolean): { year?: string } | { proble
   const text = afterT ? rest.slice(1) : rest.replace(/^[\s,]+/, '').replace(AT, '');
   const c = CLOCK.exec(text);
   if (!c) return afterT || (yearless && /\d/.test(text)) ? { problem: NOT_A_DATE } : {};
-  const h = Number(c[1]), min = Number(c[2]), sec = Number(c[3] ?? 0);
+  const h = Number(c[1]), min = Number(c[2] ?? c[4] ?? 0), sec = Number(c[3] ?? 0);
   let after = text.slice(c[0].length);
   const meridiem = MERIDIEM.exec(after);
   // 24:00 is ISO's end of the day; :60 a leap second. With am/pm, hours run to 12.

@@ -56,4 +56,14 @@ describe('an X API posts file dated by created_at', () => {
     expect(out.rejected).toMatchObject([{ line: 2, value: 'Oct 10 20:19:24 +0000 18', reason: 'not a date' }]);
     expect(r.stderr).not.toMatch(/no year/);
   });
+
+  it("API v1.1's favorite_count is read as likes", async () => {
+    const v1 = file('x-api-v1.csv', ['id,created_at,screen_name,favorite_count,retweet_count,reply_count', '1,Wed Oct 10 20:19:24 +0000 2018,margot_velo,120,14,9', '2,Mon Oct 08 09:02:11 +0000 2018,margot_velo,98,11,7', ''].join('\n'));
+    const r = await runInProcess(['score', v1, '-p', 'x', '-f', 'json']);
+    expect(r.stderr).not.toMatch(/favorite_count/);
+    const out = JSON.parse(r.stdout) as Out;
+    const uniformity = out.accounts[0]!.signals.find((s) => s.id === 'like-uniformity')!;
+    expect(uniformity.status).toBe('skip');
+    expect(JSON.stringify(uniformity)).toMatch(/likes on 2 posts/);
+  });
 });

@@ -90,6 +90,21 @@ describe('parseDate: spreadsheet forms', () => {
   });
 });
 
+describe('parseDate: French times (10h30, 10h)', () => {
+  it.each<[string, ParsedDate]>([
+    ['31 août 2025 à 10h30', day(2025, 8, 31)],
+    ['5 mars 2025 14h05', day(2025, 3, 5)],
+    ['2026-03-02 10h', day(2026, 3, 2)],
+  ])('%s', (raw, want) => {
+    expect(parseDate(raw, undefined)).toEqual(want);
+  });
+
+  it('a yearless date with a French time keeps no year, and an hour past 24 is refused', () => {
+    expect(parseDate('31 août à 10h30', undefined)).toEqual({ ok: true, missing: false, yearless: { month: 8, dayOfMonth: 31 } });
+    expect(parseDate('12/03/2025 25h', 'dmy')).toEqual(bad('not a time of day'));
+  });
+});
+
 describe('parseDate: the year after the time (X API created_at, C ctime, JS Date strings)', () => {
   it.each<[string, ParsedDate]>([
     ['Wed Oct 10 20:19:24 +0000 2018', day(2018, 10, 10)],
