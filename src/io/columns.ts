@@ -40,8 +40,24 @@ export type ColumnMap<F extends string> = Partial<Record<F, number>>;
 export type ColumnOverrides = Readonly<Record<string, string>>;
 
 /**
- * Maps each field to the index of the first header that one of its aliases names. A header is used by one field
- * only; overrides win. Pure apart from the UserError for an override naming a header the file lacks.
+ * A header with case, accents, spaces and punctuation taken out but no word dropped: "NbFollowers" and "nb_abonnes"
+ * have no separator around their "nb", so only this form of an alias ("nb followers" → "nbfollowers") meets them.
+ */
+export function plainFoldHeader(header: string): string {
+  return header
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]/gu, '');
+}
+
+/**
+ * Maps each field to the index of the header one of its aliases names, the first alias that names one winning
+ * ("Username" before "Name"). A header is used by one field only; overrides win. A header matches an alias when its
+ * folded or its plain-folded form (`plainFoldHeader`) is one of the alias's keys. Two headers one alias names alike
+ * ("Abonnés Instagram" and "Abonnés TikTok" both fold to "abonnes") are never resolved by their order: a UserError
+ * names them and the field, and `--map` can choose. UserErrors also for an override naming a header the file lacks,
+ * or several.
  */
 export function matchColumns<F extends string>(
   header: readonly string[],
@@ -50,36 +66,66 @@ export function matchColumns<F extends string>(
   fileName: string,
 ): ColumnMap<F> {
   const folded = header.map(foldHeader);
+  const plain = header.map(plainFoldHeader);
   const used = new Set<number>();
   const map: ColumnMap<F> = {};
   for (const spec of specs) {
     const wanted = overrides[spec.field];
     if (wanted === undefined) continue;
-    let idx = header.findIndex((h) => h.trim() === wanted.trim());
-    // A name that folds to nothing ("???") would match any header that does: only an exact match counts then.
-    const foldedWanted = foldHeader(wanted);
-    if (idx === -1 && foldedWanted !== '') idx = folded.indexOf(foldedWanted);
-    if (idx === -1) {
-      throw new UserError(`${fileName}: --map ${spec.field}="${wanted}": no such column (columns: ${listCut(header.map((h) => JSON.stringify(h)))})`);
-    }
+    const idx = overrideColumn(header, folded, plain, spec.field, wanted, fileName);
     map[spec.field] = idx;
     used.add(idx);
   }
   for (const spec of specs) {
     if (map[spec.field] !== undefined) continue;
     for (const alias of spec.aliases) {
-      const idx = folded.findIndex((h, i) => h === alias && !used.has(i));
-      if (idx !== -1) {
-        map[spec.field] = idx;
-        used.add(idx);
-        break;
+      const found = header.flatMap((_, i) => (!used.has(i) && (folded[i] === alias || plain[i] === alias) ? [i] : []));
+      if (found.length === 0) continue;
+      if (found.length > 1) {
+        const names = found.map((i) => JSON.stringify(header[i]));
+        const which = names.length === 2 ? `${names[0]} and ${names[1]} would both` : `${listCut(names)} would all`;
+        throw new UserError(`${fileName}: columns ${which} be read as ${spec.field}; name the one to read with --map ${spec.field}=${names[0]}`);
       }
+      map[spec.field] = found[0]!;
+      used.add(found[0]!);
+      break;
     }
   }
   return map;
 }
 
+/**
+ * The column `--map field="wanted"` names: the header as written; else the one that is alike but for case, accents,
+ * spaces and punctuation; else the one that folds alike, dropped words included ("Nb abonnés" for "abonnés"). At
+ * each step several matches are a UserError naming them, never the first of them.
+ */
+export function overrideColumn(header: readonly string[], folded: readonly string[], plain: readonly string[], field: string, wanted: string, fileName: string): number {
+  const steps: readonly [readonly string[], string][] = [
+    [header.map((h) => h.trim()), wanted.trim()],
+    // A name that folds to nothing ("???") would match any header that does: only an exact match counts then.
+    [plain, plainFoldHeader(wanted)],
+    [folded, foldHeader(wanted)],
+  ];
+  for (const [keys, key] of steps) {
+    if (key === '') continue;
+    const found = keys.flatMap((k, i) => (k === key ? [i] : []));
+    if (found.length === 1) return found[0]!;
+    if (found.length > 1) {
+      throw new UserError(`${fileName}: --map ${field}="${wanted}" names several columns: ${listCut(found.map((i) => JSON.stringify(header[i])))}; give the header exactly as written`);
+    }
+  }
+  throw new UserError(`${fileName}: --map ${field}="${wanted}": no such column (columns: ${listCut(header.map((h) => JSON.stringify(h)))})`);
+}
+
 /** Builds alias lists from human spellings, folding each once at load. */
 export function aliases(...names: string[]): string[] {
   return [...new Set(names.map(foldHeader))];
+}
+
+/**
+ * A field's aliases: each spelling folded (`foldHeader`) and plain-folded (`plainFoldHeader`), best first. Both are
+ * kept so that a header whose filler word has no separator ("NbFollowers") still meets "nb followers".
+ */
+export function fieldAliases(...names: string[]): string[] {
+  return [...new Set(names.flatMap((n) => [foldHeader(n), plainFoldHeader(n)]))];
 }

@@ -2,7 +2,7 @@ import { matchColumns, type ColumnMap, type ColumnOverrides, type FieldSpec } fr
 import { UserError } from '../shared/user-error.js';
 import { listCut } from '../shared/list-text.js';
 import type { Platform } from '../core/platform.js';
-import { foldHeader } from './columns.js';
+import { foldHeader, plainFoldHeader } from './columns.js';
 import { FOLLOWER_FIELDS, followerMarkers, followersPlatformHint, hasFollowerFacts, type FollowerField } from './kinds/followers.js';
 import { HISTORY_FIELDS, type HistoryField } from './kinds/history.js';
 import { looksLikePosts, matchPostColumns, perDayExportProblem, POST_FIELDS, postsPlatformHint, postsToolDateOrder, type PostField } from './kinds/posts.js';
@@ -113,7 +113,7 @@ function mappedFollowerOnly(header: readonly string[], overrides: ColumnOverride
   const elsewhere = new Set([...ROSTER_FIELDS, ...HISTORY_FIELDS, ...POST_FIELDS].map((s) => s.field as string));
   return FOLLOWER_FIELDS.filter((f) => !elsewhere.has(f.field) && f.field !== 'id' && overrides[f.field] !== undefined)
     .map((f) => overrides[f.field]!)
-    .filter((h) => header.some((x) => x.trim() === h.trim() || foldHeader(x) === foldHeader(h)));
+    .filter((h) => header.some((x) => x.trim() === h.trim() || plainFoldHeader(x) === plainFoldHeader(h) || foldHeader(x) === foldHeader(h)));
 }
 
 function pick(overrides: ColumnOverrides, specs: readonly FieldSpec[]): ColumnOverrides {

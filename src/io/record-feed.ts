@@ -37,6 +37,8 @@ export class RecordFeed {
   private breaks = new BreakCounter();
   /** Records before the header while `isHeader` refuses them. */
   private beforeHeader: { record: string[]; line: number; unterminated: boolean }[] = [];
+  /** A record `isHeader` accepted below a refused one, waiting for the next non-empty record to confirm it (`findHeader`). */
+  private candidate: { record: string[]; line: number; unterminated: boolean; after: { record: string[]; line: number; unterminated: boolean }[] } | undefined;
 
   /**
    * `linesBefore`: lines before what `write` gets (a `sep=` line). `skipLf`: that line ended the head with a CR, so
@@ -148,7 +150,7 @@ export class RecordFeed {
       this.finish();
       if (this.header === undefined && !this.failed()) {
         try {
-          this.firstIsHeader();
+          this.settleHeader();
         } catch (e) {
           this.fail(e);
         }
@@ -237,7 +239,9 @@ export class RecordFeed {
 
   /**
    * The first record is the header unless `isHeader` refuses it: then the records after it are tried, rows of
-   * separators alone passed over, until one is accepted or `MAX_LINES_BEFORE_HEADER` were refused.
+   * separators alone passed over, until one is accepted or `MAX_LINES_BEFORE_HEADER` were refused. Below a refused
+   * line, an accepted record is only a candidate until the next non-empty record has as many fields: a key–value
+   * line of a title block ("Date;12/03/2025") above a wider table must not be taken for the header.
    */
   private findHeader(record: string[], line: number, unterminated: boolean): void {
     const isHeader = this.handlers.isHeader;
@@ -246,15 +250,53 @@ export class RecordFeed {
       this.handlers.onHead(this.head(record, line));
       return;
     }
+    const here = { record, line, unterminated };
     const blank = record.every((f) => f.trim() === '');
+    const candidate = this.candidate;
+    if (candidate !== undefined) {
+      if (blank) {
+        candidate.after.push(here);
+        return;
+      }
+      this.candidate = undefined;
+      if (record.length === candidate.record.length) {
+        this.acceptHeader(candidate);
+        for (const r of [...candidate.after, here]) this.deliver(r.record, r.line, r.unterminated);
+        return;
+      }
+      this.beforeHeader.push(candidate, ...candidate.after);
+      if (this.tooManyAboveHeader()) {
+        this.firstIsHeader();
+        this.deliver(record, line, unterminated);
+        return;
+      }
+    }
     if (!blank && isHeader.call(this.handlers, this.head(record, line))) {
-      this.header = record;
-      const skipped = this.beforeHeader.splice(0).map((r) => ({ line: r.line, fields: r.record }));
-      this.handlers.onHead({ ...this.head(record, line), ...(skipped.length > 0 ? { skipped } : {}) });
+      if (this.beforeHeader.some((r) => !isBlank(r.record))) this.candidate = { ...here, after: [] };
+      else this.acceptHeader(here);
       return;
     }
-    this.beforeHeader.push({ record, line, unterminated });
-    if (this.beforeHeader.filter((r) => r.record.some((f) => f.trim() !== '')).length > MAX_LINES_BEFORE_HEADER) this.firstIsHeader();
+    this.beforeHeader.push(here);
+    if (this.tooManyAboveHeader()) this.firstIsHeader();
+  }
+
+  private tooManyAboveHeader(): boolean {
+    return this.beforeHeader.filter((r) => !isBlank(r.record)).length > MAX_LINES_BEFORE_HEADER;
+  }
+
+  private acceptHeader(at: { record: string[]; line: number }): void {
+    this.header = at.record;
+    const skipped = this.beforeHeader.splice(0).map((r) => ({ line: r.line, fields: r.record }));
+    this.handlers.onHead({ ...this.head(at.record, at.line), ...(skipped.length > 0 ? { skipped } : {}) });
+  }
+
+  /** The input ended before a header was settled: a candidate nothing followed is the header, else the first record. */
+  private settleHeader(): void {
+    const candidate = this.candidate;
+    this.candidate = undefined;
+    if (candidate === undefined) return this.firstIsHeader();
+    this.acceptHeader(candidate);
+    for (const r of candidate.after) this.deliver(r.record, r.line, r.unterminated);
   }
 
   /** No record was accepted as the header: the first is, as without `isHeader`, and the rest are data. */
@@ -265,4 +307,8 @@ export class RecordFeed {
     this.handlers.onHead(this.head(first.record, first.line));
     for (const r of rest) this.deliver(r.record, r.line, r.unterminated);
   }
+}
+
+function isBlank(record: readonly string[]): boolean {
+  return record.every((f) => f.trim() === '');
 }

@@ -6,7 +6,7 @@ import { tempFiles } from '../temp-files.js';
 const file = tempFiles('columns');
 
 interface Doc {
-  accounts: { handle: string; verdict: string; signals: { id: string; status: string; message: string }[] }[];
+  accounts: { handle: string; platform: string; followers: number; verdict: string; signals: { id: string; status: string; message: string }[] }[];
   notes: string[];
   rejected: { file: string; line: number; column: string | null; reason: string }[];
   summary: { rows: { read: number; used: number; rejected: number } };
@@ -99,6 +99,78 @@ describe('score: a title above the header', () => {
     expect(run.stdout).toBe('');
     expect(run.stderr).toMatch(/columns not recognised\. Saw "Export agence", "", ""/);
     expect(run.stderr).not.toMatch(/\n\s+at /);
+  });
+});
+
+describe('score: headers that fold alike, and other reviewed regressions', () => {
+  const multi = 'Pseudo;Plateforme;Abonnés TikTok;Abonnés Instagram;Likes moyens TikTok;Likes moyens Instagram\nlea.cuisine;instagram;250000;12000;9000;400\ntom.sport;instagram;1200;540000;40;3000\n';
+
+  // regression: both folded to "abonnes", and the TikTok count was read as the Instagram account's
+  it('a column per platform is refused in one line naming the headers, the field and --map', async () => {
+    const p = file('multi.csv', multi);
+    const run = await runInProcess(['score', p, '--format', 'csv']);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toBe(`influaudit: ${p}: columns "Abonnés TikTok" and "Abonnés Instagram" would both be read as followers; name the one to read with --map followers="Abonnés TikTok"\n`);
+  });
+
+  it('once --map names the columns, the right ones are read', async () => {
+    const p = file('multi-mapped.csv', multi);
+    const { code, doc } = await json([p, '--map', 'followers=Abonnés Instagram', '--map', 'avg-likes=Likes moyens Instagram']);
+    expect(code).toBe(0);
+    expect(doc.accounts.map((a) => [a.handle, a.platform, a.followers])).toEqual([['lea.cuisine', 'instagram', 12000], ['tom.sport', 'instagram', 540000]]);
+  });
+
+  it('a history with a column per platform is refused, not one series dropped', async () => {
+    const p = file('history-two.csv', 'Date;Abonnés Instagram;Abonnés TikTok\n01/03/2026;12000;250000\n02/03/2026;12010;251000\n03/03/2026;12030;252000\n');
+    const run = await runInProcess(['score', p]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('columns "Abonnés Instagram" and "Abonnés TikTok" would both be read as followers; name the one to read with --map followers="Abonnés Instagram"');
+  });
+
+  // regression: the folded fallback took "Abonnés Instagram", the first header folding to "abonnes"
+  it('--map in another case takes the column it names', async () => {
+    const p = file('multi-case.csv', 'Pseudo;Abonnés Instagram;Abonnés TikTok;ER Instagram;ER TikTok\nlea.cuisine;12000;250000;3,1;8,2\ntom.sport;540000;1200;1,2;0,5\n');
+    const { code, doc } = await json([p, '-p', 'tiktok', '--map', 'followers=abonnés tiktok', '--map', 'engagement-rate=er tiktok']);
+    expect(code).toBe(0);
+    expect(doc.accounts.map((a) => [a.handle, a.followers])).toEqual([['lea.cuisine', 250000], ['tom.sport', 1200]]);
+    const several = await runInProcess(['score', p, '--map', 'followers=abonnés']);
+    expect(several.code).toBe(2);
+    expect(several.stderr).toContain('--map followers="abonnés" names several columns: "Abonnés Instagram", "Abonnés TikTok"');
+  });
+
+  // regression: "nb followers" folded to "followers", and "NbFollowers" to "nbfollowers"
+  it.each([
+    ['camel.csv', 'InstagramHandle,NbFollowers,AvgLikes\nmarie.voyage,48200,1150\n'],
+    ['camel2.csv', 'handle,nbabonnes,nb_posts\nmarie.voyage,48200,12\n'],
+  ])('a filler word with no separator around it still matches (%s)', async (name, content) => {
+    const { code, doc } = await json([file(name, content)]);
+    expect(code).toBe(0);
+    expect(doc.accounts.map((a) => [a.handle, a.followers])).toEqual([['marie.voyage', 48200]]);
+    expect(doc.notes.filter((n) => n.includes('not read'))).toEqual([]);
+  });
+
+  // regression: an average count of interactions was read as a rate ("ER 1450.00 %")
+  it('"Avg. Engagement" is not read as a rate: it is named as unread', async () => {
+    const p = file('avg-engagement.csv', 'Username,Followers,Avg. Engagement\nmarie.voyage,48200,1450\nnano.jardin,3200,310\n');
+    const { code, doc } = await json([p]);
+    expect(code).toBe(0);
+    expect(engagement(doc, 'marie.voyage')?.status).toBe('skip');
+    expect(engagement(doc, 'marie.voyage')?.message).not.toContain('%');
+    expect(doc.notes.find((n) => n.includes('not read'))).toContain('a column no role recognised is not read: "Avg. Engagement"');
+  });
+
+  // regression: "Date;12/03/2025" was taken for a wide history's header and every row refused
+  it.each([
+    ['title-date.csv', 'Rapport agence;Instagram\nDate;12/03/2025\n\nhandle;followers;avg likes\nmarie.voyage;48200;1150\nnano.jardin;3200;265\n', 4],
+    ['title-date2.csv', 'Instagram report\nDate,2025-03-12\nhandle,followers,avg likes\nmarie.voyage,48200,1150\nnano.jardin,3200,265\n', 3],
+  ])('a key–value line above the table is part of the title (%s)', async (name, content, headerLine) => {
+    const p = file(name, content);
+    const { code, doc } = await json([p]);
+    expect(code).toBe(0);
+    expect(doc.accounts.map((a) => a.handle)).toEqual(['marie.voyage', 'nano.jardin']);
+    expect(doc.notes.find((n) => n.includes('the header is on line'))).toContain(`the header is on line ${headerLine}; the lines above it`);
+    expect(doc.summary.rows).toEqual({ read: 2, used: 2, rejected: 0 });
   });
 });
 

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { foldHeader, matchColumns, type FieldSpec } from '../../src/io/columns.js';
+import { foldHeader, matchColumns, plainFoldHeader, type FieldSpec } from '../../src/io/columns.js';
+import { recognise } from '../../src/io/recognise.js';
 import { FOLLOWER_FIELDS } from '../../src/io/kinds/followers.js';
 import { EVENT_FIELDS, HISTORY_FIELDS } from '../../src/io/kinds/history.js';
 import { POST_FIELDS } from '../../src/io/kinds/posts.js';
@@ -79,7 +80,45 @@ describe('matchColumns: roster aliases in English and French', () => {
 
   it('the better alias wins whatever the column order, and a header serves one field only', () => {
     expect(match(['Name', 'Username', 'Followers']).handle).toBe(1);
-    expect(match(['Followers', 'Followers']).followers).toBe(0);
+    expect(match(['Username', 'Name', 'Followers'])).toEqual({ handle: 0, followers: 2 });
+    expect(match(['Followers', 'Subscribers'])).toEqual({ followers: 0 });
+  });
+
+  // regression: filler words and platform names folded away, the first of two such headers silently won
+  it.each<[string, string[], string]>([
+    ['two platforms', ['Pseudo', 'Plateforme', 'Abonnés TikTok', 'Abonnés Instagram'], 'r.csv: columns "Abonnés TikTok" and "Abonnés Instagram" would both be read as followers; name the one to read with --map followers="Abonnés TikTok"'],
+    ['with and without a platform', ['Pseudo', 'Abonnés', 'Abonnés Instagram'], 'r.csv: columns "Abonnés" and "Abonnés Instagram" would both be read as followers; name the one to read with --map followers="Abonnés"'],
+    ['the same header twice', ['Pseudo', 'Followers', 'Followers'], 'r.csv: columns "Followers" and "Followers" would both be read as followers; name the one to read with --map followers="Followers"'],
+    ['three rates', ['Pseudo', 'Abonnés', 'ER Instagram', 'ER TikTok', 'ER YouTube'], 'r.csv: columns "ER Instagram", "ER TikTok", "ER YouTube" would all be read as engagement-rate; name the one to read with --map engagement-rate="ER Instagram"'],
+    ['an alias without its filler and a camel-case one', ['Pseudo', 'Nb followers', 'Followers'], 'r.csv: columns "Nb followers" and "Followers" would both be read as followers; name the one to read with --map followers="Nb followers"'],
+  ])('two headers one alias names alike are a UserError, not the first: %s', (_name, header, message) => {
+    expect(() => match(header)).toThrow(UserError);
+    expect(() => match(header)).toThrow(message);
+  });
+
+  it('--map on the field settles two headers that fold alike; the other stays unread', () => {
+    expect(match(['Pseudo', 'Abonnés Instagram', 'Abonnés TikTok'], { followers: 'Abonnés TikTok' })).toEqual({ handle: 0, followers: 2 });
+  });
+
+  it('a history with a column per platform is refused the same way', () => {
+    const call = () => matchColumns(['Date', 'Abonnés Instagram', 'Abonnés TikTok'], HISTORY_FIELDS, {}, 'h.csv');
+    expect(call).toThrow('h.csv: columns "Abonnés Instagram" and "Abonnés TikTok" would both be read as followers; name the one to read with --map followers="Abonnés Instagram"');
+    expect(() => recognise(['Date', 'Abonnés Instagram', 'Abonnés TikTok'], {}, 'h.csv')).toThrow(/would both be read as followers/);
+    expect(recognise(['Date', 'Abonnés Instagram', 'Abonnés TikTok'], { followers: 'Abonnés TikTok' }, 'h.csv')).toMatchObject({ kind: 'history', columns: { date: 0, followers: 2 } });
+  });
+
+  // regression: "nb followers" folds to "followers", and "NbFollowers" (no separator) to "nbfollowers"
+  it.each<[string[], Partial<Record<RosterField, number>>]>([
+    [['InstagramHandle', 'NbFollowers', 'AvgLikes'], { handle: 0, followers: 1, 'avg-likes': 2 }],
+    [['handle', 'nbabonnes', 'nb_posts'], { handle: 0, followers: 1, posts: 2 }],
+    [['Pseudo', "Nombred'abonnés", 'NbAbonnements'], { handle: 0, followers: 1, following: 2 }],
+  ])('a filler word with no separator still matches: %j', (header, expected) => {
+    expect(match(header)).toEqual(expected);
+  });
+
+  // regression: in agency tools these are interactions per post, not a rate ("ER 1450.00 %")
+  it.each(['Avg. Engagement', 'Average engagement', 'Engagement moyen', 'avg_engagement'])('%j is no engagement rate', (header) => {
+    expect(match(['Username', 'Followers', header])).toEqual({ handle: 0, followers: 1 });
   });
 });
 
@@ -104,6 +143,24 @@ describe('matchColumns: --map overrides', () => {
     ['a name that folds to nothing', ['Имя', 'Подписчики'], { followers: '???' }],
   ])('%s is a UserError, not a silent match', (_name, header, overrides) => {
     expect(() => match(header, overrides)).toThrow(UserError);
+  });
+
+  // regression: the folded fallback took the first of the headers that fold alike ("Abonnés Instagram")
+  it('a header in another case is the one it names, not the first that folds alike', () => {
+    const header = ['Pseudo', 'Abonnés Instagram', 'Abonnés TikTok', 'ER Instagram', 'ER TikTok'];
+    expect(match(header, { followers: 'abonnés tiktok', 'engagement-rate': 'er_tiktok' })).toEqual({ handle: 0, followers: 2, 'engagement-rate': 4 });
+    expect(match(header, { followers: 'ABONNES TIKTOK', 'engagement-rate': 'ER Instagram' })).toEqual({ handle: 0, followers: 2, 'engagement-rate': 3 });
+  });
+
+  it('a name several headers fold to is a UserError naming them', () => {
+    const call = () => match(['Pseudo', 'Abonnés Instagram', 'Abonnés TikTok'], { followers: 'abonnés' });
+    expect(call).toThrow(UserError);
+    expect(call).toThrow('r.csv: --map followers="abonnés" names several columns: "Abonnés Instagram", "Abonnés TikTok"; give the header exactly as written');
+  });
+
+  it('the exact header wins over one that only folds alike; one folding alike is still found', () => {
+    expect(match(['Pseudo', 'Nb abonnés', 'Abonnés'], { followers: 'Abonnés' })).toEqual({ handle: 0, followers: 2 });
+    expect(match(['Pseudo', 'Nb abonnés', 'Fans'], { followers: 'abonnés' })).toEqual({ handle: 0, followers: 1 });
   });
 
   it('non-Latin headers can be mapped case-insensitively', () => {
@@ -133,6 +190,12 @@ describe('aliases: no two roles of a kind share a folded name', () => {
     for (const spec of [...ROSTER_FIELDS, ...HISTORY_FIELDS, ...EVENT_FIELDS, ...POST_FIELDS, ...FOLLOWER_FIELDS]) {
       for (const alias of spec.aliases) expect(foldHeader(alias)).toBe(alias);
     }
+  });
+
+  it('the plain-folded keys (no word dropped) are there too, so the clash test above covers them', () => {
+    const followers = ROSTER_FIELDS.find((f) => f.field === 'followers')!.aliases;
+    expect(followers).toEqual(expect.arrayContaining(['followers', 'nbfollowers', 'abonnes', 'nbabonnes', 'nombredabonnes']));
+    expect(plainFoldHeader("Nombre d'abonnés")).toBe('nombredabonnes');
   });
 });
 

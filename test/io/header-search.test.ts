@@ -91,4 +91,46 @@ describe('readCsv: a title above the header', () => {
       expect(run.records).toEqual(whole.records);
     }), { numRuns: 60 });
   });
+
+  // regression: "Date;12/03/2025" below a title was taken for a wide history's header, every real row then refused
+  describe('a record accepted below a refused line is confirmed by the next one', () => {
+    /** A recogniser that, like the real one, reads "Date;12/03/2025" as a header (a date and one account column). */
+    const dateOrHandle = (h: CsvHead) => /^(date|handle)$/i.test(h.header[0]?.trim() ?? '');
+
+    it.each<[string, string, number, number[], [number, string[]][]]>([
+      ['a key–value line, a blank line, then the table', 'Rapport agence;Instagram\nDate;12/03/2025\n\nhandle;followers;avg likes\nmarie;48200;1150\nnano;3200;265\n', 4, [1, 2], [[5, ['marie', '48200', '1150']], [6, ['nano', '3200', '265']]]],
+      ['a title with no separator, a key–value line, the table', 'Instagram report\nDate,2025-03-12\nhandle,followers,avg likes\nmarie,48200,1150\n', 3, [1, 2], [[4, ['marie', '48200', '1150']]]],
+      ['a row of separators between the header and its first row', 'Rapport;;\nhandle;followers;x\n;;\nmarie;1;2\n', 2, [1], [[3, ['', '', '']], [4, ['marie', '1', '2']]]],
+      ['a header nothing follows', 'Rapport\nhandle,followers\n', 2, [1], []],
+    ])('%s', async (_name, input, headerLine, skipped, records) => {
+      const run = await read(input, undefined, dateOrHandle);
+      expect(run.error).toBeUndefined();
+      expect(run.head?.headerLine).toBe(headerLine);
+      expect(run.head?.skipped?.map((r) => r.line)).toEqual(skipped);
+      expect(run.records).toEqual(records);
+    });
+
+    it('a header on line 1 needs no confirmation', async () => {
+      const run = await read('Date;x\nhandle;followers;avg likes\n', undefined, dateOrHandle);
+      expect(run.head).toMatchObject({ header: ['Date', 'x'], headerLine: 1 });
+      expect(run.records).toEqual([[2, ['handle', 'followers', 'avg likes']]]);
+    });
+
+    it('a candidate refused counts among the lines above: past the limit the first line is the header', async () => {
+      const run = await read('t1\nDate;1\nhandle;a;b\nt3\nt4\nt5\n', undefined, dateOrHandle);
+      expect(run.head).toMatchObject({ header: ['t1'], headerLine: 1 });
+      expect(run.records.map(([line]) => line)).toEqual([2, 3, 4, 5, 6]);
+    });
+
+    it('whatever the chunks, the same header and records', async () => {
+      const input = 'Rapport agence;Instagram\r\nDate;"12/03/2025"\r\n\r\nhandle;followers;avg likes\r\nmarie;48200;1150\r\n';
+      const whole = await read(input, undefined, dateOrHandle);
+      expect(whole.head?.headerLine).toBe(4);
+      await fc.assert(fc.asyncProperty(fc.array(fc.integer({ min: 1, max: 9 }), { minLength: 1, maxLength: 5 }), async (sizes) => {
+        const run = await read(input, sizes, dateOrHandle);
+        expect(run.head).toEqual(whole.head);
+        expect(run.records).toEqual(whole.records);
+      }), { numRuns: 40 });
+    });
+  });
 });

@@ -1,6 +1,6 @@
 import type { PostRecord } from '../../core/account.js';
 import type { Platform } from '../../core/platform.js';
-import { aliases, foldHeader, matchColumns, type ColumnMap, type ColumnOverrides, type FieldSpec } from '../columns.js';
+import { aliases, fieldAliases, foldHeader, matchColumns, type ColumnMap, type ColumnOverrides, type FieldSpec } from '../columns.js';
 import { parseDate, type DateOrder, type YearPlacer } from '../dates.js';
 import { parseHandle, parsePlatform } from '../handle.js';
 import { parseHumanNumber, type DecimalMark } from '../numbers.js';
@@ -14,22 +14,22 @@ import { lookupTable } from '../../core/lookup-table.js';
  * writes both "Publish time" and a "Date" column holding "Lifetime", so the publish time must win.
  */
 export const POST_FIELDS = [
-  { field: 'handle', describe: 'account (account username, page name, compte…)', aliases: aliases('account username', "nom d'utilisateur du compte", 'username', 'user name', 'handle', 'account', 'page name', 'nom de la page', 'account name', 'channel', 'channel name', 'compte', "nom d'utilisateur", 'screen_name', 'author', 'creator', 'créateur', 'influencer', 'influenceur', 'profile') },
-  { field: 'platform', describe: 'platform', aliases: aliases('platform', 'network', 'social network', 'réseau', 'réseau social', 'plateforme') },
-  { field: 'published', describe: 'publish time (time, heure, date…)', aliases: aliases('publish time', 'video publish time', 'post time', 'published', 'published at', 'publish date', 'publication date', 'date de publication', 'heure de publication', 'posted', 'posted at', 'post date', 'created at', 'created_time', 'time', 'heure', 'date', 'datetime', 'timestamp') },
-  { field: 'likes', describe: "likes (J'aime, reactions)", aliases: aliases('likes', "j'aime", "mentions j'aime", 'total likes', 'like count', 'likes count', 'like_count', 'nb likes', "nombre de j'aime", 'reactions', 'réactions', 'hearts', 'favorites', 'favourites', 'favorite_count', 'favorite count', 'favourite_count') },
-  { field: 'comments', describe: 'comments (replies, réponses, commentaires)', aliases: aliases('comments', 'replies', 'réponses', 'commentaires', 'total comments', 'comment count', 'comments count', 'comment_count', 'reply count', 'reply_count', 'nb commentaires') },
-  { field: 'shares', describe: 'shares (retweets, partages)', aliases: aliases('shares', 'retweets', 'partages', 'total shares', 'share count', 'shares count', 'share_count', 'retweet count', 'retweet_count', 'reposts') },
-  { field: 'saves', describe: 'saves (enregistrements)', aliases: aliases('saves', 'enregistrements', 'saved', 'total saves', 'save count') },
-  { field: 'views', describe: 'views (plays, vues)', aliases: aliases('views', 'video views', 'total views', 'plays', 'total plays', 'play count', 'view count', 'views count', 'video_views', 'vues', 'vues de la vidéo', 'lectures') },
-  { field: 'reach', describe: 'reach (couverture)', aliases: aliases('reach', 'couverture', 'portée', 'accounts reached', 'comptes touchés') },
-  { field: 'impressions', describe: 'impressions', aliases: aliases('impressions', 'total impressions') },
-  { field: 'engagements', describe: 'engagements (X Analytics)', aliases: aliases('engagements', 'total engagements', 'interactions', 'total interactions') },
-  { field: 'engagement-rate', describe: "engagement rate (taux d'engagement)", aliases: aliases('engagement rate', "taux d'engagement", 'engagement rate %', 'er', 'taux engagement') },
-  { field: 'permalink', describe: 'permalink (Tweet permalink, Video link, URL)', aliases: aliases('permalink', 'tweet permalink', 'permalien du tweet', 'permalien', 'video link', 'post link', 'post url', 'video url', 'link', 'url', 'lien', 'lien de la publication', 'lien de la vidéo') },
-  { field: 'id', describe: 'post id (Tweet id, video id)', aliases: aliases('post id', 'tweet id', 'identifiant du tweet', 'video id', 'media id', 'post_id', 'tweet_id', 'video_id', 'identifiant de la publication', 'id') },
+  { field: 'handle', describe: 'account (account username, page name, compte…)', aliases: fieldAliases('account username', "nom d'utilisateur du compte", 'username', 'user name', 'handle', 'account', 'page name', 'nom de la page', 'account name', 'channel', 'channel name', 'compte', "nom d'utilisateur", 'screen_name', 'author', 'creator', 'créateur', 'influencer', 'influenceur', 'profile') },
+  { field: 'platform', describe: 'platform', aliases: fieldAliases('platform', 'network', 'social network', 'réseau', 'réseau social', 'plateforme') },
+  { field: 'published', describe: 'publish time (time, heure, date…)', aliases: fieldAliases('publish time', 'video publish time', 'post time', 'published', 'published at', 'publish date', 'publication date', 'date de publication', 'heure de publication', 'posted', 'posted at', 'post date', 'created at', 'created_time', 'time', 'heure', 'date', 'datetime', 'timestamp') },
+  { field: 'likes', describe: "likes (J'aime, reactions)", aliases: fieldAliases('likes', "j'aime", "mentions j'aime", 'total likes', 'like count', 'likes count', 'like_count', 'nb likes', "nombre de j'aime", 'reactions', 'réactions', 'hearts', 'favorites', 'favourites', 'favorite_count', 'favorite count', 'favourite_count') },
+  { field: 'comments', describe: 'comments (replies, réponses, commentaires)', aliases: fieldAliases('comments', 'replies', 'réponses', 'commentaires', 'total comments', 'comment count', 'comments count', 'comment_count', 'reply count', 'reply_count', 'nb commentaires') },
+  { field: 'shares', describe: 'shares (retweets, partages)', aliases: fieldAliases('shares', 'retweets', 'partages', 'total shares', 'share count', 'shares count', 'share_count', 'retweet count', 'retweet_count', 'reposts') },
+  { field: 'saves', describe: 'saves (enregistrements)', aliases: fieldAliases('saves', 'enregistrements', 'saved', 'total saves', 'save count') },
+  { field: 'views', describe: 'views (plays, vues)', aliases: fieldAliases('views', 'video views', 'total views', 'plays', 'total plays', 'play count', 'view count', 'views count', 'video_views', 'vues', 'vues de la vidéo', 'lectures') },
+  { field: 'reach', describe: 'reach (couverture)', aliases: fieldAliases('reach', 'couverture', 'portée', 'accounts reached', 'comptes touchés') },
+  { field: 'impressions', describe: 'impressions', aliases: fieldAliases('impressions', 'total impressions') },
+  { field: 'engagements', describe: 'engagements (X Analytics)', aliases: fieldAliases('engagements', 'total engagements', 'interactions', 'total interactions') },
+  { field: 'engagement-rate', describe: "engagement rate (taux d'engagement)", aliases: fieldAliases('engagement rate', "taux d'engagement", 'engagement rate %', 'er', 'taux engagement') },
+  { field: 'permalink', describe: 'permalink (Tweet permalink, Video link, URL)', aliases: fieldAliases('permalink', 'tweet permalink', 'permalien du tweet', 'permalien', 'video link', 'post link', 'post url', 'video url', 'link', 'url', 'lien', 'lien de la publication', 'lien de la vidéo') },
+  { field: 'id', describe: 'post id (Tweet id, video id)', aliases: fieldAliases('post id', 'tweet id', 'identifiant du tweet', 'video id', 'media id', 'post_id', 'tweet_id', 'video_id', 'identifiant de la publication', 'id') },
   // Not "subscribers": YouTube Studio's Subscribers column is the net gain in the period, not an audience size.
-  { field: 'followers', describe: 'followers at the post', aliases: aliases('followers', 'followers at post', 'followers at publish time', 'follower count', 'followers count', 'followers_count', 'abonnés', "nombre d'abonnés") },
+  { field: 'followers', describe: 'followers at the post', aliases: fieldAliases('followers', 'followers at post', 'followers at publish time', 'follower count', 'followers count', 'followers_count', 'abonnés', "nombre d'abonnés") },
 ] as const satisfies readonly FieldSpec[];
 
 export type PostField = (typeof POST_FIELDS)[number]['field'];

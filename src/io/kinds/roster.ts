@@ -2,7 +2,7 @@ import type { ProfileFacts } from '../../core/account.js';
 import { FOLLOWING_CAPS } from '../../core/follow-ratio.js';
 import type { Platform } from '../../core/platform.js';
 import { parseBoolean } from '../booleans.js';
-import { aliases, foldHeader, type ColumnMap, type FieldSpec } from '../columns.js';
+import { aliases, fieldAliases, foldHeader, plainFoldHeader, type ColumnMap, type FieldSpec } from '../columns.js';
 import type { FileConventions, RateColumn } from '../conventions.js';
 import { parseHandle, parsePlatform } from '../handle.js';
 import { digitsValue, parseHumanNumber, type NumberKind } from '../numbers.js';
@@ -10,19 +10,19 @@ import { isSummaryLabel, isTotalLabel, TOTAL_ACCOUNT_REASON } from '../total-row
 import type { CellWarning, RejectedRow } from '../../shared/row-issues.js';
 
 export const ROSTER_FIELDS = [
-  { field: 'handle', describe: 'handle (username, account, channel, compte…)', aliases: aliases('handle', 'username', 'user name', 'account', 'account name', 'account username', 'channel', 'channel_info', 'channel name', 'chaîne', 'nom de la chaîne', 'compte', "nom d'utilisateur", 'identifiant', 'pseudo', 'screen_name', 'screen name', 'influencer', 'influenceur', 'influenceuse', 'creator', 'créateur', 'profile', 'profil', 'instagram handle', 'tiktok handle', 'compte ig', 'compte instagram', 'compte tiktok', 'profile url', 'url', 'name', 'nom') },
-  { field: 'platform', describe: 'platform (network, réseau)', aliases: aliases('platform', 'network', 'social network', 'réseau', 'réseau social', 'plateforme', 'channel type', 'site') },
-  { field: 'followers', describe: 'followers (subscribers, fans, abonnés…)', aliases: aliases('followers', 'followers_count', 'followers count', 'follower count', 'nb followers', 'number of followers', 'total followers', 'subscribers', 'subscriber count', 'subscribers count', 'subs', 'fans', 'fan count', 'abonnés', 'nb abonnés', "nombre d'abonnés", 'abonnes', 'audience', 'fans_count', 'abonnés (total)', 'total abonnés', "nombre total d'abonnés", 'followers (total)') },
-  { field: 'following', describe: 'following (follows, friends_count, abonnements)', aliases: aliases('following', 'follows', 'following_count', 'following count', 'follows_count', 'friends_count', 'friends', 'abonnements', 'nb abonnements', "nombre d'abonnements", 'number of following') },
-  { field: 'posts', describe: 'posts (media_count, publications, videos)', aliases: aliases('posts', 'media_count', 'media count', 'posts count', 'post count', 'nb posts', 'number of posts', 'publications', 'nb publications', 'videos', 'video count', 'videos count', 'uploads', 'statuses_count', 'tweets') },
-  { field: 'recent-avg-likes', describe: 'average likes of recent posts (new_post_avg_like)', aliases: aliases('new_post_avg_like', 'new post avg likes', 'new post avg like', 'recent avg likes', 'recent average likes', 'avg likes recent posts', 'avg likes (recent)', 'avg likes last 30 posts', 'likes moyens récents', 'moyenne likes récents') },
-  { field: 'avg-likes', describe: 'average likes', aliases: aliases('avg likes', 'avg_likes', 'average likes', 'mean likes', 'likes avg', 'avg. likes', 'likes per post', 'avg likes per post', 'avg hearts', 'average hearts', "moyenne j'aime", "moyenne de j'aime", "j'aime moyens", "j'aime moyen", 'likes moyens', 'moyenne likes', 'moy. likes', 'moy likes', "moy. j'aime", "moy j'aime") },
-  { field: 'avg-comments', describe: 'average comments', aliases: aliases('avg comments', 'avg_comments', 'average comments', 'mean comments', 'comments avg', 'avg. comments', 'comments per post', 'moyenne commentaires', 'moyenne de commentaires', 'commentaires moyens', 'moy. commentaires', 'moy commentaires', 'moy. comm.') },
-  { field: 'avg-shares', describe: 'average shares', aliases: aliases('avg shares', 'avg_shares', 'average shares', 'shares per post', 'moyenne partages', 'partages moyens') },
-  { field: 'avg-views', describe: 'average views', aliases: aliases('avg views', 'avg_views', 'average views', 'mean views', 'avg plays', 'average plays', 'views per post', 'avg video views', 'moyenne vues', 'moyenne de vues', 'vues moyennes') },
-  { field: 'recent-engagement-rate', describe: 'engagement rate over a recent window (60_day_eng_rate)', aliases: aliases('60_day_eng_rate', '60 day eng rate', '60-day engagement rate', 'engagement rate 60 days', 'engagement rate (60 days)', 'er 60 days', '30 day engagement rate', 'engagement rate 30 days', 'recent engagement rate', "taux d'engagement 60 jours", "taux d'engagement 30 jours") },
-  { field: 'engagement-rate', describe: 'engagement rate (ER, taux d\'engagement)', aliases: aliases('engagement rate', 'engagement_rate', 'er', 'eng rate', 'avg engagement rate', 'average engagement rate', 'engagement rate %', 'er %', "taux d'engagement", 'taux engagement', "taux d'engagement moyen", 'engagement moyen', 'mean engagement rate', 'average engagement', 'avg engagement', 'engagement') },
-  { field: 'verified', describe: 'verified (is_verified, vérifié)', aliases: aliases('verified', 'is_verified', 'is verified', 'vérifié', 'vérifiée', 'certifié', 'compte vérifié', 'compte certifié', 'blue check') },
+  { field: 'handle', describe: 'handle (username, account, channel, compte…)', aliases: fieldAliases('handle', 'username', 'user name', 'account', 'account name', 'account username', 'channel', 'channel_info', 'channel name', 'chaîne', 'nom de la chaîne', 'compte', "nom d'utilisateur", 'identifiant', 'pseudo', 'screen_name', 'screen name', 'influencer', 'influenceur', 'influenceuse', 'creator', 'créateur', 'profile', 'profil', 'instagram handle', 'tiktok handle', 'compte ig', 'compte instagram', 'compte tiktok', 'profile url', 'url', 'name', 'nom') },
+  { field: 'platform', describe: 'platform (network, réseau)', aliases: fieldAliases('platform', 'network', 'social network', 'réseau', 'réseau social', 'plateforme', 'channel type', 'site') },
+  { field: 'followers', describe: 'followers (subscribers, fans, abonnés…)', aliases: fieldAliases('followers', 'followers_count', 'followers count', 'follower count', 'nb followers', 'number of followers', 'total followers', 'subscribers', 'subscriber count', 'subscribers count', 'subs', 'fans', 'fan count', 'abonnés', 'nb abonnés', "nombre d'abonnés", 'abonnes', 'audience', 'fans_count', 'abonnés (total)', 'total abonnés', "nombre total d'abonnés", 'followers (total)') },
+  { field: 'following', describe: 'following (follows, friends_count, abonnements)', aliases: fieldAliases('following', 'follows', 'following_count', 'following count', 'follows_count', 'friends_count', 'friends', 'abonnements', 'nb abonnements', "nombre d'abonnements", 'number of following') },
+  { field: 'posts', describe: 'posts (media_count, publications, videos)', aliases: fieldAliases('posts', 'media_count', 'media count', 'posts count', 'post count', 'nb posts', 'number of posts', 'publications', 'nb publications', 'videos', 'video count', 'videos count', 'uploads', 'statuses_count', 'tweets') },
+  { field: 'recent-avg-likes', describe: 'average likes of recent posts (new_post_avg_like)', aliases: fieldAliases('new_post_avg_like', 'new post avg likes', 'new post avg like', 'recent avg likes', 'recent average likes', 'avg likes recent posts', 'avg likes (recent)', 'avg likes last 30 posts', 'likes moyens récents', 'moyenne likes récents') },
+  { field: 'avg-likes', describe: 'average likes', aliases: fieldAliases('avg likes', 'avg_likes', 'average likes', 'mean likes', 'likes avg', 'avg. likes', 'likes per post', 'avg likes per post', 'avg hearts', 'average hearts', "moyenne j'aime", "moyenne de j'aime", "j'aime moyens", "j'aime moyen", 'likes moyens', 'moyenne likes', 'moy. likes', 'moy likes', "moy. j'aime", "moy j'aime") },
+  { field: 'avg-comments', describe: 'average comments', aliases: fieldAliases('avg comments', 'avg_comments', 'average comments', 'mean comments', 'comments avg', 'avg. comments', 'comments per post', 'moyenne commentaires', 'moyenne de commentaires', 'commentaires moyens', 'moy. commentaires', 'moy commentaires', 'moy. comm.') },
+  { field: 'avg-shares', describe: 'average shares', aliases: fieldAliases('avg shares', 'avg_shares', 'average shares', 'shares per post', 'moyenne partages', 'partages moyens') },
+  { field: 'avg-views', describe: 'average views', aliases: fieldAliases('avg views', 'avg_views', 'average views', 'mean views', 'avg plays', 'average plays', 'views per post', 'avg video views', 'moyenne vues', 'moyenne de vues', 'vues moyennes') },
+  { field: 'recent-engagement-rate', describe: 'engagement rate over a recent window (60_day_eng_rate)', aliases: fieldAliases('60_day_eng_rate', '60 day eng rate', '60-day engagement rate', 'engagement rate 60 days', 'engagement rate (60 days)', 'er 60 days', '30 day engagement rate', 'engagement rate 30 days', 'recent engagement rate', "taux d'engagement 60 jours", "taux d'engagement 30 jours") },
+  { field: 'engagement-rate', describe: 'engagement rate (ER, taux d\'engagement)', aliases: fieldAliases('engagement rate', 'engagement_rate', 'er', 'eng rate', 'avg engagement rate', 'average engagement rate', 'engagement rate %', 'er %', "taux d'engagement", 'taux engagement', "taux d'engagement moyen", 'mean engagement rate', 'engagement') },
+  { field: 'verified', describe: 'verified (is_verified, vérifié)', aliases: fieldAliases('verified', 'is_verified', 'is verified', 'vérifié', 'vérifiée', 'certifié', 'compte vérifié', 'compte certifié', 'blue check') },
 ] as const satisfies readonly FieldSpec[];
 
 export type RosterField = (typeof ROSTER_FIELDS)[number]['field'];
@@ -102,8 +102,8 @@ const ROSTER_ALIASES: ReadonlySet<string> = new Set(ROSTER_FIELDS.flatMap((f) =>
 export function unreadRosterColumns(header: readonly string[], columns: ColumnMap<RosterField>): string[] {
   const taken = new Set<number>([...Object.values(columns), ...postLikeColumns(header, columns)]);
   return header.filter((h, i) => {
-    const folded = foldHeader(h);
-    return !taken.has(i) && folded !== '' && !KNOWN_UNUSED_ROSTER_HEADERS.has(folded) && !ROSTER_ALIASES.has(folded);
+    const keys = [foldHeader(h), plainFoldHeader(h)];
+    return !taken.has(i) && keys[0] !== '' && !keys.some((k) => KNOWN_UNUSED_ROSTER_HEADERS.has(k) || ROSTER_ALIASES.has(k));
   });
 }
 
