@@ -40,6 +40,23 @@ export type ColumnMap<F extends string> = Partial<Record<F, number>>;
 export type ColumnOverrides = Readonly<Record<string, string>>;
 
 /**
+ * Headers one alias names alike, for a field: collected while a file's kind is still undecided, since only the
+ * fields of the kind it is read as matter (a roster's two URL columns are no posts' permalinks to choose between).
+ */
+export class Ambiguities {
+  private readonly found: string[] = [];
+
+  add(message: string): void {
+    this.found.push(message);
+  }
+
+  /** A UserError for the first ambiguity, when any. */
+  check(): void {
+    if (this.found.length > 0) throw new UserError(this.found[0]!);
+  }
+}
+
+/**
  * A header with case, accents, spaces and punctuation taken out but no word dropped: "NbFollowers" and "nb_abonnes"
  * have no separator around their "nb", so only this form of an alias ("nb followers" → "nbfollowers") meets them.
  */
@@ -64,6 +81,7 @@ export function matchColumns<F extends string>(
   specs: readonly FieldSpec<F>[],
   overrides: ColumnOverrides,
   fileName: string,
+  ambiguities?: Ambiguities,
 ): ColumnMap<F> {
   const folded = header.map(foldHeader);
   const plain = header.map(plainFoldHeader);
@@ -81,10 +99,13 @@ export function matchColumns<F extends string>(
     for (const alias of spec.aliases) {
       const found = header.flatMap((_, i) => (!used.has(i) && (folded[i] === alias || plain[i] === alias) ? [i] : []));
       if (found.length === 0) continue;
-      if (found.length > 1) {
+      // The same header twice leaves nothing to choose by name: the first is read, as a spreadsheet's lookup would.
+      if (found.length > 1 && new Set(found.map((i) => header[i]!.trim())).size > 1) {
         const names = found.map((i) => JSON.stringify(header[i]));
         const which = names.length === 2 ? `${names[0]} and ${names[1]} would both` : `${listCut(names)} would all`;
-        throw new UserError(`${fileName}: columns ${which} be read as ${spec.field}; name the one to read with --map ${spec.field}=${names[0]}`);
+        const message = `${fileName}: columns ${which} be read as ${spec.field}; name the one to read with --map ${spec.field}=${names[0]}`;
+        if (ambiguities === undefined) throw new UserError(message);
+        ambiguities.add(message);
       }
       map[spec.field] = found[0]!;
       used.add(found[0]!);

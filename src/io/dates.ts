@@ -42,8 +42,8 @@ const DAY_FIRST = /^(\d{1,2})(?:er)?\s+([a-z]+)\.?(?:,?\s+(\d{4}))?(?=$|[\s,])/;
 /** Excel's default display of a date, `d-mmm-yy` (English `5-Jan-25`, French `05-janv.-25`), or with `yyyy`. */
 const DAY_NAME_YEAR = /^(\d{1,2})-([a-z]+)\.?-(\d{2}|\d{4})(?=$|[\s,])/;
 const WEEKDAY = /^([a-z]+)\.?,?\s+/;
-/** `10:30`, `10:30:15.5`, and French `10h30` or `10h`. */
-const CLOCK = /^(\d{1,2})(?::(\d{2})(?::(\d{2})(?:[.,]\d+)?)?|h(\d{2})?(?![a-z]))/;
+/** `10:30`, `10:30:15.5`, French `10h30` or `10h`, and an hour before am/pm (`9am`). */
+const CLOCK = /^(\d{1,2})(?::(\d{2})(?::(\d{2})(?:[.,]\d+)?)?|h(\d{2})?(?:min)?(?![a-z])|(?=\s*[ap]\.?m\.?(?:$|[\s(])))/;
 /** A time may be said `at` (`à`) a date: `August 31 at 10:00`. */
 const AT = /^(?:at|a|@)\s+/;
 /** A 12-hour clock's `am` / `pm` (`10:00 AM`, `10:00pm`, `10:00 p.m.`). */
@@ -135,11 +135,11 @@ function namedDate(s: string, m: RegExpExecArray, month: number, dayOfMonth: num
 
 /**
  * What may follow a date: nothing, a time (after `T`, a space, a comma or `at`), or words after a space or comma.
- * After a time, only a 12-hour clock's am/pm, a time zone, the zone's name in parentheses and, for a date written
- * with no year before, its year (`Oct 10 20:19:24 +0000 2018`): anything else rejects the date rather than being
- * dropped. After a date with no year, digits that are not a time are refused (they may be its year).
- * A time is checked but not used: the tool works in days, and the day is the calendar date as written, before any
- * offset (`2026-03-02T23:30:00-05:00` is March 2nd), as for `2026-03-02 23:30`.
+ * A time is checked (`25:61` rejects the value) but not used: the tool works in days, and the day is the calendar
+ * date as written, before any offset (`2026-03-02T23:30:00-05:00` is March 2nd), as for `2026-03-02 23:30`; words
+ * after the time and its zone (`UTC`, `Europe/Paris`) are not read either. A date written without a year may find
+ * it after its time (`Oct 10 20:19:24 +0000 2018`); other digits after a time reject the value, since they may be
+ * its year or another date's, and must not be dropped.
  */
 function readTail(rest: string, yearless: boolean): { year?: string } | { problem: string } {
   if (rest === '') return {};
@@ -148,17 +148,18 @@ function readTail(rest: string, yearless: boolean): { year?: string } | { proble
   const c = CLOCK.exec(text);
   if (!c) return afterT || (yearless && /\d/.test(text)) ? { problem: NOT_A_DATE } : {};
   const h = Number(c[1]), min = Number(c[2] ?? c[4] ?? 0), sec = Number(c[3] ?? 0);
+  // 24:00 is ISO's end of the day; :60 a leap second. The hour is not read, so `22:00 pm` costs nothing.
+  if (h > 24 || min > 59 || sec > 60 || (h === 24 && min + sec > 0)) return { problem: 'not a time of day' };
   let after = text.slice(c[0].length);
-  const meridiem = MERIDIEM.exec(after);
-  // 24:00 is ISO's end of the day; :60 a leap second. With am/pm, hours run to 12.
-  if (h > (meridiem ? 12 : 24) || min > 59 || sec > 60 || (h === 24 && min + sec > 0)) return { problem: 'not a time of day' };
-  for (const part of [meridiem ? MERIDIEM : undefined, ZONE, ZONE_NAME]) {
-    const p = part?.exec(after);
+  for (const part of [MERIDIEM, ZONE, ZONE_NAME]) {
+    const p = part.exec(after);
     if (p) after = after.slice(p[0].length);
   }
   const y = yearless ? LATE_YEAR.exec(after) : null;
   if (y) after = after.slice(y[0].length);
-  if (after.trim() !== '') return { problem: NOT_A_DATE };
+  // ISO's `T` form is written by machines: anything else after its time is a corrupt value. After a spaced time,
+  // words are not read (`UTC`, `Europe/Paris`, `- Reel`), but digits may be another date's and reject it.
+  if (afterT ? after.trim() !== '' : /\d/.test(after)) return { problem: NOT_A_DATE };
   return y ? { year: y[1]! } : {};
 }
 

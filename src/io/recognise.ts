@@ -1,4 +1,4 @@
-import { matchColumns, type ColumnMap, type ColumnOverrides, type FieldSpec } from './columns.js';
+import { Ambiguities, matchColumns, type ColumnMap, type ColumnOverrides, type FieldSpec } from './columns.js';
 import { UserError } from '../shared/user-error.js';
 import { listCut } from '../shared/list-text.js';
 import type { Platform } from '../core/platform.js';
@@ -34,8 +34,9 @@ const KINDS: readonly { kind: string; specs: readonly FieldSpec[]; needs: string
  * sample (`--map of=…`), and reads a roster.
  */
 export function influencerBesideAccount(header: readonly string[], overrides: ColumnOverrides, fileName: string): string | undefined {
-  const roster = matchColumns(header, ROSTER_FIELDS, pick(overrides, ROSTER_FIELDS), fileName);
-  const columns = matchColumns(header, FOLLOWER_FIELDS, pick(overrides, FOLLOWER_FIELDS), fileName);
+  // Only a hint: columns one alias names alike are said when the file is recognised, not here.
+  const roster = matchColumns(header, ROSTER_FIELDS, pick(overrides, ROSTER_FIELDS), fileName, new Ambiguities());
+  const columns = matchColumns(header, FOLLOWER_FIELDS, pick(overrides, FOLLOWER_FIELDS), fileName, new Ambiguities());
   const of = columns.of;
   const follower = columns.username ?? columns.id;
   if (of === undefined || follower === undefined || of === follower || roster.handle === of) return undefined;
@@ -51,9 +52,13 @@ export function influencerBesideAccount(header: readonly string[], overrides: Co
  * what each kind needs.
  */
 export function recognise(header: readonly string[], overrides: ColumnOverrides, fileName: string): Recognised {
-  const roster = matchColumns(header, ROSTER_FIELDS, pick(overrides, ROSTER_FIELDS), fileName);
-  const history = matchColumns(header, HISTORY_FIELDS, pick(overrides, HISTORY_FIELDS), fileName);
-  const posts = matchPostColumns(header, pick(overrides, POST_FIELDS), fileName);
+  // Each kind's own ambiguities: only those of the kind the file is read as stop it.
+  const rosterAmbiguities = new Ambiguities();
+  const historyAmbiguities = new Ambiguities();
+  const postsAmbiguities = new Ambiguities();
+  const roster = matchColumns(header, ROSTER_FIELDS, pick(overrides, ROSTER_FIELDS), fileName, rosterAmbiguities);
+  const history = matchColumns(header, HISTORY_FIELDS, pick(overrides, HISTORY_FIELDS), fileName, historyAmbiguities);
+  const posts = matchPostColumns(header, pick(overrides, POST_FIELDS), fileName, postsAmbiguities);
   const followerHistory = history.followers !== undefined || history.gained !== undefined || history.lost !== undefined || history.net !== undefined;
   const rosterAverages = (['avg-likes', 'avg-comments', 'avg-shares', 'avg-views'] as const).some((f) => roster[f] !== undefined);
   const rosterOnly = rosterAverages || roster['engagement-rate'] !== undefined;
@@ -62,15 +67,19 @@ export function recognise(header: readonly string[], overrides: ColumnOverrides,
   const isPosts = looksLikePosts(header, posts, { followerHistory, rosterAverages });
   const markers = [...followerMarkers(header), ...mappedFollowerOnly(header, overrides)];
   if (markers.length > 0 && !rosterOnly && !isPosts) {
-    const columns = matchColumns(header, FOLLOWER_FIELDS, pick(overrides, FOLLOWER_FIELDS), fileName);
+    const followerAmbiguities = new Ambiguities();
+    const columns = matchColumns(header, FOLLOWER_FIELDS, pick(overrides, FOLLOWER_FIELDS), fileName, followerAmbiguities);
     const hint = followersPlatformHint(header);
+    if (hasFollowerFacts(columns)) followerAmbiguities.check();
     if (hasFollowerFacts(columns)) return { kind: 'followers', columns, markers, ...(hint ? { platformHint: hint } : {}) };
   }
   if (isPosts) {
+    postsAmbiguities.check();
     const hint = postsPlatformHint(header);
     const order = postsToolDateOrder(header);
     return { kind: 'posts', columns: posts, ...(hint ? { platformHint: hint } : {}), ...(order ? { toolDateOrder: order } : {}) };
   }
+  if (history.date !== undefined && (history.followers !== undefined || history.gained !== undefined || history.lost !== undefined || history.net !== undefined)) historyAmbiguities.check();
   if (history.date !== undefined) {
     const hasNet = history.gained !== undefined || history.lost !== undefined || history.net !== undefined;
     const hint = platformHint(header);
@@ -80,7 +89,10 @@ export function recognise(header: readonly string[], overrides: ColumnOverrides,
     const rosterish = Object.keys(roster).filter((f) => f !== 'handle' && f !== 'platform').length > 0;
     if (history.handle === undefined && !rosterish && header.length >= 2) return { kind: 'history-wide', dateColumn: history.date };
   }
-  if (roster.handle !== undefined && roster.followers !== undefined) return { kind: 'roster', columns: roster };
+  if (roster.handle !== undefined && roster.followers !== undefined) {
+    rosterAmbiguities.check();
+    return { kind: 'roster', columns: roster };
+  }
   const seen = listCut(header.map((h) => JSON.stringify(h)));
   const needs = KINDS.map((k) => `${k.kind}: ${k.needs}`).join('; ');
   const hint = header.length === 1 && /[,;\t]/.test(header[0] ?? '') ? ' (one column only: is the separator unusual?)' : '';

@@ -240,8 +240,8 @@ export class RecordFeed {
   /**
    * The first record is the header unless `isHeader` refuses it: then the records after it are tried, rows of
    * separators alone passed over, until one is accepted or `MAX_LINES_BEFORE_HEADER` were refused. Below a refused
-   * line, an accepted record is only a candidate until the next non-empty record has as many fields: a key–value
-   * line of a title block ("Date;12/03/2025") above a wider table must not be taken for the header.
+   * line, an accepted record is only a candidate until the next non-empty record confirms it (`confirms`): a
+   * key–value line of a title block ("Date;12/03/2025") above a wider table must not be taken for the header.
    */
   private findHeader(record: string[], line: number, unterminated: boolean): void {
     const isHeader = this.handlers.isHeader;
@@ -259,7 +259,7 @@ export class RecordFeed {
         return;
       }
       this.candidate = undefined;
-      if (record.length === candidate.record.length) {
+      if (confirms(candidate.record, record)) {
         this.acceptHeader(candidate);
         for (const r of [...candidate.after, here]) this.deliver(r.record, r.line, r.unterminated);
         return;
@@ -311,4 +311,14 @@ export class RecordFeed {
 
 function isBlank(record: readonly string[]): boolean {
   return record.every((f) => f.trim() === '');
+}
+
+/**
+ * Whether the row under a header found below a title agrees with it: as many fields, or, for a header of three or
+ * more, one more or one fewer (a trailing separator on the rows or the header, an empty last cell an export drops,
+ * as French Excel and agency tools write them). A key–value line (two fields) needs the same width exactly.
+ */
+function confirms(header: readonly string[], row: readonly string[]): boolean {
+  const apart = Math.abs(row.length - header.length);
+  return apart === 0 || (header.length >= 3 && apart === 1);
 }

@@ -23,10 +23,21 @@ export function isTotalLabel(text: string): boolean {
   return l !== undefined && TOTALS.has(l);
 }
 
-/** Whether a cell where no account stands (a date, the handle of a row naming no platform) labels a summary row. */
+/** Whether a cell where no account can stand (a date) labels a summary row: `Total`, `Average`, `moyenne`. */
 export function isSummaryLabel(text: string): boolean {
   const l = label(text);
   return l !== undefined && (TOTALS.has(l) || OTHER_SUMMARIES.has(l));
+}
+
+/**
+ * Whether a name (a handle naming no platform, a wide history's column) is a summary's label: `Total` in any case;
+ * `Average`, `Moyenne` written as spreadsheets write labels, capitalised, where `mean` or `average` in lower case, as
+ * platforms show handles, stays an account.
+ */
+export function isSummaryName(text: string): boolean {
+  if (isTotalLabel(text)) return true;
+  const t = text.trim();
+  return isSummaryLabel(t) && t !== t.toLowerCase();
 }
 
 export const TOTAL_ROW_REASON = 'a Total or Average row, not a post (exports of this kind have one: --strict does not count it)';

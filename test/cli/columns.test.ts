@@ -182,3 +182,20 @@ describe('score: the bundled fixtures stay quiet', () => {
     expect(run.stderr).not.toMatch(/no role recognised|the header is on line/);
   });
 });
+
+describe('score: only the fields of the kind a file is read as can be ambiguous', () => {
+  it.each([
+    ['two profile URLs (posts permalinks, sample urls)', 'Handle,Platform,Followers,Avg likes,Avg comments,Instagram URL,TikTok URL\nlea.cuisine,instagram,12400,455,21,https://instagram.com/lea.cuisine,https://tiktok.com/@lea.cuisine\n'],
+    ["two per-platform likes (a posts export's likes)", 'Handle,Platform,Followers,Avg likes,Avg comments,Likes Instagram,Likes TikTok\nlea.cuisine,instagram,12400,455,21,99999,88888\n'],
+  ])('a roster with %s is read', async (_name, text) => {
+    const { code, doc } = await json([file('roster-two.csv', text)]);
+    expect(code).toBe(0);
+    expect(doc.accounts.map((a) => [a.handle, a.followers])).toEqual([['lea.cuisine', 12400]]);
+  });
+
+  it('the same header twice: the first column is read, as before', async () => {
+    const { code, doc } = await json([file('dup-header.csv', 'handle,date,followers,followers\nlea,2026-01-01,1000,1000\nlea,2026-01-02,1010,1010\n')]);
+    expect(code).toBe(0);
+    expect(doc.accounts.map((a) => [a.handle, a.followers])).toEqual([['lea', 1010]]);
+  });
+});

@@ -172,11 +172,26 @@ describe('parseDate: nothing after a time, or after a date without a year, is dr
     ['2026-03-02 10:00 2027', 'not a date'],
     ['2026-03-02T10:00:00Z 2027', 'not a date'],
     ['2026-03-02T10:00:00Z foo', 'not a date'],
-    ['13/06/2025 10:00 tomorrow', 'not a date'],
-    ['01/02/2025 13:00 PM', 'not a time of day'],
     ['Aug 28, 2025 at 25:00', 'not a time of day'],
   ])('%s is refused: %s', (raw, reason) => {
     expect(parseDate(raw, 'mdy')).toEqual(bad(reason));
+  });
+
+  // Words after a spaced time are not read, as words after a date never were (Go's time format, zone names, labels).
+  it.each<[string, ParsedDate]>([
+    ['2026-03-02 00:00:00 +0000 UTC', day(2026, 3, 2)],
+    ['2026-03-02 10:00 +0100 CET', day(2026, 3, 2)],
+    ['2026-03-06 09:00 Europe/Paris', day(2026, 3, 6)],
+    ['2026-03-02 10:00 - Reel', day(2026, 3, 2)],
+    ['06/13/2025 10:00 tomorrow', day(2025, 6, 13)],
+    ['01/02/2025 13:00 PM', day(2025, 1, 2)],
+    ['2026-03-02 10h30min', day(2026, 3, 2)],
+  ])('%s is read', (raw, want) => {
+    expect(parseDate(raw, 'mdy')).toEqual(want);
+  });
+
+  it('a year-less date with an hour before am/pm (Aug 28 9am) stays year-less', () => {
+    expect(parseDate('Aug 28 9am', undefined)).toEqual({ ok: true, missing: false, yearless: { month: 8, dayOfMonth: 28 } });
   });
 });
 

@@ -38,6 +38,16 @@ describe('readCsv: a title above the header', () => {
     expect(run.records).toEqual([[4, ['alice', '12 300', '3,4']], [6, ['bob', '1 200', '4,1']]]);
   });
 
+  it.each([
+    ['rows with a trailing separator', 'Export agence - mars 2025\nPseudo;Abonnés;Taux\nalice;12 300;3,4;\nbob;1 200;4,1;\n'],
+    ['a header with a trailing separator', 'Export agence - mars 2025\nPseudo;Abonnés;Taux;\nalice;12 300;3,4\nbob;1 200;4,1\n'],
+    ['a first row without its empty last cell', 'Export agence - mars 2025\nPseudo;Abonnés;Taux\nalice;12 300\nbob;1 200;4,1\n'],
+  ])('a header of three or more below a title is confirmed by a row one field wider or narrower: %s', async (_name, input) => {
+    const run = await read(input);
+    expect(run.head).toMatchObject({ headerLine: 2 });
+    expect(run.records.map(([line]) => line)).toEqual([3, 4]);
+  });
+
   it('a title with no separator, then a blank line', async () => {
     const run = await read('Export agence - mars 2025\n\nPseudo;Abonnés\nalice;12 300\nbob;1 200\n');
     expect(run.head).toMatchObject({ delimiter: ';', headerLine: 3, skipped: [{ line: 1, fields: ['Export agence - mars 2025'] }] });

@@ -62,6 +62,12 @@ describe('summary rows a spreadsheet adds under a roster', () => {
     expect(doc.rejected).toEqual([expect.objectContaining({ line: 4, value: 'Average', expected: true })]);
   });
 
+  it('with no platform named, a capitalised label (Average) is a summary and a lower-case one (mean) an account', async () => {
+    const doc = await json(file('no-platform.csv', 'handle,followers,avg likes\nmean,910000,40\nAverage,765000,35\n'), '--platform', 'instagram', '--fail-on', 'suspicious');
+    expect(doc.accounts.map((a) => a.handle)).toEqual(['mean']);
+    expect(doc.rejected).toEqual([expect.objectContaining({ line: 3, value: 'Average', expected: true })]);
+  });
+
   it('a Total row stays a summary even beside a platform', async () => {
     const doc = await json(file('total-platform.csv', 'handle,platform,followers,avg likes\nalice,instagram,12300,400\nTotal,instagram,12300,400\n'));
     expect(doc.accounts.map((a) => a.handle)).toEqual(['alice']);
@@ -70,6 +76,21 @@ describe('summary rows a spreadsheet adds under a roster', () => {
   it('@average keeps an account of that name', async () => {
     const doc = await json(file('at-average.csv', 'handle,followers,avg likes\n@average,12300,400\n'), '--platform', 'instagram');
     expect(doc.accounts.map((a) => a.handle)).toEqual(['average']);
+  });
+});
+
+describe('summary rows and columns in histories', () => {
+  it("a long history's Moyenne account, naming no platform, is a summary", async () => {
+    const rows = ['handle,date,followers', 'lea,2026-01-01,1000', 'lea,2026-01-02,1010', 'Moyenne,2026-01-01,1000', 'Moyenne,2026-01-02,1010'];
+    const doc = await json(file('hist-moyenne.csv', rows.join('\n') + '\n'), '--platform', 'instagram');
+    expect(doc.accounts.map((a) => a.handle)).toEqual(['lea']);
+    expect(doc.summary.rows).toEqual({ read: 4, used: 2, rejected: 2 });
+  });
+
+  it("a wide history's Average column is left out; a column headed mean is an account", async () => {
+    const rows = Array.from({ length: 5 }, (_, i) => `2026-02-0${i + 1},${1000 + 3 * i},${2000 + 6 * i},${1500 + 4 * i}`);
+    const doc = await json(file('wide-average.csv', ['Date,@a.b,mean,Average', ...rows].join('\n') + '\n'), '--platform', 'instagram');
+    expect(doc.accounts.map((a) => a.handle)).toEqual(['a.b', 'mean']);
   });
 });
 

@@ -1,6 +1,6 @@
 import type { PostRecord } from '../../core/account.js';
 import type { Platform } from '../../core/platform.js';
-import { aliases, fieldAliases, foldHeader, matchColumns, type ColumnMap, type ColumnOverrides, type FieldSpec } from '../columns.js';
+import { aliases, fieldAliases, foldHeader, matchColumns, type Ambiguities, type ColumnMap, type ColumnOverrides, type FieldSpec } from '../columns.js';
 import { parseDate, type DateOrder, type YearPlacer } from '../dates.js';
 import { parseHandle, parsePlatform } from '../handle.js';
 import { parseHumanNumber, type DecimalMark } from '../numbers.js';
@@ -45,8 +45,8 @@ const PER_DAY = new Set(aliases('tweets published', 'tweets publiés', 'posts pu
  * The posts columns of a header. YouTube Studio names its video id "Content", a word that in a generic sheet is the
  * post's text, so it is an id only beside Studio's "Video publish time".
  */
-export function matchPostColumns(header: readonly string[], overrides: ColumnOverrides, fileName: string): ColumnMap<PostField> {
-  const columns = matchColumns(header, POST_FIELDS, overrides, fileName);
+export function matchPostColumns(header: readonly string[], overrides: ColumnOverrides, fileName: string, ambiguities?: Ambiguities): ColumnMap<PostField> {
+  const columns = matchColumns(header, POST_FIELDS, overrides, fileName, ambiguities);
   const folded = header.map(foldHeader);
   const content = folded.indexOf('content');
   if (columns.id === undefined && content !== -1 && folded.includes('videopublishtime')) columns.id = content;

@@ -6,7 +6,7 @@ import { aliases, fieldAliases, foldHeader, plainFoldHeader, type ColumnMap, typ
 import type { FileConventions, RateColumn } from '../conventions.js';
 import { parseHandle, parsePlatform } from '../handle.js';
 import { digitsValue, parseHumanNumber, type NumberKind } from '../numbers.js';
-import { isSummaryLabel, isTotalLabel, TOTAL_ACCOUNT_REASON } from '../total-row.js';
+import { isSummaryLabel, isSummaryName, isTotalLabel, TOTAL_ACCOUNT_REASON } from '../total-row.js';
 import type { CellWarning, RejectedRow } from '../../shared/row-issues.js';
 
 export const ROSTER_FIELDS = [
@@ -139,7 +139,7 @@ export function rosterRow(fields: readonly string[], line: number, ctx: RosterCo
   const rawHandle = cell(fields, c.handle);
   // `Average` with no platform named is a spreadsheet's summary; `mean` on TikTok is an account.
   const namesPlatform = c.platform !== undefined && cell(fields, c.platform).trim() !== '';
-  if (namesPlatform ? isTotalLabel(rawHandle) : isSummaryLabel(rawHandle)) return { ...issue(fields, line, ctx, 'handle', TOTAL_ACCOUNT_REASON), expected: true };
+  if (namesPlatform ? isTotalLabel(rawHandle) : isSummaryName(rawHandle)) return { ...issue(fields, line, ctx, 'handle', TOTAL_ACCOUNT_REASON), expected: true };
   // An agency sheet's Total row often says so in its first column (a name) and leaves the handle empty.
   if (rawHandle.trim() === '' && isSummaryLabel(fields[0] ?? '')) {
     return { file: ctx.file, line, column: ctx.header[0] ?? null, value: fields[0] ?? '', reason: TOTAL_ACCOUNT_REASON, expected: true };

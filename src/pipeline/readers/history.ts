@@ -5,7 +5,7 @@ import { fileDateOrder, parseDate, YearPlacer, type DateOrder, type ParsedDate }
 import { parseHandle, parsePlatform } from '../../io/handle.js';
 import type { HistoryField } from '../../io/kinds/history.js';
 import { readsAsNetChanges, type DayValue } from '../../io/net-or-totals.js';
-import { isSummaryLabel, isTotalLabel, TOTAL_ACCOUNT_REASON, TOTAL_DAY_REASON } from '../../io/total-row.js';
+import { isSummaryLabel, isSummaryName, isTotalLabel, TOTAL_ACCOUNT_REASON, TOTAL_DAY_REASON } from '../../io/total-row.js';
 import { digitsValue, parseHumanNumber } from '../../io/numbers.js';
 import type { CsvHead } from '../../io/read-csv.js';
 import type { RejectedRow } from '../../shared/row-issues.js';
@@ -119,7 +119,8 @@ export class HistoryReader extends LookaheadReader {
     let handle = this.opts.handleFallback;
     let platform: Platform | undefined;
     // A Total row: an account named so (checked when the handle changes), or a date cell saying so (any row).
-    const totalAccount = !cached && isTotalLabel(rawHandle);
+    const namesPlatform = rawPlatform.trim() !== '';
+    const totalAccount = !cached && (namesPlatform ? isTotalLabel(rawHandle) : isSummaryName(rawHandle));
     if (totalAccount || isSummaryLabel(fields[c.date!] ?? '')) {
       const idx = totalAccount ? c.handle! : c.date!;
       return this.reject({ file: this.head.source, line, column: this.head.header[idx] ?? null, value: fields[idx] ?? '', reason: totalAccount ? TOTAL_ACCOUNT_REASON : TOTAL_DAY_REASON, expected: true });

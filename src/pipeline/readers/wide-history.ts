@@ -4,7 +4,7 @@ import { fileDateOrder, parseDate, YearPlacer, type DateOrder } from '../../io/d
 import { parseHandle } from '../../io/handle.js';
 import { parseHumanNumber } from '../../io/numbers.js';
 import type { CsvHead } from '../../io/read-csv.js';
-import { isSummaryLabel, isTotalLabel, TOTAL_DAY_REASON } from '../../io/total-row.js';
+import { isSummaryLabel, isSummaryName, TOTAL_DAY_REASON } from '../../io/total-row.js';
 import { LookaheadReader } from './lookahead-reader.js';
 import type { CellWarning, RejectedRow } from '../../shared/row-issues.js';
 import type { Joiner } from '../joiner.js';
@@ -80,5 +80,5 @@ export function wideAccounts(header: readonly string[], dateColumn: number): { i
 
 /** The headers of a wide file's columns that add up the accounts (`Total`): not accounts. */
 export function totalColumns(header: readonly string[], dateColumn: number): string[] {
-  return header.filter((h, i) => i !== dateColumn && isTotalLabel(h));
+  return header.filter((h, i) => i !== dateColumn && isSummaryName(h));
 }
