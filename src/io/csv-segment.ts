@@ -23,8 +23,10 @@ export class Segment {
   private stopped = false;
   /** What csv-parse gave up on (a record error it could not skip): the input cannot be read on. */
   error: Error | undefined;
+  /** The open record is over `MAX_RECORD_BYTES`: nothing more is parsed. */
   oversize = false;
-  oversizeLine = 0;
+  /** The input ended inside a quoted field: the record it holds starts on `tracker.upcoming`. */
+  unclosed = false;
 
   constructor(delimiter: Delimiter, tracker: LineTracker, bad: (line: number, reason: string) => void, data: (record: string[]) => void) {
     this.tracker = tracker;
@@ -38,12 +40,11 @@ export class Segment {
       skip_records_with_error: true,
       max_record_size: MAX_RECORD_BYTES,
       on_skip: (err: CsvError | undefined) => {
-        if (!err || this.oversize) return;
-        const line = this.tracker.skipped(typeof err.lines === 'number' ? err.lines : undefined);
-        if (err.code === 'CSV_MAX_RECORD_SIZE') {
-          this.oversize = true;
-          this.oversizeLine = line;
-        } else this.bad(line, csvErrorReason(err));
+        if (!err || this.oversize || this.unclosed) return;
+        // Both leave the tracker on the record's first line: the feed reads it again from the window it keeps.
+        if (err.code === 'CSV_MAX_RECORD_SIZE') this.markOversize();
+        else if (err.code === 'CSV_QUOTE_NOT_CLOSED') this.unclosed = true;
+        else this.bad(this.tracker.skipped(typeof err.lines === 'number' ? err.lines : undefined), csvErrorReason(err));
       },
     });
     const api = (parser as unknown as { api?: Partial<ParserApi> & ParserInternals }).api;
@@ -70,9 +71,8 @@ export class Segment {
 
   /** The open record is too long (counted by bytes, delimiters included, where csv-parse counts field characters). */
   markOversize(): void {
-    if (this.oversize) return;
     this.oversize = true;
-    this.oversizeLine = this.tracker.upcoming;
+    this.stopped = true;
   }
 
   /** Nothing more is parsed (a handler failed, or an oversize record dropped this parser). */
@@ -113,10 +113,5 @@ function skipFieldCountCheck(api: ParserInternals): void {
 }
 
 function csvErrorReason(err: CsvError): string {
-  switch (err.code) {
-    case 'CSV_QUOTE_NOT_CLOSED':
-      return 'a quote opened on this line is never closed: the rest of the file was read as one field';
-    default:
-      return err.message.replace(/\s+/g, ' ');
-  }
+  return err.message.replace(/\s+/g, ' ');
 }

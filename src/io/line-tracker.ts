@@ -75,31 +75,6 @@ function countBreaks(f: string): number {
 }
 
 /**
- * Physical line breaks in a byte stream fed piece by piece (LF, CRLF and a lone CR each count once, a CRLF split
- * between pieces too): where reading resumes after a record too long to keep, line numbers still match the file.
- */
-export class BreakCounter {
-  count = 0;
-  private endsWithCr = false;
-
-  add(piece: Uint8Array): void {
-    if (piece.length === 0) return;
-    let n = 0;
-    for (let i = piece.indexOf(0x0a); i !== -1; i = piece.indexOf(0x0a, i + 1)) n++;
-    for (let i = piece.indexOf(0x0d); i !== -1; i = piece.indexOf(0x0d, i + 1)) if (piece[i + 1] !== 0x0a) n++;
-    // CR at the end of the previous piece was counted as a break; an LF starting this one belongs to it.
-    if (this.endsWithCr && piece[0] === 0x0a) n--;
-    this.count += n;
-    this.endsWithCr = piece[piece.length - 1] === 0x0d;
-  }
-
-  /** The LF after a counted CR was dropped before `add` saw it. */
-  crLfDone(): void {
-    this.endsWithCr = false;
-  }
-}
-
-/**
  * Where the first line ends: the offset just past its break (CRLF taken whole), or -1 if the piece has none.
  * `crAtEnd` says the break is a CR closing the piece, so an LF starting the next piece still belongs to it.
  */

@@ -1,7 +1,9 @@
 import { MAX_RECORD_BYTES, Segment } from './csv-segment.js';
 import { UserError } from '../shared/user-error.js';
-import { BreakCounter, firstLineEnd, LineTracker } from './line-tracker.js';
+import { firstLineEnd, LineTracker } from './line-tracker.js';
+import { characterColumn, scanQuotes, type OpenQuote } from './open-quote.js';
 import { PlainLines } from './plain-lines.js';
+import { RecordWindow } from './record-window.js';
 import type { CsvHandlers, CsvHead } from './csv-handlers.js';
 import { MAX_LINES_BEFORE_HEADER, type Delimiter, type Encoding } from './sniff.js';
 
@@ -12,8 +14,12 @@ const PIECE_BYTES = 64 * 1024;
  * Records from an input fed piece by piece, with their line numbers. Plain lines (no quote, no lone CR) take the
  * fast path (`PlainLines`) until the first piece that is not plain; from there csv-parse reads the rest. csv-parse
  * cannot go on after a record over `max_record_size`: it drops the rest of every later chunk, so one long field lost
- * the rows after it and reported phantom rows, one per chunk. The feed reports the record once, drops the parser and
- * starts a new one after the next line break (the record's end, unless a quoted field holds line breaks past the limit).
+ * the rows after it and reported phantom rows, one per chunk. The feed abandons such a record, drops the parser and
+ * starts a new one. When the record is over the limit because a quote opened in it never closes (or the input ends
+ * inside the quote), only the record up to the quote's line is rejected, and reading resumes on the line after it,
+ * from the bytes kept since the record began (`RecordWindow`): one stray quote would otherwise take a megabyte of rows
+ * with it, or the rest of the file. Any other record over the limit (`,,,,` for a megabyte) is one rejected row, and
+ * reading resumes at the first line break past the limit.
  * A last line without a line break that ends early (fewer fields than the header and than the record before it) is a
  * cut-off export: reported, not read.
  */
@@ -23,6 +29,7 @@ export class RecordFeed {
   private plain: PlainLines | undefined;
   private segment: Segment | undefined;
   private tracker!: LineTracker;
+  private window!: RecordWindow;
   /** csv-parse is reading the input's end: the records it gives now are held until it is done (see `end`). */
   private ending = false;
   private finished = false;
@@ -30,11 +37,8 @@ export class RecordFeed {
   /** The input's last byte was a line break. */
   private endsWithBreak = false;
   private lastFieldCount = 0;
-  /** Records csv-parse has given, and the bytes written since the last write that gave one. */
-  private records = 0;
-  private sinceRecord = 0;
-  private resyncing = false;
-  private breaks = new BreakCounter();
+  /** Passing over the rest of an abandoned record's line: `done` reports it once its end is known (undefined: the input's). */
+  private skipping: { line: number; done: (last: number | undefined) => void } | undefined;
   /** Records before the header while `isHeader` refuses them. */
   private beforeHeader: { record: string[]; line: number; unterminated: boolean }[] = [];
   /** A record `isHeader` accepted below a refused one, waiting for the next non-empty record to confirm it (`findHeader`). */
@@ -49,7 +53,7 @@ export class RecordFeed {
     private readonly encoding: Encoding,
     private readonly delimiter: Delimiter,
     private readonly handlers: CsvHandlers,
-    private linesBefore: number,
+    linesBefore: number,
     private skipLf: boolean,
   ) {
     this.plain = new PlainLines(delimiter, linesBefore + 1, {
@@ -64,58 +68,51 @@ export class RecordFeed {
 
   /** Parses `bytes`: their records reach the handlers before it resolves. */
   async write(bytes: Buffer): Promise<void> {
+    if (bytes.length > 0) this.endsWithBreak = bytes[bytes.length - 1] === 0x0a || bytes[bytes.length - 1] === 0x0d;
     for (let at = 0; at < bytes.length && !this.failed(); at += PIECE_BYTES) this.writePiece(bytes.subarray(at, at + PIECE_BYTES));
   }
 
   private writePiece(piece: Buffer): void {
-    if (piece.length > 0) this.endsWithBreak = piece[piece.length - 1] === 0x0a || piece[piece.length - 1] === 0x0d;
     if (this.skipLf) {
       this.skipLf = false;
       if (piece[0] === 0x0a) piece = piece.subarray(1);
-      this.breaks.crLfDone();
     }
     if (this.plain) {
       if (this.plain.write(piece)) return;
       // Not plain from here on: csv-parse takes over at the line the fast path reached.
       piece = this.plain.rest();
-      this.linesBefore = this.plain.nextLine - 1;
+      const line = this.plain.nextLine;
       this.plain = undefined;
-      this.breaks = new BreakCounter();
-      this.segment = this.startSegment();
+      this.startSegment(line);
     }
-    const segment = () => this.segment ??= this.startSegment();
-    while (piece.length > 0 && !this.failed()) {
-      if (!this.resyncing) {
-        const before = this.records;
-        segment().write(piece);
-        // csv-parse bounds a record by its field characters only: delimiters count here too (",,,," for a megabyte
-        // is one record of a million fields). A record that began in an earlier piece is still open.
-        this.sinceRecord = this.records === before ? this.sinceRecord + piece.length : 0;
-        if (this.sinceRecord > MAX_RECORD_BYTES) segment().markOversize();
-        if (!segment().oversize) {
-          this.breaks.add(piece);
-          return;
-        }
-        if (this.header === undefined) {
-          this.fail(new UserError(`${this.name}:${segment().oversizeLine}: the first record is longer than ${MAX_RECORD_BYTES} bytes (a field that never ends?): is this a CSV export?`));
-          return;
-        }
-        segment().stop();
-        this.resyncing = true;
+    this.parse(piece);
+  }
+
+  /** Parses `input`: after an abandoned record, what is read again and then the rest of the piece. */
+  private parse(input: Buffer): void {
+    while (input.length > 0 && !this.failed()) {
+      if (this.skipping) {
+        const end = firstLineEnd(input);
+        if (end === undefined) return;
+        const { line, done } = this.skipping;
+        this.skipping = undefined;
+        this.skipLf = end.crAtEnd;
+        done(line);
+        input = input.subarray(end.end);
+        this.startSegment(line + 1);
+        continue;
       }
-      // Looks for the line break that ends the oversize record; what follows it goes to a new parser.
-      const end = firstLineEnd(piece);
-      if (end === undefined) {
-        this.breaks.add(piece);
-        return;
-      }
-      this.breaks.add(piece.subarray(0, end.end));
-      this.skipLf = end.crAtEnd;
-      this.resyncing = false;
-      this.sinceRecord = 0;
-      this.reportOversize(this.linesBefore + this.breaks.count);
-      this.segment = this.startSegment();
-      piece = piece.subarray(end.end);
+      const segment = this.segment!;
+      const piece = input.subarray(0, PIECE_BYTES);
+      input = input.subarray(piece.length);
+      this.window.append(piece);
+      segment.write(piece);
+      if (this.failed()) return;
+      this.window.trimTo(this.tracker.upcoming);
+      // csv-parse bounds a record by its field characters only: delimiters count here too (",,,," for a megabyte
+      // is one record of a million fields).
+      if (!segment.oversize && this.window.length > MAX_RECORD_BYTES) segment.markOversize();
+      if (segment.oversize) input = this.abandonLong(input);
     }
   }
 
@@ -128,17 +125,75 @@ export class RecordFeed {
     this.badRecord(line, `record longer than ${MAX_RECORD_BYTES} bytes (a field that never ends, or a quote never closed?): skipped`);
   }
 
-  /** The oversize record, once it is known where reading resumed: how many lines went with it matters. */
-  private reportOversize(lastLine: number | undefined): void {
-    const first = this.segment!.oversizeLine;
-    const skipped = lastLine === undefined ? 'skipped to the end of the input' : lastLine > first ? `lines ${first}–${lastLine} skipped` : 'skipped';
-    this.badRecord(first, `record longer than ${MAX_RECORD_BYTES} bytes (a field that never ends, or a quote never closed?): ${skipped}`);
+  /**
+   * The open record went past `MAX_RECORD_BYTES`; `input` is what follows the window. Returns what to parse next.
+   * What is done with it is decided on its first `MAX_RECORD_BYTES` alone, not on where the piece that showed it too
+   * long ended, so the rows are the same however the input comes in chunks.
+   */
+  private abandonLong(input: Buffer): Buffer {
+    const first = this.window.line;
+    if (this.header === undefined) {
+      this.fail(new UserError(`${this.name}:${first}: the first record is longer than ${MAX_RECORD_BYTES} bytes (a field that never ends?): is this a CSV export?`));
+      return Buffer.alloc(0);
+    }
+    const bytes = this.window.bytes;
+    const scan = scanQuotes(bytes, MAX_RECORD_BYTES, this.delimiter.charCodeAt(0), first);
+    if (scan.open) {
+      // Read again from the line after the quote's: up to the limit that is all inside the quoted field, so it holds
+      // no quote but doubled ones, and no quote opened in it stays open. The next record abandoned this way has its
+      // quote past this limit: every two of them move on by a megabyte, and the input is read about three times at
+      // most, however many quotes are never closed.
+      const open = scan.open;
+      const at = this.quoteAt(open, bytes);
+      this.skipping = { line: open.line, done: (last) => this.badRecord(first, this.unclosedReason(first, open.line, at, `within the ${MAX_RECORD_BYTES}-byte record limit`, last)) };
+      return Buffer.concat([bytes.subarray(open.at), input]);
+    }
+    // No quote open at the limit (separators, a long field): one rejected row, up to the first line break past it.
+    this.skipping = {
+      line: scan.line,
+      done: (last) => {
+        const skipped = last === undefined ? 'skipped to the end of the input' : last > first ? `lines ${first}–${last} skipped` : 'skipped';
+        this.badRecord(first, `record longer than ${MAX_RECORD_BYTES} bytes (a field that never ends, or a quote never closed?): ${skipped}`);
+      },
+    };
+    return Buffer.concat([bytes.subarray(scan.at), input]);
+  }
+
+  /** The input ended inside a quoted field opened in the record on `window.line`. Returns what to parse next. */
+  private abandonUnclosed(): Buffer {
+    const first = this.window.line;
+    const bytes = this.window.bytes;
+    const scan = scanQuotes(bytes, bytes.length, this.delimiter.charCodeAt(0), first);
+    const open = scan.open;
+    // Before the header the file is still being recognised: what the quote swallowed is no row to resume at.
+    if (this.header === undefined || !open) {
+      this.badRecord(first, 'a quote opened on this line is never closed: the rest of the file was read as one field');
+      return Buffer.alloc(0);
+    }
+    // Read again from the line after the quote's: all of it inside the quoted field, it cannot end inside another.
+    const at = this.quoteAt(open, bytes);
+    this.skipping = { line: open.line, done: (last) => this.badRecord(first, this.unclosedReason(first, open.line, at, 'before the end of the input', last)) };
+    return bytes.subarray(open.at);
+  }
+
+  /** Where a quote opened: "character 3, "bio" field". */
+  private quoteAt(open: OpenQuote, bytes: Uint8Array): string {
+    const name = this.header?.[open.field];
+    const field = name === undefined ? `field ${open.field + 1}` : `${JSON.stringify(name.length > 40 ? `${name.slice(0, 40)}…` : name)} field`;
+    return `character ${characterColumn(bytes, open.lineStart, open.at)}, ${field}`;
+  }
+
+  private unclosedReason(first: number, quoteLine: number, at: string, how: string, last: number | undefined): string {
+    const where = quoteLine === first ? 'on this line' : `on line ${quoteLine}`;
+    const lines = quoteLine === first ? 'only this line is rejected' : `lines ${first}–${quoteLine} are rejected, as one record`;
+    const then = last === undefined ? ' (the input ends on it)' : `; reading resumes on line ${last + 1}`;
+    return `a quote opened ${where} (${at}) is never closed ${how}: ${lines}${then}`;
   }
 
   /** Reading stops before the input's end: what is buffered is dropped, neither a record nor a cut one. */
   abandon(): void {
     this.plain = undefined;
-    this.resyncing = false;
+    this.skipping = undefined;
     this.segment?.stop();
   }
 
@@ -161,20 +216,38 @@ export class RecordFeed {
   }
 
   private finish(): void {
-    if (this.plain) {
-      if (!this.failed()) this.plain.end();
-    } else if (this.resyncing && !this.failed()) {
-      this.reportOversize(undefined);
+    if (this.failed()) {
       this.segment?.stop();
-    } else if (!this.failed() && this.segment) {
-      this.ending = true;
-      this.segment.end();
-      // csv-parse may hold a record back until the end: only the last it gives can lack a line break.
-      const held = this.atEnd;
-      held.forEach(({ record, line }, i) => this.deliver(record, line, i === held.length - 1 && !this.endsWithBreak));
-      const e = this.segment.error;
-      if (e !== undefined && !this.failed()) throw e instanceof UserError ? e : new UserError(`${this.name}: ${e.message}`);
-    } else this.segment?.stop();
+    } else if (this.plain) {
+      this.plain.end();
+    } else if (this.skipping) {
+      this.skippedToEnd();
+    } else {
+      while (this.segment && !this.failed()) {
+        const segment = this.segment;
+        this.ending = true;
+        segment.end();
+        this.ending = false;
+        // csv-parse may hold a record back until the end: only the last it gives can lack a line break.
+        const held = this.atEnd.splice(0);
+        held.forEach(({ record, line }, i) => this.deliver(record, line, !segment.unclosed && i === held.length - 1 && !this.endsWithBreak));
+        const e = segment.error;
+        if (e !== undefined && !this.failed()) throw e instanceof UserError ? e : new UserError(`${this.name}: ${e.message}`);
+        this.segment = undefined;
+        if (!segment.unclosed || this.failed()) return;
+        this.window.trimTo(this.tracker.upcoming);
+        // What follows the quote's line is parsed by a new segment, ended in the next round.
+        this.parse(this.abandonUnclosed());
+        this.skippedToEnd();
+      }
+    }
+  }
+
+  /** The input ended while an abandoned record's line was passed over. */
+  private skippedToEnd(): void {
+    const skipping = this.skipping;
+    this.skipping = undefined;
+    skipping?.done(undefined);
   }
 
   private fail(e: unknown): void {
@@ -182,19 +255,15 @@ export class RecordFeed {
     this.segment?.stop();
   }
 
-  private newTracker(): LineTracker {
-    const lines = this.linesBefore + this.breaks.count;
-    const tracker = new LineTracker(lines);
-    tracker.offset = lines;
-    return tracker;
-  }
-
-  private startSegment(): Segment {
-    const tracker = this.newTracker();
+  /** A new csv-parse from the start of `line`. */
+  private startSegment(line: number): void {
+    const tracker = new LineTracker(line - 1);
+    tracker.offset = line - 1;
     this.tracker = tracker;
-    const bad = (line: number, reason: string): void => this.badRecord(line, reason);
+    this.window = new RecordWindow(line);
+    const bad = (l: number, reason: string): void => this.badRecord(l, reason);
     const data = (record: string[]): void => this.record(record);
-    return new Segment(this.delimiter, tracker, bad, data);
+    this.segment = new Segment(this.delimiter, tracker, bad, data);
   }
 
   private badRecord(line: number, reason: string): void {
@@ -209,7 +278,6 @@ export class RecordFeed {
   // An exception from a handler is the caller's (a UserError, or a bug that must keep its stack), not a CSV
   // problem: it is kept aside, the parser stopped, and it is rethrown as is.
   private record(record: string[]): void {
-    this.records++;
     if (this.failed()) return;
     const line = this.tracker.record(record);
     if (line === undefined) return;
