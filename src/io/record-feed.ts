@@ -118,6 +118,7 @@ export class RecordFeed {
 
   /** A plain line too long to be a record; the first one is no header: not a CSV export. */
   private tooLong(line: number): void {
+    this.settleCandidate();
     if (this.header === undefined) {
       this.fail(new UserError(`${this.name}:${line}: the first record is longer than ${MAX_RECORD_BYTES} bytes (a field that never ends?): is this a CSV export?`));
       return;
@@ -132,6 +133,7 @@ export class RecordFeed {
    */
   private abandonLong(input: Buffer): Buffer {
     const first = this.window.line;
+    this.settleCandidate();
     if (this.header === undefined) {
       this.fail(new UserError(`${this.name}:${first}: the first record is longer than ${MAX_RECORD_BYTES} bytes (a field that never ends?): is this a CSV export?`));
       return Buffer.alloc(0);
@@ -165,6 +167,7 @@ export class RecordFeed {
     const bytes = this.window.bytes;
     const scan = scanQuotes(bytes, bytes.length, this.delimiter.charCodeAt(0), first);
     const open = scan.open;
+    this.settleCandidate();
     // Before the header the file is still being recognised: what the quote swallowed is no row to resume at.
     if (this.header === undefined || !open) {
       this.badRecord(first, 'a quote opened on this line is never closed: the rest of the file was read as one field');
@@ -360,9 +363,19 @@ export class RecordFeed {
 
   /** The input ended before a header was settled: a candidate nothing followed is the header, else the first record. */
   private settleHeader(): void {
+    if (this.candidate === undefined) return this.firstIsHeader();
+    this.settleCandidate();
+  }
+
+  /**
+   * A header found below a title and waiting for the next record to confirm it (`findHeader`) is the header when no
+   * record can come to confirm it: the input ended, or the next record was abandoned (an unclosed quote in the first
+   * row must cost that row, not the file).
+   */
+  private settleCandidate(): void {
     const candidate = this.candidate;
+    if (this.header !== undefined || candidate === undefined) return;
     this.candidate = undefined;
-    if (candidate === undefined) return this.firstIsHeader();
     this.acceptHeader(candidate);
     for (const r of candidate.after) this.deliver(r.record, r.line, r.unterminated);
   }

@@ -71,3 +71,17 @@ describe('score: a quote never closed costs its own line, and the rows after it 
     expect(pieces.stderr).toBe(whole.stderr);
   }, 30_000);
 });
+
+describe('score: a title above the header, and a quote never closed in the first row', () => {
+  // regression: the header, still waiting for the next row to confirm it, was not yet the header when that row was
+  // abandoned: the whole file was lost ("no usable row", or "the first record is longer than 1048576 bytes").
+  it.each([['to the end of the input', 10], ['past the record limit', 4_000]])('costs that row only (%s)', async (_name, n) => {
+    // The stray quote opens the first data row: alice's row is left out.
+    const p = file(`title-${n}.csv`, `Influencer roster Q1\n${roster(n).replace(/^alice,[^\n]*\n/m, '')}`);
+    const r = await runInProcess(['score', p, '--format', 'json', '--quiet']);
+    expect(r.code, r.stderr).toBe(0);
+    const doc = JSON.parse(r.stdout) as Doc;
+    expect(doc.summary.rows).toEqual({ read: n + 1, used: n, rejected: 1 });
+    expect(doc.rejected).toMatchObject([{ line: 3 }]);
+  });
+});
