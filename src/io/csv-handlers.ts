@@ -18,8 +18,11 @@ export interface CsvHead {
 export interface RecordHandlers {
   /** A data record and the line it starts on (1-based, as an editor shows it). */
   onRecord(fields: string[], line: number): void;
-  /** A record the CSV syntax itself rejects (unclosed quote, oversize, cut short): reported, never silently dropped. */
-  onBadRecord(line: number, reason: string): void;
+  /**
+   * A record the CSV syntax itself rejects (unclosed quote, oversize, cut short): reported, never silently dropped.
+   * `column`: the header of the field at fault, when one is (the field an unclosed quote opened in).
+   */
+  onBadRecord(line: number, reason: string, column?: string): void;
   /** Awaited between chunks: lets a slow stdout hold the reading back instead of buffering output. */
   pause?(): Promise<void> | undefined;
   /** True once nobody wants more (stdout closed): reading stops early. */

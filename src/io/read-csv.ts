@@ -69,7 +69,7 @@ export interface OpenOptions {
   isHeader?(head: CsvHead): boolean;
 }
 
-type Queued = { fields: string[]; line: number } | { line: number; reason: string };
+type Queued = { fields: string[]; line: number } | { line: number; reason: string; column: string | undefined };
 
 /**
  * Opens one CSV input: sniffs the encoding (BOM, UTF-16 LE/BE; UTF-8, else Windows-1252), an Excel `sep=` line and the
@@ -139,7 +139,7 @@ async function open(name: string, it: AsyncGenerator<Buffer, undefined>, close: 
     onHead: (h) => void (header = h),
     ...(opts.isHeader ? { isHeader: opts.isHeader } : {}),
     onRecord: (fields, line) => (target ? target.onRecord(fields, line) : void queued.push({ fields, line })),
-    onBadRecord: (line, reason) => (target ? target.onBadRecord(line, reason) : void queued.push({ line, reason })),
+    onBadRecord: (line, reason, column) => (target ? target.onBadRecord(line, reason, column) : void queued.push({ line, reason, column })),
   }, sepLine ? 1 : 0, crAtEnd);
   let next = pending;
   let ended = done;
@@ -168,7 +168,7 @@ async function open(name: string, it: AsyncGenerator<Buffer, undefined>, close: 
         target = handlers;
         for (const q of queued.splice(0)) {
           if ('fields' in q) handlers.onRecord(q.fields, q.line);
-          else handlers.onBadRecord(q.line, q.reason);
+          else handlers.onBadRecord(q.line, q.reason, q.column);
         }
         // Failed is checked before each read: a handler that threw must not wait for a silent stdin.
         while (!feed.failed() && !handlers.stopped?.()) {

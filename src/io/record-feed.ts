@@ -147,7 +147,7 @@ export class RecordFeed {
       // most, however many quotes are never closed.
       const open = scan.open;
       const at = this.quoteAt(open, bytes);
-      this.skipping = { line: open.line, done: (last) => this.badRecord(first, this.unclosedReason(first, open.line, at, `within the ${MAX_RECORD_BYTES}-byte record limit`, last)) };
+      this.skipping = { line: open.line, done: (last) => this.badRecord(first, this.unclosedReason(first, open.line, at, `within the ${MAX_RECORD_BYTES}-byte record limit`, last), this.header?.[open.field]) };
       return Buffer.concat([bytes.subarray(open.at), input]);
     }
     // No quote open at the limit (separators, a long field): one rejected row, up to the first line break past it.
@@ -175,7 +175,7 @@ export class RecordFeed {
     }
     // Read again from the line after the quote's: all of it inside the quoted field, it cannot end inside another.
     const at = this.quoteAt(open, bytes);
-    this.skipping = { line: open.line, done: (last) => this.badRecord(first, this.unclosedReason(first, open.line, at, 'before the end of the input', last)) };
+    this.skipping = { line: open.line, done: (last) => this.badRecord(first, this.unclosedReason(first, open.line, at, 'before the end of the input', last), this.header?.[open.field]) };
     return bytes.subarray(open.at);
   }
 
@@ -269,10 +269,10 @@ export class RecordFeed {
     this.segment = new Segment(this.delimiter, tracker, bad, data);
   }
 
-  private badRecord(line: number, reason: string): void {
+  private badRecord(line: number, reason: string, column?: string): void {
     if (this.failed()) return;
     try {
-      this.handlers.onBadRecord(line, reason);
+      this.handlers.onBadRecord(line, reason, column);
     } catch (e) {
       this.fail(e);
     }

@@ -26,9 +26,9 @@ export async function readInput(input: OpenedInput<unknown>, reader: Reader, led
       }
       reader.record(fields, line);
     },
-    onBadRecord: (line, reason) => {
+    onBadRecord: (line, reason, column) => {
       ledger.read();
-      ledger.reject({ file, line, column: null, value: null, reason });
+      ledger.reject({ file, line, column: column ?? null, value: null, reason });
     },
     pause: () => out.ready(),
     stopped: () => out.closed,

@@ -35,9 +35,9 @@ describe('score: a quote never closed costs its own line, and the rows after it 
     expect(json.code).toBe(0);
     const doc = JSON.parse(json.stdout) as Doc;
     expect(doc.summary.rows).toEqual({ read: 4_002, used: 4_001, rejected: 1 });
-    expect(doc.rejected).toEqual([{ file: p, line: 3, column: null, value: null, reason }]);
+    expect(doc.rejected).toEqual([{ file: p, line: 3, column: 'handle', value: null, reason }]);
     expect(doc.accounts.map((a) => a.handle)).toEqual(['alice', ...Array.from({ length: 4_000 }, (_, i) => `user${i}`)]);
-    expect(json.stderr).toContain(`influaudit: ${p}:3: ${reason}\n`);
+    expect(json.stderr).toContain(`influaudit: ${p}:3: handle: ${reason}\n`);
     expect(hasStack(json.stderr)).toBe(false);
 
     const csv = await runInProcess(['score', p, '--format', 'csv', '--platform', 'instagram', '--strict']);
@@ -53,7 +53,7 @@ describe('score: a quote never closed costs its own line, and the rows after it 
     const doc = JSON.parse(run.stdout) as Doc;
     expect(doc.summary.rows).toEqual({ read: 3, used: 2, rejected: 1 });
     expect(doc.accounts.map((a) => a.handle)).toEqual(['alice', 'carol']);
-    expect(doc.rejected).toEqual([{ file: p, line: 3, column: null, value: null, reason: 'a quote opened on this line (character 1, "handle" field) is never closed before the end of the input: only this line is rejected; reading resumes on line 4' }]);
+    expect(doc.rejected).toEqual([{ file: p, line: 3, column: 'handle', value: null, reason: 'a quote opened on this line (character 1, "handle" field) is never closed before the end of the input: only this line is rejected; reading resumes on line 4' }]);
 
     const strict = await runInProcess(['score', p, '--format', 'json', '--platform', 'instagram', '--strict']);
     expect(strict.code).toBe(1);

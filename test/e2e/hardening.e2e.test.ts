@@ -162,7 +162,7 @@ describe('limits: a runaway field is a rejected row, never a crash or a memory b
     const r = runBin(['score', p, '--format', 'ndjson'], { env: { NODE_OPTIONS: '--max-old-space-size=32' } });
     expect(r.code).toBe(0);
     expect(r.stdout.trim().split('\n').map((l) => (JSON.parse(l) as { handle: string }).handle)).toEqual(['a', 'b']);
-    expect(r.stderr).toContain(`${p}:3: a quote opened on this line (character 1, "handle" field) is never closed within the 1048576-byte record limit: only this line is rejected; reading resumes on line 4\n`);
+    expect(r.stderr).toContain(`${p}:3: handle: a quote opened on this line (character 1, "handle" field) is never closed within the 1048576-byte record limit: only this line is rejected; reading resumes on line 4\n`);
     expect(hasStack(r.stderr)).toBe(false);
   });
 });
