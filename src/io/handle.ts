@@ -69,3 +69,18 @@ export function handleKey(handle: string): string {
 }
 
 export { parsePlatform };
+
+/**
+ * Why a handle cell holding whole lines is no handle, or undefined. A quote opened by mistake (`"bob,…`) and closed
+ * by a later one (any quoted cell: `"Paris, FR"`) makes the lines between one record, and its handle cell holds them
+ * all, separators included. Said with the lines it took, so that what
+ * was lost shows and `--strict` fails on it.
+ */
+export function handleSpansLines(raw: string, fields: readonly string[], line: number, width: number): string | undefined {
+  if (!raw.includes('\n') && !raw.includes('\r')) return undefined;
+  // A line swallowed whole brings a row's separators along (`width` fields, so width − 1 of them); a quoted handle
+  // that only holds a line break or a comma ("quoted,\nhandle") is a handle, escaped wherever it is shown.
+  if ((raw.match(/[,;\t]/g)?.length ?? 0) < Math.max(1, width - 1)) return undefined;
+  const breaks = fields.reduce((n, f) => n + (f.match(/\r\n|\r|\n/g)?.length ?? 0), 0);
+  return `a handle cannot span lines: lines ${line}–${line + breaks} were read as one record (a quote opened on line ${line} closed by a later one?): not read`;
+}

@@ -85,3 +85,19 @@ describe('score: a title above the header, and a quote never closed in the first
     expect(doc.rejected).toMatchObject([{ line: 3 }]);
   });
 });
+
+describe('score: a stray quote that a later quote closes', () => {
+  // The lines between are one record, valid CSV to any parser: its handle cell holds them all. It was scored as an
+  // account named after 20,000 lines, with nothing said and --strict passing.
+  it.each([
+    ['a roster', 'handle,platform,followers,avg likes,city\nalice,instagram,1000,50,Lyon\n"bob,instagram,2000,60,Lyon\ncarl,instagram,3000,70,Lyon\ndana,instagram,4000,80,"Paris, FR"\neve,instagram,5000,90,Nice\n', 3, 5],
+    ['a history', 'handle,date,followers\nlea,2026-01-01,1000\n"lea,2026-01-02,1010\nlea,2026-01-03,1020\n"lea",2026-01-04,1030\nlea,2026-01-05,1040\n', 3, 5],
+  ])('in %s: the record is rejected with the lines it took, and --strict fails', async (_name, text, first, last) => {
+    const p = file('paired.csv', text);
+    const r = await runInProcess(['score', p, '--format', 'json', '--strict', '--platform', 'instagram']);
+    expect(r.code).toBe(1);
+    const doc = JSON.parse(r.stdout) as Doc;
+    expect(doc.rejected).toMatchObject([{ line: first, column: 'handle', reason: expect.stringContaining(`lines ${first}–${last} were read as one record`) }]);
+    expect(doc.summary.rows.read).toBe(doc.summary.rows.used + doc.summary.rows.rejected);
+  });
+});

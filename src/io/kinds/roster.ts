@@ -4,7 +4,7 @@ import type { Platform } from '../../core/platform.js';
 import { parseBoolean } from '../booleans.js';
 import { aliases, fieldAliases, foldHeader, plainFoldHeader, type ColumnMap, type FieldSpec } from '../columns.js';
 import type { FileConventions, RateColumn } from '../conventions.js';
-import { parseHandle, parsePlatform } from '../handle.js';
+import { handleSpansLines, parseHandle, parsePlatform } from '../handle.js';
 import { digitsValue, parseHumanNumber, type NumberKind } from '../numbers.js';
 import { isSummaryLabel, isSummaryName, isTotalLabel, TOTAL_ACCOUNT_REASON } from '../total-row.js';
 import type { CellWarning, RejectedRow } from '../../shared/row-issues.js';
@@ -144,6 +144,8 @@ export function rosterRow(fields: readonly string[], line: number, ctx: RosterCo
   if (rawHandle.trim() === '' && isSummaryLabel(fields[0] ?? '')) {
     return { file: ctx.file, line, column: ctx.header[0] ?? null, value: fields[0] ?? '', reason: TOTAL_ACCOUNT_REASON, expected: true };
   }
+  const spans = handleSpansLines(rawHandle, fields, line, ctx.header.length);
+  if (spans) return issue(fields, line, ctx, 'handle', spans);
   const handle = parseHandle(rawHandle);
   if (!handle) return issue(fields, line, ctx, 'handle', 'empty handle');
   let platform = handle.platform;

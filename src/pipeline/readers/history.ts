@@ -2,7 +2,7 @@ import type { Platform } from '../../core/platform.js';
 import { foldHeader, type ColumnMap } from '../../io/columns.js';
 import { decideConventions, type FileConventions } from '../../io/conventions.js';
 import { fileDateOrder, parseDate, YearPlacer, type DateOrder, type ParsedDate } from '../../io/dates.js';
-import { parseHandle, parsePlatform } from '../../io/handle.js';
+import { handleSpansLines, parseHandle, parsePlatform } from '../../io/handle.js';
 import type { HistoryField } from '../../io/kinds/history.js';
 import { readsAsNetChanges, type DayValue } from '../../io/net-or-totals.js';
 import { isSummaryLabel, isSummaryName, isTotalLabel, TOTAL_ACCOUNT_REASON, TOTAL_DAY_REASON } from '../../io/total-row.js';
@@ -126,6 +126,8 @@ export class HistoryReader extends LookaheadReader {
       return this.reject({ file: this.head.source, line, column: this.head.header[idx] ?? null, value: fields[idx] ?? '', reason: totalAccount ? TOTAL_ACCOUNT_REASON : TOTAL_DAY_REASON, expected: true });
     }
     if (c.handle !== undefined && !cached) {
+      const spans = handleSpansLines(rawHandle, fields, line, this.head.header.length);
+      if (spans) return this.cellReject('handle', fields, line, spans);
       const h = parseHandle(fields[c.handle] ?? '');
       if (!h) return this.cellReject('handle', fields, line, 'empty handle');
       handle = h.display;
