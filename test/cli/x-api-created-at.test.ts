@@ -66,4 +66,12 @@ describe('an X API posts file dated by created_at', () => {
     expect(uniformity.status).toBe('skip');
     expect(JSON.stringify(uniformity)).toMatch(/likes on 2 posts/);
   });
+
+  it("the X API's tweet objects name their platform and their account (user.screen_name, user.followers_count)", async () => {
+    const api = file('x-api-v1-user.csv', ['id_str,created_at,full_text,favorite_count,retweet_count,reply_count,user.screen_name,user.followers_count', '1,Wed Oct 16 20:19:24 +0000 2024,hello,120,10,5,laura_data,2005', '2,Tue Oct 15 20:19:24 +0000 2024,again,98,8,4,laura_data,2005', ''].join('\n'));
+    const r = await runInProcess(['score', api, '-f', 'json']);
+    expect(r.stderr).not.toMatch(/read as instagram/);
+    const out = JSON.parse(r.stdout) as Out;
+    expect(out.accounts.map((a) => [a.handle, a.platform])).toEqual([['laura_data', 'x']]);
+  });
 });

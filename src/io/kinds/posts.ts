@@ -14,7 +14,7 @@ import { lookupTable } from '../../core/lookup-table.js';
  * writes both "Publish time" and a "Date" column holding "Lifetime", so the publish time must win.
  */
 export const POST_FIELDS = [
-  { field: 'handle', describe: 'account (account username, page name, compte…)', aliases: fieldAliases('account username', "nom d'utilisateur du compte", 'username', 'user name', 'handle', 'account', 'page name', 'nom de la page', 'account name', 'channel', 'channel name', 'compte', "nom d'utilisateur", 'screen_name', 'author', 'creator', 'créateur', 'influencer', 'influenceur', 'profile') },
+  { field: 'handle', describe: 'account (account username, page name, compte…)', aliases: fieldAliases('account username', "nom d'utilisateur du compte", 'username', 'user name', 'handle', 'account', 'page name', 'nom de la page', 'account name', 'channel', 'channel name', 'compte', "nom d'utilisateur", 'screen_name', 'user.screen_name', 'author', 'creator', 'créateur', 'influencer', 'influenceur', 'profile') },
   { field: 'platform', describe: 'platform', aliases: fieldAliases('platform', 'network', 'social network', 'réseau', 'réseau social', 'plateforme') },
   { field: 'published', describe: 'publish time (time, heure, date…)', aliases: fieldAliases('publish time', 'video publish time', 'post time', 'published', 'published at', 'publish date', 'publication date', 'date de publication', 'heure de publication', 'posted', 'posted at', 'post date', 'created at', 'created_time', 'time', 'heure', 'date', 'datetime', 'timestamp') },
   { field: 'likes', describe: "likes (J'aime, reactions)", aliases: fieldAliases('likes', "j'aime", "mentions j'aime", 'total likes', 'like count', 'likes count', 'like_count', 'nb likes', "nombre de j'aime", 'reactions', 'réactions', 'hearts', 'favorites', 'favourites', 'favorite_count', 'favorite count', 'favourite_count') },
@@ -29,7 +29,7 @@ export const POST_FIELDS = [
   { field: 'permalink', describe: 'permalink (Tweet permalink, Video link, URL)', aliases: fieldAliases('permalink', 'tweet permalink', 'permalien du tweet', 'permalien', 'video link', 'post link', 'post url', 'video url', 'link', 'url', 'lien', 'lien de la publication', 'lien de la vidéo') },
   { field: 'id', describe: 'post id (Tweet id, video id)', aliases: fieldAliases('post id', 'tweet id', 'identifiant du tweet', 'video id', 'media id', 'post_id', 'tweet_id', 'video_id', 'identifiant de la publication', 'id') },
   // Not "subscribers": YouTube Studio's Subscribers column is the net gain in the period, not an audience size.
-  { field: 'followers', describe: 'followers at the post', aliases: fieldAliases('followers', 'followers at post', 'followers at publish time', 'follower count', 'followers count', 'followers_count', 'abonnés', "nombre d'abonnés") },
+  { field: 'followers', describe: 'followers at the post', aliases: fieldAliases('followers', 'followers at post', 'followers at publish time', 'follower count', 'followers count', 'followers_count', 'user.followers_count', 'abonnés', "nombre d'abonnés") },
 ] as const satisfies readonly FieldSpec[];
 
 export type PostField = (typeof POST_FIELDS)[number]['field'];
@@ -93,6 +93,7 @@ export function perDayExportProblem(header: readonly string[]): string | undefin
 /** Headers, or pairs of headers, only one tool writes: they name the platform of a single-account export. */
 const SIGNATURES: readonly [readonly string[], Platform][] = [
   [['tweet permalink'], 'x'], [['tweet id'], 'x'], [['permalien du tweet'], 'x'], [['identifiant du tweet'], 'x'],
+  [['favorite_count', 'retweet_count'], 'x'], // the X API's tweet objects (v1.1)
   [['content', 'video publish time'], 'youtube'], [['content', 'video title'], 'youtube'], [['watch time (hours)'], 'youtube'],
   [['impressions click-through rate (%)'], 'youtube'], [['average view duration'], 'youtube'],
   [['total views', 'video link'], 'tiktok'], [['post time', 'video link'], 'tiktok'],
