@@ -149,7 +149,7 @@ export function rosterRow(fields: readonly string[], line: number, ctx: RosterCo
   const handle = parseHandle(rawHandle);
   if (!handle) return issue(fields, line, ctx, 'handle', 'empty handle');
   let platform = handle.platform;
-  if (c.platform !== undefined && cell(fields, c.platform).trim() !== '') {
+  if (namesPlatform) {
     const p = parsePlatform(cell(fields, c.platform));
     if (!p) return issue(fields, line, ctx, 'platform', 'unknown platform (known: instagram, tiktok, youtube, x, facebook)');
     platform = p;

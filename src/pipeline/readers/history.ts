@@ -133,8 +133,8 @@ export class HistoryReader extends LookaheadReader {
       handle = h.display;
       platform = h.platform;
     }
-    if (!cached && c.platform !== undefined && (fields[c.platform] ?? '').trim() !== '') {
-      platform = parsePlatform(fields[c.platform] ?? '');
+    if (!cached && namesPlatform) {
+      platform = parsePlatform(rawPlatform);
       if (!platform) return this.cellReject('platform', fields, line, 'unknown platform (known: instagram, tiktok, youtube, x, facebook)');
     }
     const rawDate = fields[c.date!] ?? '';
