@@ -3,10 +3,10 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runBin } from '../e2e/run-cli.js';
 import { runInProcess } from './cli-harness.js';
-import { brokenPromises, unsafeChars } from './check-run.js';
-import { chunks, flagsArb, inputArb, type FuzzInput } from './csv-arbitraries.js';
+import { brokenPromises } from './check-run.js';
+import { chunks, flagsArb, inputArb } from './csv-arbitraries.js';
+import { check, scoredAtLeast, show } from './fuzz-check.js';
 
 /**
  * The CLI against generated CSV-ish bytes: any delimiter, broken quoting, ragged rows, BOMs and UTF-16, NULs,
@@ -17,24 +17,6 @@ import { chunks, flagsArb, inputArb, type FuzzInput } from './csv-arbitraries.js
  */
 
 const tmp = mkdtempSync(join(tmpdir(), 'influaudit-fuzz-'));
-
-/** The bytes as a string a reader can paste into a test. */
-const show = (input: FuzzInput) => JSON.stringify(input.bytes.toString('latin1').slice(0, 2_000));
-
-/** Exit codes seen, so each property can show it did not only test exit 2. */
-const seen = new Map<string, number[]>();
-
-async function check(args: string[], input: FuzzInput, format: string, tally: string): Promise<void> {
-  const r = await runInProcess(args, chunks(input.bytes, input.chunkSizes));
-  expect(brokenPromises(r, format), `${args.join(' ')} < ${show(input)}`).toEqual([]);
-  seen.set(tally, [...(seen.get(tally) ?? []), r.code]);
-}
-
-/** Non-vacuity: at least `share` of the runs got past the header to a scored result. */
-function scoredAtLeast(tally: string, share: number): void {
-  const codes = seen.get(tally) ?? [];
-  expect(codes.filter((c) => c !== 2).length / codes.length).toBeGreaterThanOrEqual(share);
-}
 
 describe('score - on hostile bytes (in-process)', () => {
   it('--format json: the document parses and reconciles (rows read = used + rejected; accounts = summary)', async () => {
@@ -97,38 +79,4 @@ describe('score - on hostile bytes (in-process)', () => {
       { numRuns: 300 },
     );
   }, 120_000);
-});
-
-describe('followers - on hostile bytes (in-process)', () => {
-  it('json reconciles; ndjson and csv keep their promises', async () => {
-    await fc.assert(
-      fc.asyncProperty(inputArb(), fc.constantFrom('json', 'ndjson', 'csv'), async (input, format) => check(['followers', '-', '--format', format], input, format, 'followers')),
-      { numRuns: 400 },
-    );
-    scoredAtLeast('followers', 0.05);
-  }, 120_000);
-});
-
-describe('the executable on a fixed sample of the same inputs', () => {
-  // Seeded, so the spawned runs are the same every time: they check what in-process runs cannot (the process
-  // shim's exit code, stderr escaped by main.ts) and cost ~150 ms each.
-  const codes: (number | null)[] = [];
-  const formats = fc.constantFrom('json', 'ndjson', 'csv', 'markdown', 'table');
-  const sample = [
-    ...fc.sample(fc.tuple(inputArb({ maxRows: 6 }), flagsArb, formats), { numRuns: 8, seed: 20_260_601 }),
-    ...fc.sample(fc.tuple(inputArb({ maxRows: 6, clean: true }), flagsArb, formats), { numRuns: 8, seed: 20_260_602 }),
-  ];
-  it.each(sample.map((s, i) => [i, ...s] as const))('sample %i', (_i, input, flags, format) => {
-    const args = ['score', '-', '--format', format, ...flags];
-    const r = runBin(args, { input: input.bytes });
-    codes.push(r.code);
-    const run = { code: r.code ?? -1, stdout: r.stdout, stderr: r.stderr };
-    expect(brokenPromises(run, format), `${args.join(' ')} < ${show(input)}`).toEqual([]);
-    expect(unsafeChars(r.stderr)).toEqual([]);
-  });
-
-  it('the sample is not all exit 2', () => {
-    expect(codes).toHaveLength(sample.length);
-    expect(codes.filter((c) => c === 0 || c === 1).length).toBeGreaterThanOrEqual(2);
-  });
 });
