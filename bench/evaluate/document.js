@@ -31,7 +31,7 @@ export function method(accounts, snapshots) {
   const late = accounts.filter((a) => a.firstRun !== 0).length;
   return `## Method
 
-- **Data**: ${TRACKER}, half of the accounts (${accounts.length}): repeated passes over a fixed list of public
+- **Data**: ${TRACKER}, ${accounts.length} of its accounts: repeated passes over a fixed list of public
   accounts, each recording followers and the likes of the three newest posts. Real accounts, not labelled:
   "mostly genuine", some may have bought followers.${snapshots.unreadable ? ` ${snapshots.unreadable} of ${snapshots.rows} rows had an unreadable number and were left out.` : ''}
 - **Genuine roster**: each account at its first pass (pass 0${late ? `, except ${late} accounts that joined the tracker later` : ''}), its average likes the mean of

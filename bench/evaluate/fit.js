@@ -7,16 +7,16 @@ import { below, label, resultsOf, SHIPPED } from './verdicts.js';
 
 const MAX_GENUINE_FLAGGED = 0.05;
 
-/** ln(ratePct / reference) per account from the engagement signal's evidence; reference = medianPct, else normPct. */
+/** ln(ratePct / medianPct) per account from the engagement signal's evidence: its rate against its norm's median. */
 function logRatios(rows) {
   const points = [];
   const references = new Map();
   for (const r of rows) {
     const evidence = signal(r.result, 'engagement-rate')?.evidence ?? {};
     const rate = evidence.ratePct;
-    const [reference, name] = Number.isFinite(evidence.medianPct) ? [evidence.medianPct, 'medianPct'] : [evidence.normPct, 'normPct'];
+    const reference = evidence.medianPct;
     if (!(rate > 0) || !(reference > 0)) continue;
-    references.set(name, (references.get(name) ?? 0) + 1);
+    references.set('medianPct', (references.get('medianPct') ?? 0) + 1);
     points.push({ tier: evidence.tier ?? r.result?.tier ?? 'unknown', followers: r.followers, value: Math.log(rate / reference) });
   }
   return { points, references };
@@ -43,13 +43,13 @@ export function fitSection(scenarios, accounts) {
 
   let spread;
   if (fitA.points.length < 2) {
-    spread = 'The spread could not be fitted: the engagement signal of half A gives neither `ratePct` with `medianPct` nor `ratePct` with `normPct` (fewer than two accounts have both).';
+    spread = 'The spread could not be fitted: the engagement signal of half A gives `ratePct` with `medianPct` for fewer than two accounts.';
   } else {
     const [a, b] = [fitA, fitB].map((f) => describe(f.points.map((p) => p.value)));
     const refs = [...fitA.references].map(([name, n]) => `\`${name}\` for ${n}`).join(', ');
     const row = (name, key, digits = 3) => [name, fixed(a[key], digits), fixed(b[key], digits)];
-    spread = `Reference used (half A): ${refs} of ${fitRows.length} accounts (\`medianPct\` when the norm table gives a median, else
-its published average \`normPct\`; accounts without a measured rate are left out). x = ln(ratePct / reference).
+    spread = `Reference used (half A): ${refs} of ${fitRows.length} accounts (the median of the norm that judged the account;
+accounts without a measured rate are left out). x = ln(ratePct / reference).
 
 ${table(['fitted on genuine accounts', 'half A (fit)', 'half B (check only)'], [
       ['accounts with a rate', a.n, b.n],

@@ -304,8 +304,8 @@ describe('influaudit norms: the audience thresholds in force', () => {
   it('prints the limits with their sources and each platform\'s rules; a config file\'s values lose the credit', () => {
     const r = runBin(['norms']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('likely fake: normal up to 10 % (StatusPeople), a problem above 30 % (StatusPeople)');
-    expect(r.stdout).toContain('suspicious: under 60 % real or mass followers (IG Audit)');
+    expect(r.stdout).toContain('likely fake: normal up to 10 % (StatusPeople Fakers, 2012), a problem above 30 % (StatusPeople Fakers, 2012)');
+    expect(r.stdout).toContain('suspicious: under 60 % real or mass followers (IG Audit, 2019)');
     expect(r.stdout).toMatch(/x rules \(cut-offs: suspicious from 2 points, likely fake from 3\):\n +weights: no-profile-pic 1, no-posts 2, /);
     const cfg = file('strict-audience.json', JSON.stringify({ audience: { problemFakeShare: 0.2, rules: { tiktok: { weights: { 'empty-bio': null } } } } }));
     const custom = runBin(['norms', '--config', cfg]);

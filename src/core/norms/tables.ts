@@ -143,7 +143,7 @@ export const BUILTIN_NORM_TABLES: readonly NormTable[] = [
   {
     name: 'x-impressions-2025',
     platform: 'x', basis: 'impressions', year: 2025,
-    source: 'Online Advertising Guide, "Twitter engagement rate" (reader poll): engagements / impressions as X Analytics reports it, median "about 1 %", "over 1/3rd … under 0.5 %", "almost three-quarters … under 2 %"; Metricool\'s 2025 impression-based average, 1.58 %, agrees',
+    source: 'Online Advertising Guide, "Twitter engagement rate" (an undated reader poll): engagements / impressions as X Analytics reports it, median "about 1 %", "over 1/3rd … under 0.5 %", "almost three-quarters … under 2 %"; Metricool\'s 2025 impression-based average, 1.58 %, agrees',
     spreadSource: 'spread 1.32: the log-normal through the poll\'s 33rd (0.5 %) and 73rd (2 %) percentiles',
     note: 'one tier for every size: impressions already scale with the audience',
     tiers: [tier('all', 0, null, 1.0, 1.32)],

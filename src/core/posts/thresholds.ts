@@ -104,7 +104,7 @@ export const DEFAULT_POSTS: PostThresholds = {
       low: 0.01,
       high: 0.05,
       source:
-        'HubSpot, 48 M posts: median 100 likes and 4 comments a post (≈4 %); ' +
+        'HubSpot & Mention, Instagram Engagement Report 2020 (48 M posts): median 100 likes and 4 comments a post (≈4 %); ' +
         'caleydimmock.com: 700–900 likes with 0–3 comments (≈0.2 %) was a bought account',
     },
     facebook: {
@@ -126,7 +126,7 @@ export const DEFAULT_POSTS: PostThresholds = {
       low: 0.01,
       high: 0.5,
       source:
-        'a real X Analytics export (Applied Data Skills, DeBruine & Nordmann; 188 tweets): median 5.7 % replies per like on tweets with ≥ 10 likes; ' +
+        'a real X Analytics export of January 2021 (Applied Data Skills, DeBruine & Nordmann; 188 tweets): median 5.7 % replies per like on tweets with ≥ 10 likes; ' +
         'replies above likes ("ratioed") is a real, public pattern, hence the wide top',
     },
   },

@@ -13,8 +13,8 @@ export function renderAudienceText(t: AudienceThresholds): string {
   const out = [
     'audience quality (influaudit followers, audience-quality in score):',
     `  sample: at least ${t.minSample} followers; shares with ${pct(t.confidence)} Wilson intervals, decided on their bounds`,
-    `  likely fake: normal up to ${pct(t.normalFakeShare)}${cite(t.normalFakeShare, 0.1, 'StatusPeople')}, a problem above ${pct(t.problemFakeShare)}${cite(t.problemFakeShare, 0.3, 'StatusPeople')}`,
-    `  suspicious: under ${pct(t.minGenuineShare)} real or mass followers${cite(t.minGenuineShare, 0.6, 'IG Audit')}`,
+    `  likely fake: normal up to ${pct(t.normalFakeShare)}${cite(t.normalFakeShare, 0.1, 'StatusPeople Fakers, 2012')}, a problem above ${pct(t.problemFakeShare)}${cite(t.problemFakeShare, 0.3, 'StatusPeople Fakers, 2012')}`,
+    `  suspicious: under ${pct(t.minGenuineShare)} real or mass followers${cite(t.minGenuineShare, 0.6, 'IG Audit, 2019')}`,
     `  severity: suspicious ${t.severity.suspicious}, likely fake ${t.severity.likelyFake}`,
   ];
   for (const [platform, rules] of Object.entries(t.rules)) {
