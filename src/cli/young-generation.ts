@@ -5,8 +5,8 @@ const CAP_BYTES = 16 * 1024 * 1024;
 const POLL_MS = 10;
 
 /**
- * Keeps V8's young generation at 16 MiB. Left alone it reaches 32 MiB on a long run and not on a short one, which
- * alone made a 1M-row roster peak 1.3 times a 200k one (docs/performance.md, memory). Its maximum can only be set
+ * Keeps V8's young generation at 16 MiB. Left alone it reaches 32 MiB on a long run and not on a short one, so
+ * memory would grow with the rows (docs/performance.md, memory). Its maximum can only be set
  * at start (`--max-semi-space-size`), but the growth factor is read at each growth, so it is set to 1 once the cap
  * is reached: the next growth, which takes as many surviving bytes as the young generation holds, comes long after
  * the next poll. Skipped when the user sized the young generation themselves.

@@ -97,7 +97,7 @@ interface ParserInternals {
 /**
  * csv-parse 7 builds a CsvError (stack capture, JSON copy of the record) for every record whose field count differs
  * from the first record's, even with relax_column_count, then throws it away: blank lines, ragged rows and trailing
- * delimiters parsed 10–35× slower (300,000 rows with a trailing comma: 5.8 s instead of 0.2 s). Announcing each
+ * delimiters parsed many times slower (docs/performance.md). Announcing each
  * record's own length as the expected one skips that. Without these internals (another csv-parse) it is only slower.
  */
 function skipFieldCountCheck(api: ParserInternals): void {

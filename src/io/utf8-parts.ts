@@ -10,9 +10,8 @@ export class Utf8Parts {
   private buf: Buffer;
   private at = 0;
   /**
-   * Text added and not yet encoded. Each Buffer#write cost ~120 ns of checks and a crossing into C++ whatever the
-   * length, more than encoding an account's line: texts are joined and encoded a few KiB at a time (a roster's CSV:
-   * ~135 → ~50 ns a line, measured in process).
+   * Text added and not yet encoded: each Buffer#write costs a crossing into C++ whatever the length, more than
+   * encoding an account's line, so texts are joined and encoded a few KiB at a time (docs/performance.md).
    */
   private text = '';
 

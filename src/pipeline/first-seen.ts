@@ -8,10 +8,7 @@ const CHUNK_BYTES = 1 << 20;
 const CHUNK_SPAN = 1 << 21;
 const MAX_CHUNKS = 2048;
 const MAX_LOAD = 0.7;
-/**
- * The table grows by half, not double: at a million accounts it holds 1.5M slots (7.6 MB) where doubling gave 2M
- * (10.5 MB), most of what a run's memory grows by from 200k accounts to 1M (docs/performance.md).
- */
+/** The table grows by half, not double: its slots are most of what a run's memory grows by with the accounts. */
 const GROWTH = 1.5;
 
 /**
@@ -20,11 +17,9 @@ const GROWTH = 1.5;
  * later rows are duplicates.
  *
  * It is the one thing a streamed roster keeps per account, so it is kept small and off the JavaScript heap: each
- * account is one record in an arena of 1 MiB buffers (the folded handle's UTF-8 bytes and where it was first seen,
- * ~16 bytes for a 10-character handle) and a 5-byte slot of an open-addressing table kept 47–70 % full, ~23 bytes
- * in all, where a Map of
- * strings cost ~290 bytes of peak RSS an account (the keys, the "file:line" strings, and the garbage collector's
- * headroom over both). Keys are compared byte for byte: no two accounts are ever taken for one. The hash is seeded
+ * account is one record in an arena of 1 MiB buffers (the folded handle's UTF-8 bytes and where it was first seen)
+ * and a 5-byte slot of an open-addressing table, about a tenth of what a Map of strings cost (docs/performance.md,
+ * memory). Keys are compared byte for byte: no two accounts are ever taken for one. The hash is seeded
  * at random, so crafted handles cannot make every lookup probe the whole table; the seed changes the table's
  * layout, never an answer.
  */
@@ -196,7 +191,7 @@ export class FirstSeen {
 
 /**
  * Hands an outgrown table's memory back at the next minor GC: left to the full GC, the tables a growing FirstSeen
- * outgrew were ~13 MB of a 1M roster's peak (docs/performance.md). The transfer detaches `array`; its clone, never
+ * outgrew stayed in a long roster's peak memory. The transfer detaches `array`; its clone, never
  * referenced, dies young.
  */
 function release(array: Uint32Array<ArrayBuffer> | Uint8Array<ArrayBuffer>): void {

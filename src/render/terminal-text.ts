@@ -2,8 +2,7 @@
  * Text in a terminal cell: its width in columns, word wrapping, truncation with "…", and colour carried across
  * wrapped lines. These follow cli-table3 0.6's rules (utils.js: strlen, wordWrap, truncate, colorizeLines), so the
  * table keeps its look, but each runs in time linear in its text: cli-table3 measures a cell's whole content again
- * for every line it draws and truncates by removing one character at a time, about 22 ms an account and minutes
- * for one long cell. Text reaching here is escaped already (safeText): the only escapes are chalk's SGR codes.
+ * for every line it draws and truncates by removing one character at a time: minutes for one long cell. Text reaching here is escaped already (safeText): the only escapes are chalk's SGR codes.
  */
 
 /** An SGR sequence as cli-table3 recognises one (colour and style, `\x1b[1m`, `\x1b[22m`). */

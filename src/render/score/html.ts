@@ -50,10 +50,7 @@ export function htmlRenderer(meta: RunMeta): ScoreRenderer {
   };
 }
 
-/**
- * Text kept as UTF-8 in one buffer: 10,000 overview rows are ~3 MB there, where as strings (each a tree of the pieces
- * it was built from) they cost ~4 KB an account of peak RSS once the garbage collector's headroom was counted.
- */
+/** Text kept as UTF-8 in one buffer: as strings (each a tree of the pieces it was built from) it cost far more memory. */
 class TextBuffer {
   private buf = Buffer.allocUnsafe(64 * 1024);
   private at = 0;
