@@ -76,6 +76,7 @@ export async function runScore(plan: ScorePlan, io: RunIo): Promise<RunSummary> 
       for (const [i, input] of inputs.entries()) {
         const reader = readerFor(input);
         const readBefore = ledger.rows.read;
+        const usedBefore = ledger.rows.used;
         // A reader that fails closes its own input (read-csv); those not read yet are closed here.
         await readInput(input, reader, ledger, io.out).catch((e: unknown) => {
           for (const later of inputs.slice(i + 1)) later.csv.close();
@@ -86,7 +87,10 @@ export async function runScore(plan: ScorePlan, io: RunIo): Promise<RunSummary> 
         if (reader.defaultedPlatform && plan.platformFlag === undefined) {
           const r = input.recognised;
           const column = 'columns' in r && 'platform' in r.columns && r.columns.platform !== undefined;
-          note(column ? emptyPlatformNote(input.source.name, plan.defaultPlatform) : defaultPlatformNote(input.source.name, plan.defaultPlatform));
+          const some = reader.defaultedPlatform < ledger.rows.used - usedBefore;
+          note(column ? emptyPlatformNote(input.source.name, plan.defaultPlatform)
+            : some ? someDefaultedNote(input.source.name, reader.defaultedPlatform, plan.defaultPlatform)
+            : defaultPlatformNote(input.source.name, plan.defaultPlatform));
         }
       }
       for (const j of joiner.joinDefaultedPlatforms()) {
@@ -153,6 +157,11 @@ export async function runScore(plan: ScorePlan, io: RunIo): Promise<RunSummary> 
  */
 export function defaultPlatformNote(file: string, platform: string): string {
   return `${file}: nothing in the file names the platform (a platform column, a profile URL, a tool's own headers): read as ${platform}, the default (set it with --platform)`;
+}
+
+/** Said once per file where profile links named the platform of some rows and not of others. */
+function someDefaultedNote(file: string, rows: number, platform: string): string {
+  return `${file}: ${rows === 1 ? '1 row names' : `${rows} rows name`} no platform (no profile link where other rows have one): read as ${platform}, the default (set it with --platform)`;
 }
 
 /** Said once per file whose platform column left some rows empty. */
