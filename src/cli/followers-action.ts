@@ -61,14 +61,14 @@ export async function followers(file: string, flags: FollowersFlags, io: CliIo, 
   if (summary.gate.failed) {
     // As score does: which influencers failed the gate and why, whatever the format and even with --quiet.
     const failed = influencers.filter((a) => audienceGateFails(summary.gate.failOn, a.verdict));
-    // Every influencer was judged before any was written: the list is whole even when the reader left.
+    // Every influencer is judged on its whole sample, the input being read to its end even when the reader left.
     diagnostics.gateFailures(
       `${countOf(failed.length, 'influencer')} (--fail-on ${summary.gate.failOn})`,
       failed.map((a) => ({ handle: a.of, platform: a.platform, reason: `audience ${a.verdict}`, evidence: a.message })), failed.length, 'influencers',
     );
   }
   await out.end();
-  // A reader that left (| head -1): a success unless the gate already failed on what was read (docs/formats.md).
+  // A reader that left (| head -1) changes nothing: the gate judged the whole sample (docs/formats.md).
   return exitCodeFor(summary.gate.failed);
 }
 

@@ -74,6 +74,8 @@ export async function runFollowers(run: FollowersRun, io: RunIo): Promise<{ summ
         for (const id of c.rules) s.fired.set(id, (s.fired.get(id) ?? 0) + 1);
         for (const id of c.missing) s.missing.set(id, (s.missing.get(id) ?? 0) + 1);
         const model = c.model ? { model: { probability: c.model.probability, baseline: c.model.baseline, contributions: c.model.contributions } } : {};
+        // The reader left (| head -1): the rest is read for the shares, not written.
+        if (io.out.closed) return;
         begin();
         io.out.write(run.renderer.item({ line: row.line, id: row.id ?? null, of: row.of, platform: row.platform, class: c.class, rules: c.rules, ...model }));
       },
@@ -90,7 +92,7 @@ export async function runFollowers(run: FollowersRun, io: RunIo): Promise<{ summ
       return { influencers, summary: summarise(influencers, ledger.rows, ledger.warned, run.failOn) };
     };
     try {
-      await readInput(input!, reader, ledger, io.out);
+      await readInput(input!, reader, ledger, io.out, true);
     } catch (e) {
       if (!begun) throw e;
       const { influencers, summary } = judged();

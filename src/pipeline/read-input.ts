@@ -5,10 +5,11 @@ import type { RowLedger } from './row-ledger.js';
 
 /**
  * Streams one opened input through its reader, counting every record read, reporting the records CSV syntax rejects,
- * and letting a slow stdout hold the reading back; stops when nobody reads the output any more.
+ * and letting a slow stdout hold the reading back; stops when nobody reads the output any more, unless `toEnd`: a
+ * judgement made on the whole input (a follower sample's shares) must not be made on the part read.
  */
-export async function readInput(input: OpenedInput<unknown>, reader: Reader, ledger: RowLedger, out: OutputSink): Promise<void> {
-  if (out.closed) return input.csv.close();
+export async function readInput(input: OpenedInput<unknown>, reader: Reader, ledger: RowLedger, out: OutputSink, toEnd = false): Promise<void> {
+  if (out.closed && !toEnd) return input.csv.close();
   const { source: file, header, delimiter } = input.csv.head;
   await input.csv.read({
     onRecord: (fields, line) => {
@@ -31,7 +32,7 @@ export async function readInput(input: OpenedInput<unknown>, reader: Reader, led
       ledger.reject({ file, line, column: column ?? null, value: null, reason });
     },
     pause: () => out.ready(),
-    stopped: () => out.closed,
+    stopped: () => out.closed && !toEnd,
   });
   reader.end();
 }
