@@ -1,3 +1,4 @@
+import { fstatSync, statSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { Baseline } from '../pipeline/baseline.js';
 import { Diagnostics } from '../pipeline/diagnostics.js';
@@ -141,11 +142,27 @@ function cleanHandle(raw: string, flag: string): string {
 }
 
 async function baselineSource(path: string): Promise<InputSource> {
+  let source: InputSource;
   try {
-    return await fileSource(path);
+    source = await fileSource(path, 'a JSON file');
   } catch (e) {
     if (e instanceof UserError) throw new UserError(`--baseline ${e.message}`);
     throw e;
+  }
+  // `--baseline audit.json > audit.json`: the shell emptied the baseline before the run began.
+  if (source.fileId !== undefined && source.fileId === stdoutFileId() && statSync(path).size === 0) {
+    throw new UserError(`--baseline ${path}: is also where the output is written (> ${path}), so the shell emptied it before the run: write the new run to another file, then replace the baseline`);
+  }
+  return source;
+}
+
+/** The device and inode of stdout when it is a regular file (output redirected to a file). */
+function stdoutFileId(): string | undefined {
+  try {
+    const s = fstatSync(1);
+    return s.isFile() ? `${s.dev}:${s.ino}` : undefined;
+  } catch {
+    return undefined;
   }
 }
 

@@ -11,8 +11,8 @@ export interface JsonScanHandlers {
   depth: number;
   /** A scalar at `path` (of at most `depth` items). */
   value(path: JsonPath, value: JsonScalar): void;
-  /** The container at `path` (of fewer than `depth` items) was closed. */
-  close?(path: JsonPath): void;
+  /** The container at `path` (of fewer than `depth` items) was closed: an object `{}` or an array `[]`. */
+  close?(path: JsonPath, kind: 'object' | 'array'): void;
 }
 
 /** Where a document stops being JSON: the line and column (from 1) and what was found there. */
@@ -150,7 +150,7 @@ export class JsonScanner {
       if (!closes) this.fail(`an unexpected "${ch}"`);
       this.stack.pop();
       // The container's own path is its parent's current key or index.
-      if (this.h.close && this.stack.length < this.h.depth) this.h.close(this.path());
+      if (this.h.close && this.stack.length < this.h.depth) this.h.close(this.path(), ch === '}' ? 'object' : 'array');
       this.valueDone();
       return;
     }

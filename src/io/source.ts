@@ -26,12 +26,15 @@ export function stdinSource(stdin: Readable): InputSource {
   return { name: '<stdin>', open: () => stdin };
 }
 
-/** Checks up front what the OS would otherwise report with a stack: missing file, a directory, no permission. */
-export async function fileSource(path: string): Promise<InputSource> {
+/**
+ * Checks up front what the OS would otherwise report with a stack: missing file, a directory, no permission. `what`
+ * the file should be, for the message about a directory.
+ */
+export async function fileSource(path: string, what = 'a CSV file'): Promise<InputSource> {
   let fileId: string | undefined;
   try {
     const s = await stat(path);
-    if (s.isDirectory()) throw new UserError(`${path}: is a directory, not a CSV file`);
+    if (s.isDirectory()) throw new UserError(`${path}: is a directory, not ${what}`);
     if (s.isFile()) fileId = `${s.dev}:${s.ino}`;
   } catch (e) {
     if (e instanceof UserError) throw e;

@@ -53,6 +53,7 @@ export class Baseline {
     const norms: Record<string, Record<string, string>> = {};
     let sawNorms = false;
     let sawAccounts = false;
+    let sawInfluencers = false;
     const entries = new Map<string, BaselineEntry & { handle: string }>();
     let draft: Partial<Record<'handle' | 'platform' | 'verdict' | 'score', JsonScalar>> = {};
     const scanner = new JsonScanner({
@@ -63,9 +64,11 @@ export class Baseline {
         else if (top === 'normsByPlatform' && path.length === 3 && typeof v === 'string') (norms[a as string] ??= {})[b as string] = v;
         else if (top === 'accounts' && path.length === 3 && (b === 'handle' || b === 'platform' || b === 'verdict' || b === 'score')) draft[b] = v;
       },
-      close(path: JsonPath) {
+      close(path: JsonPath, kind) {
         if (path.length === 1 && path[0] === 'normsByPlatform') sawNorms = true;
-        if (path.length === 1 && path[0] === 'accounts') sawAccounts = true;
+        if (path.length === 1 && path[0] === 'influencers') sawInfluencers = true;
+        // An object of accounts is an edited file: its keys would be read as a list and every account come out new.
+        if (path.length === 1 && path[0] === 'accounts') sawAccounts = kind === 'array' || fail('"accounts" is not a list: not the JSON of an earlier `influaudit score --format json`');
         if (path.length !== 2 || path[0] !== 'accounts') return;
         const { handle, platform, verdict, score } = draft;
         draft = {};
@@ -73,7 +76,7 @@ export class Baseline {
         if (typeof handle !== 'string' || !PLATFORMS.includes(platform as Platform) || !VERDICTS.includes(verdict as Verdict) || !scoreOk) {
           fail(`accounts[${path[1]}] has no handle, platform, verdict and score as influaudit writes them (a score 0–100, null exactly for insufficient-data): not the JSON of an earlier \`influaudit score --format json\``);
         }
-        const key = accountKey(handle as string, platform as Platform);
+        const key = accountKey(baselineHandle(handle as string), platform as Platform);
         // influaudit writes each account once: a second entry is an edited file, and which one counts would be a guess.
         if (entries.has(key)) fail(`accounts[${path[1]}] repeats ${JSON.stringify(handle)} (${String(platform)}): influaudit writes each account once; keep one entry`);
         entries.set(key, { handle: handle as string, verdict: verdict as Verdict, score: score as number | null });
@@ -95,6 +98,7 @@ export class Baseline {
       const code = (e as NodeJS.ErrnoException).code;
       fail(`cannot read (${code ?? (e as Error).message})`);
     }
+    if (head.tool === 'influaudit' && !sawAccounts && sawInfluencers) fail('is the JSON of `influaudit followers` (an audience per influencer): give the JSON of an earlier `influaudit score --format json`');
     if (head.tool !== 'influaudit' || typeof head.schema !== 'number' || !sawAccounts) fail('not the JSON of an earlier `influaudit score --format json` (no "tool", "schema" and "accounts")');
     // A run that failed part-way lists the accounts it reached: every account after them would look new.
     if (typeof head.error === 'string') fail(`is the JSON of a run that failed ("${head.error}"): it does not hold every account; give the JSON of a run that went through`);
@@ -141,4 +145,12 @@ function normsDifference(was: NormsByPlatform, now: NormsByPlatform, first: Read
     }
   }
   return undefined;
+}
+
+/**
+ * A baseline's handle as a run's reader would read it: influaudit writes handles bare, but an edited baseline may
+ * carry the `@` or the spaces an input cell had, and would then match no account.
+ */
+function baselineHandle(handle: string): string {
+  return handle.trim().replace(/^@+/, '');
 }

@@ -47,6 +47,9 @@ describe('Baseline.read', () => {
     ['a score out of 0–100', doc([account('a', 'authentic', 1e308)]), /accounts\[0\] has no handle, platform, verdict and score as influaudit writes them \(a score 0–100/],
     ['a score beside insufficient data', doc([account('a', 'insufficient-data', 50)]), /accounts\[0\] has no handle/],
     ['an account twice', doc([account('a', 'authentic', 90), account('A', 'suspicious', 47)]), /accounts\[1\] repeats "A" \(instagram\): influaudit writes each account once/],
+    ['accounts as an object', doc([]).replace('"accounts": []', '"accounts": {}'), /"accounts" is not a list/],
+    ['accounts as an object of accounts', doc([]).replace('"accounts": []', `"accounts": {"0": ${JSON.stringify(account('a', 'authentic', 90))}}`), /"accounts" is not a list/],
+    ['the JSON of influaudit followers', JSON.stringify({ tool: 'influaudit', schema: 1, kind: 'followers', followers: [], influencers: [] }), /is the JSON of `influaudit followers`/],
   ])('refuses %s (exit 2, one line)', async (_name, text, message) => {
     await expect(Baseline.read(source(text), { schema: 2, normsByPlatform: NORMS })).rejects.toThrow(message);
   });
@@ -56,6 +59,12 @@ describe('Baseline.read: a file an editor saved', () => {
   it('with a fractional score (a config whose verifiedBonus is 2.5) is read', async () => {
     const b = await Baseline.read(source(doc([account('a', 'likely-fake', 10.5)])), { schema: 2, normsByPlatform: NORMS });
     expect(b.compare('a', 'instagram', { verdict: 'likely-fake', score: 10.5 }, null)).toEqual({ status: 'unchanged', before: { verdict: 'likely-fake', score: 10.5 } });
+  });
+
+  it('with a handle written as an input cell holds it (@, spaces) matches its account', async () => {
+    const b = await Baseline.read(source(doc([account(' @Lea.Cuisine ', 'authentic', 90)])), { schema: 2, normsByPlatform: NORMS });
+    expect(b.compare('lea.cuisine', 'instagram', { verdict: 'authentic', score: 90 }, null)).toEqual({ status: 'unchanged', before: { verdict: 'authentic', score: 90 } });
+    expect(b.disappeared()).toEqual([]);
   });
 
   it('with a UTF-8 BOM is read', async () => {
