@@ -33,11 +33,29 @@ export class Diagnostics {
   private printed = 0;
   private more = 0;
   private moreWarnings = 0;
+  /**
+   * Lines said before the output began, held (at most the printed budget and NOTES_KEPT): a run refused before its
+   * output ends with its one error line, not with the notes of how far it got.
+   */
+  private held: string[] | null = [];
 
   constructor(
     private readonly err: (line: string) => void,
     private readonly opts: { quiet: boolean; summaryLine: boolean },
   ) {}
+
+  /** The document began: what was held is said, and from now on each line as it comes. */
+  outputBegan(): void {
+    if (this.held === null) return;
+    const held = this.held;
+    this.held = null;
+    for (const line of held) this.err(line);
+  }
+
+  private say(line: string): void {
+    if (this.held === null) this.err(line);
+    else this.held.push(line);
+  }
 
   rejected(r: RejectedRow): void {
     if (this.opts.quiet) return;
@@ -48,7 +66,7 @@ export class Diagnostics {
     this.printed++;
     const column = r.column === null ? '' : ` ${safeText(r.column)}:`;
     const value = r.value === null ? '' : `, got ${safeText(JSON.stringify(r.value.length > 60 ? `${r.value.slice(0, 60)}…` : r.value))}`;
-    this.err(`influaudit: ${safeText(r.file)}:${r.line}:${column} ${safeText(r.reason)}${value}`);
+    this.say(`influaudit: ${safeText(r.file)}:${r.line}:${column} ${safeText(r.reason)}${value}`);
   }
 
   /** A cell left out of a row that is still used: printed like a rejection, counted against the same budget. */
@@ -59,7 +77,7 @@ export class Diagnostics {
       return;
     }
     this.printed++;
-    this.err(`influaudit: ${safeText(w.file)}:${w.line}: ${safeText(w.column)}: ${safeText(w.reason)}, got ${safeText(JSON.stringify(w.value.length > 60 ? `${w.value.slice(0, 60)}…` : w.value))} (cell ignored, row used)`);
+    this.say(`influaudit: ${safeText(w.file)}:${w.line}: ${safeText(w.column)}: ${safeText(w.reason)}, got ${safeText(JSON.stringify(w.value.length > 60 ? `${w.value.slice(0, 60)}…` : w.value))} (cell ignored, row used)`);
   }
 
   /**
@@ -71,11 +89,12 @@ export class Diagnostics {
 
   note(message: string): void {
     if (this.notes.length < NOTES_KEPT) this.notes.push(message);
-    if (!this.opts.quiet) this.err(`influaudit: ${safeText(message)}`);
+    if (!this.opts.quiet) this.say(`influaudit: ${safeText(message)}`);
   }
 
   /** Printed even with --quiet: part of an error. */
   error(message: string): void {
+    this.outputBegan();
     this.err(`influaudit: ${safeText(message)}`);
   }
 
@@ -84,6 +103,7 @@ export class Diagnostics {
    * log saying nothing of which account failed or why.
    */
   finish(end?: RunEnd): void {
+    this.outputBegan();
     const quiet = this.opts.quiet;
     if (this.more > 0 && !quiet) this.err(`influaudit: …and ${this.more} more rejected rows (see --format json)`);
     if (this.moreWarnings > 0 && !quiet) this.err(`influaudit: …and ${this.moreWarnings} more ignored cells (see --format json)`);
@@ -105,11 +125,13 @@ export class Diagnostics {
    * what was read has failed, whatever the rest holds: said and exited on as always.
    */
   stopped(end: RunEnd): void {
+    this.outputBegan();
     this.gate(end.summary, end.failures ?? [], " read before the output's reader left");
   }
 
   /** "gate failed on <what>:", then a line per failure (the first 20), then how many more `total` has. */
   gateFailures(what: string, failures: readonly GateFailure[], total: number, more: string): void {
+    this.outputBegan();
     this.err(`influaudit: gate failed on ${what}:`);
     for (const f of failures.slice(0, MAX_PRINTED_REJECTIONS)) {
       const evidence = f.evidence.length > EVIDENCE_SHOWN ? `${f.evidence.slice(0, EVIDENCE_SHOWN)}…` : f.evidence;

@@ -84,7 +84,10 @@ export async function runFollowers(run: FollowersRun, io: RunIo): Promise<{ summ
     // As in `score`: the document begins with its first follower, and a failure once it began closes it with the error.
     let begun = false;
     const begin = () => {
-      if (!begun) io.out.write(run.renderer.begin());
+      if (!begun) {
+        io.diagnostics.outputBegan();
+        io.out.write(run.renderer.begin());
+      }
       begun = true;
     };
     const judged = () => {

@@ -60,7 +60,10 @@ export async function runScore(plan: ScorePlan, io: RunIo): Promise<RunSummary> 
     const verdicts = new SummaryCounter(plan.gate);
     let begun = false;
     const begin = () => {
-      if (!begun) io.out.write(plan.renderer.begin());
+      if (!begun) {
+        io.diagnostics.outputBegan();
+        io.out.write(plan.renderer.begin());
+      }
       begun = true;
     };
     const emit = (r: AccountResult) => {
