@@ -104,6 +104,7 @@ export async function runScore(plan: ScorePlan, io: RunIo): Promise<RunSummary> 
       // An export that came out empty beside others would otherwise pass unnoticed (with nothing else, it is the error).
       if (ledger.rows.read > 0 && !io.out.closed) for (const name of empty) note(`${name}: no data rows (a header only): nothing read from it`);
       const unmatched = new Set<string>();
+      const elsewhere = new Map<string, string>();
       for (const e of plan.events ?? []) {
         let found = false;
         for (const p of e.platform ? [e.platform] : PLATFORMS) {
@@ -111,10 +112,13 @@ export async function runScore(plan: ScorePlan, io: RunIo): Promise<RunSummary> 
           if (draft) draft.events.push({ day: e.day, label: e.label });
           found ||= draft !== undefined;
         }
-        if (!found) unmatched.add(e.handle);
+        const on = found || !e.platform ? [] : PLATFORMS.filter((p) => joiner.find(e.handle, p) !== undefined);
+        if (on.length > 0) elsewhere.set(`${JSON.stringify(e.handle)} on ${e.platform}`, on.join(' and '));
+        else if (!found) unmatched.add(e.handle);
       }
       // A misspelt handle would leave a spike unexcused with nothing said.
       if (unmatched.size > 0) note(`--events: no account in the inputs is named ${[...unmatched].slice(0, 5).map((h) => JSON.stringify(h)).join(', ')}${unmatched.size > 5 ? ` or ${unmatched.size - 5} more` : ''}: those events excuse nothing`);
+      for (const [event, on] of [...elsewhere].slice(0, 5)) note(`--events: ${event} excuses nothing: the inputs have that account on ${on} (correct the events file's platform, or leave it empty for every platform)`);
       for (const draft of joiner.all()) {
         if (io.out.closed) break;
         const { input, issues } = toAccountInput(draft, plan.postSelection);

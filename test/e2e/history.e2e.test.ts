@@ -65,6 +65,14 @@ describe('follower history (spawned)', () => {
     expect(r.stderr).toContain('--events: no account in the inputs is named "cafe_lumiere": those events excuse nothing');
   });
 
+  it('says which platform the account is on when an --events row names another', () => {
+    const events = tmpFile('events-platform.csv', 'handle,platform,date,label\ncafe.lumiere,instagram,2026-01-16,TV appearance\n');
+    const r = runBin(['score', 'fixtures/history-bought-vs-steady.csv', '--events', events, '--format', 'json']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('--events: "cafe.lumiere" on instagram excuses nothing: the inputs have that account on x');
+    expect(r.stderr).not.toContain('no account in the inputs is named');
+  });
+
   it.each([
     ['a viral bump with no drop', 'fixtures/history-viral-no-drop.csv'],
     ['a platform-wide purge', 'fixtures/history-platform-purge.csv'],

@@ -33,7 +33,7 @@ export async function readEvents(source: InputSource, dateOrder: DateOrder | und
   });
   const c = matchColumns(header, EVENT_FIELDS, {}, source.name);
   if (c.handle === undefined || c.date === undefined) {
-    throw new UserError(`${source.name}: an events file needs handle and date columns (and a label); saw ${listCut(header.map((h) => JSON.stringify(h)))}`);
+    throw new UserError(`${source.name}: an events file needs handle and date columns (a label column is optional); saw ${listCut(header.map((h) => JSON.stringify(h)))}`);
   }
   const order = fileDateOrder(rows.map((r) => r.fields[c.date!] ?? ''), dateOrder, source.name);
   return rows.map(({ fields, line }) => {
