@@ -51,6 +51,8 @@ export async function runScore(plan: ScorePlan, io: RunIo): Promise<RunSummary> 
       const permalinks = input.recognised.kind === 'posts' && input.recognised.columns.permalink !== undefined;
       if (single && !named && plan.handle === undefined && !permalinks) fileNamed.claim(input.source.name);
     }
+    // A --handle for every single-account file, when no file is one, would otherwise go unused without a word.
+    if (plan.handle !== undefined && !inputs.some((i) => isSingleAccount(i.recognised))) note('--handle is not used: every file names its accounts in a column');
   } catch (e) {
     for (const i of inputs) i.csv.close();
     throw e;

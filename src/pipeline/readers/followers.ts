@@ -58,6 +58,10 @@ export class FollowersReader extends LookaheadReader {
     if (c.of === undefined && !this.opts.ofGiven) {
       this.opts.note(`${this.head.source}: no influencer column: the followers are of "${this.opts.fallbackOf}" (from the file name; set it with ${this.opts.ofFlag})`);
     }
+    // `followers --of` beside an influencer column would otherwise go unused without a word.
+    if (c.of !== undefined && this.opts.ofGiven && this.opts.ofFlag === '--of') {
+      this.opts.note(`${this.head.source}: the file names each follower's influencer in its "${this.head.header[c.of] ?? ''}" column: --of is not used`);
+    }
     this.ctx = {
       file: this.head.source, header: this.head.header, columns: c,
       decimalMark: conventions.decimalMark, urlMode: cellMode(rows, c.url), dateOrder, asOfDay: this.opts.asOfDay,
