@@ -190,12 +190,6 @@ export function decideDateOrder(samples: readonly string[]): { order: DateOrder 
   return { order: dmy ? 'dmy' : mdy ? 'mdy' : undefined };
 }
 
-/** Whether a date reads only with a day/month order: numeric, both numbers 12 or under (`03/04/2026`). */
-export function needsDateOrder(raw: string): boolean {
-  const m = numericDate(raw);
-  return m !== null && Number(m[1]) <= 12 && Number(m[2]) <= 12;
-}
-
 function numericDate(raw: string): RegExpExecArray | null {
   const s = fold(raw);
   const w = WEEKDAY.exec(s);
@@ -227,10 +221,157 @@ export class YearPlacer {
   }
 }
 
-/** The date order in force for one file: `--dates` when given, else decided from its samples; a mixed file is a UserError. */
-export function fileDateOrder(samples: readonly string[], given: DateOrder | undefined, source: string): DateOrder | undefined {
+/** What a file says about its numeric date order besides what its dates show. */
+export interface DateOrderEvidence {
+  /** `--dates`: beats everything. */
+  given?: DateOrder | undefined;
+  /** The order a known tool always writes, whatever the language (Meta Business Suite: month-first), and its name. */
+  tool?: { order: DateOrder; name: string } | undefined;
+  /** The language of the file's header (`headerLanguage`): French is written day-first; English tells nothing. */
+  language?: 'fr' | 'en' | undefined;
+}
+
+/**
+ * A file's numeric date order. `order` is undefined when no date needs one, or when nothing settles dates that do:
+ * `ambiguous` then counts them among the file's dates, with the first as an example. `why` says how an order the
+ * dates do not show was taken (for a note); `error`: the file contradicts itself.
+ */
+export type DateOrderDecision =
+  | { order: DateOrder; why?: string; example?: string }
+  | { order: undefined; ambiguous?: { count: number; of: number; example: string } }
+  | { error: string };
+
+/** A run must step evenly this many times for its evenness to count as evidence of the order. */
+const MIN_EVEN_STEPS = 3;
+
+/**
+ * Decides a file's numeric date order, from the strongest evidence to the weakest:
+ * 1. `--dates`;
+ * 2. what the dates show (`decideDateOrder`: a number above 12; both orders shown is an error);
+ * 3. the tool that wrote the file, when it always writes one order (Meta Business Suite);
+ * 4. the dates' spacing: series (an account's snapshots, `runs` one per account) that fall at one even interval
+ *    (a day, a week, a month…) read one way only. Within a year both readings of `01/02 … 01/12` are even (monthly
+ *    day-first, daily month-first), so this settles only a series that crosses a year or skips evenly;
+ * 5. a French header, which is written day-first. Spacing that says month-first against it is an error.
+ * Otherwise the order is left undecided: `ambiguous` says how many dates need it.
+ */
+export function decideFileDateOrder(runs: readonly (readonly string[])[], evidence: DateOrderEvidence): DateOrderDecision {
+  if (evidence.given) return { order: evidence.given };
+  const samples = runs.flat();
+  const shown = decideDateOrder(samples);
+  if ('error' in shown) return shown;
+  if (shown.order) return { order: shown.order };
+  const ambiguous = samples.filter(isAmbiguousDate);
+  if (ambiguous.length === 0) return { order: undefined };
+  const example = ambiguous[0]!.trim();
+  if (evidence.tool) return { order: evidence.tool.order, why: `${evidence.tool.name} writes them so`, example };
+  const even = { dmy: evenStep(runs, 'dmy'), mdy: evenStep(runs, 'mdy') };
+  const french = evidence.language === 'fr';
+  const onlyEven: DateOrder | undefined = even.dmy && !even.mdy ? 'dmy' : even.mdy && !even.dmy ? 'mdy' : undefined;
+  if (onlyEven === 'mdy' && french) {
+    return { error: `dates like ${JSON.stringify(example)} fall evenly (${stepText(even.mdy!)}) only month-first, but the header is in French, which is written day-first` };
+  }
+  if (onlyEven) {
+    const step = stepText(even[onlyEven]!);
+    return { order: onlyEven, why: `only so do they fall evenly, ${step}${french ? ', and the header is in French' : ''}`, example };
+  }
+  if (french) return { order: 'dmy', why: 'the header is in French, written day-first', example };
+  const of = samples.filter((s) => { const d = parseDate(s, 'dmy'); return d.ok && !d.missing; }).length;
+  return { order: undefined, ambiguous: { count: ambiguous.length, of, example } };
+}
+
+/** Whether undecided dates are too many to lose row by row: more than a tenth of the file's dates. */
+export function tooAmbiguous(a: { count: number; of: number }): boolean {
+  return a.count * 10 > a.of;
+}
+
+/** A numeric date that reads differently day-first and month-first (`03/04/2026`; `04/04/2026` reads the same). */
+export function isAmbiguousDate(raw: string): boolean {
+  const m = numericDate(raw);
+  return m !== null && Number(m[1]) <= 12 && Number(m[2]) <= 12 && Number(m[1]) !== Number(m[2]);
+}
+
+type Step = { unit: 'day' | 'month'; size: number };
+
+/**
+ * The one step every run takes between its consecutive dates read in `order` (a whole number of months when the
+ * day of the month stays, else of days; up or down, never 0), or undefined when runs step unevenly, differently, or
+ * too few times to tell. Cells that are no date (a Total row, an empty cell) are passed over.
+ */
+function evenStep(runs: readonly (readonly string[])[], order: DateOrder): Step | undefined {
+  let step: Step | undefined;
+  let steps = 0;
+  for (const run of runs) {
+    let prev: Date | undefined;
+    for (const raw of run) {
+      const d = parseDate(raw, order);
+      if (!d.ok || d.missing || !('day' in d)) continue;
+      const date = new Date(d.day * 86_400_000);
+      if (prev) {
+        const s: Step = date.getUTCDate() === prev.getUTCDate()
+          ? { unit: 'month', size: (date.getUTCFullYear() - prev.getUTCFullYear()) * 12 + date.getUTCMonth() - prev.getUTCMonth() }
+          : { unit: 'day', size: (date.getTime() - prev.getTime()) / 86_400_000 };
+        if (s.size === 0 || (step && (s.unit !== step.unit || s.size !== step.size))) return undefined;
+        step = s;
+        steps++;
+      }
+      prev = date;
+    }
+  }
+  return steps >= MIN_EVEN_STEPS ? step : undefined;
+}
+
+function stepText(s: Step): string {
+  const n = Math.abs(s.size);
+  if (s.unit === 'month') return n === 1 ? 'a month apart' : n === 12 ? 'a year apart' : `${n} months apart`;
+  return n === 1 ? 'a day apart' : n === 7 ? 'a week apart' : `${n} days apart`;
+}
+
+/**
+ * The order `--dates` gives or the dates show, and no other evidence: for a file written by hand (`--events`) whose
+ * every date must be read for sure, so a date no order settles is an error on its line. Mixed orders: a UserError.
+ */
+export function shownDateOrder(samples: readonly string[], given: DateOrder | undefined, source: string): DateOrder | undefined {
   if (given) return given;
   const decided = decideDateOrder(samples);
   if ('error' in decided) throw new UserError(`${source}: ${decided.error}; say which with --dates dmy or --dates mdy`);
   return decided.order;
+}
+
+/** A file's date cells as runs, one per account (the cells of `key`'s columns), in file order within each. */
+export function datesByAccount(rows: readonly (readonly string[])[], date: number, key: readonly (number | undefined)[]): string[][] {
+  const runs = new Map<string, string[]>();
+  for (const r of rows) {
+    const k = key.map((i) => (i === undefined ? '' : (r[i] ?? '').trim().toLowerCase())).join('\0');
+    let run = runs.get(k);
+    if (!run) runs.set(k, (run = []));
+    run.push(r[date] ?? '');
+  }
+  return [...runs.values()];
+}
+
+/**
+ * The date order in force for one file (`decideFileDateOrder`), `runs` its date cells (one list per account for a
+ * series): an order taken from other evidence than the dates is said in a note; a file that contradicts itself, or
+ * whose dates are too often undecided (more than a tenth), is a UserError asking for `--dates`; a few undecided
+ * dates are left to be rejected row by row.
+ */
+export function fileDateOrder(runs: readonly (readonly string[])[], evidence: DateOrderEvidence, source: string, note: (message: string) => void): DateOrder | undefined {
+  const decided = decideFileDateOrder(runs, evidence);
+  if ('error' in decided) throw new UserError(`${source}: ${decided.error}; say which with --dates dmy or --dates mdy`);
+  if (decided.order === undefined) {
+    const a = decided.ambiguous;
+    if (a && tooAmbiguous(a)) {
+      throw new UserError(`${source}: the day/month order of ${a.count} of ${a.of} dates is ambiguous (like ${JSON.stringify(a.example)}) and nothing in the file settles it; say which with --dates dmy or --dates mdy`);
+    }
+    return undefined;
+  }
+  if (decided.why !== undefined) note(orderNote(source, decided.order, decided.why, decided.example!));
+  return decided.order;
+}
+
+/** The note for an order the dates do not show: which reading was taken, why, and how to take the other. */
+export function orderNote(source: string, order: DateOrder, why: string, example: string): string {
+  const name = order === 'mdy' ? 'month-first' : 'day-first';
+  return `${source}: dates like ${JSON.stringify(example)} read ${name} (${why}): set --dates ${order === 'mdy' ? 'dmy' : 'mdy'} if not`;
 }

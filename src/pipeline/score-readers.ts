@@ -107,7 +107,7 @@ export function scoreReaders(ctx: ReadContext): { [K in Kind]: (input: Input<K>)
       const totals = totalColumns(csv.head.header, recognised.dateColumn);
       const one = totals.length === 1;
       if (totals.length > 0) ctx.note(`${source.name}: ${one ? 'column' : 'columns'} ${totals.map((h) => JSON.stringify(h)).join(', ')} ${one ? 'sums' : 'sum'} up the accounts: left out, ${one ? 'not an account' : 'not accounts'}`);
-      return new WideHistoryReader(csv.head, recognised.dateColumn, accounts, plan.defaultPlatform, plan.platformFlag !== undefined, plan.dateOrder, plan.startYear, joiner, used, reject, (w) => ledger.warn(w));
+      return new WideHistoryReader(csv.head, recognised.dateColumn, accounts, plan.defaultPlatform, plan.platformFlag !== undefined, plan.dateOrder, plan.startYear, joiner, used, reject, (w) => ledger.warn(w), ctx.note);
     },
   };
 }

@@ -170,7 +170,7 @@ describe('posts dates (spawned)', () => {
     const file = 'fixtures/posts-meta-instagram-early-days.csv';
     const { out, stderr } = score(file);
     expect(out.summary.rows).toEqual({ read: 10, used: 10, rejected: 0 });
-    expect(stderr).toBe(`influaudit: ${file}: dates like "01/02/2025 10:00" read month-first, as Meta Business Suite writes them (set the order with --dates)\n`);
+    expect(stderr).toBe(`influaudit: ${file}: dates like "01/02/2025 10:00" read month-first (Meta Business Suite writes them so): set --dates dmy if not\n`);
     const e = signal(account(out, 'petit.jardin'), 'like-uniformity').evidence as Record<string, { date: string }>;
     expect([e['lowest']!.date, e['highest']!.date]).toEqual(['2025-03-04', '2025-01-02']);
     const given = score(file, '--dates', 'dmy');

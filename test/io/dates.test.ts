@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dayNumber, decideDateOrder, needsDateOrder, parseDate, type DateOrder, type ParsedDate } from '../../src/io/dates.js';
+import { datesByAccount, dayNumber, decideDateOrder, decideFileDateOrder, fileDateOrder, isAmbiguousDate, parseDate, tooAmbiguous, type DateOrder, type DateOrderEvidence, type ParsedDate } from '../../src/io/dates.js';
+import { headerLanguage } from '../../src/io/header-language.js';
 
 const day = (y: number, m: number, d: number): ParsedDate => ({ ok: true, missing: false, day: dayNumber(y, m, d)! });
 const bad = (reason: string): ParsedDate => ({ ok: false, reason });
@@ -221,8 +222,151 @@ describe('the file\'s date order', () => {
     expect(decideDateOrder(['lundi 01/13/2025'])).toEqual({ order: 'mdy' });
   });
 
-  it('needsDateOrder: numeric dates with both numbers 12 or under', () => {
-    expect(['01/02/2025 10:00', 'Mon 03/04/2025', '3.4.25'].map(needsDateOrder)).toEqual([true, true, true]);
-    expect(['13/02/2025', '02/13/2025', '2025-01-02', 'Jan 2, 2025', '5-Jan-25', ''].map(needsDateOrder)).toEqual([false, false, false, false, false, false]);
+  it('isAmbiguousDate: numeric dates with both numbers 12 or under that differ', () => {
+    expect(['01/02/2025 10:00', 'Mon 03/04/2025', '3.4.25'].map(isAmbiguousDate)).toEqual([true, true, true]);
+    expect(['13/02/2025', '02/13/2025', '07/07/2025', '2025-01-02', 'Jan 2, 2025', '5-Jan-25', ''].map(isAmbiguousDate)).toEqual([false, false, false, false, false, false, false]);
+  });
+});
+
+/** A French agency's monthly snapshot: the 1st of each month, Jan 2024 to Dec 2025 (the reviewer's file). */
+const FRENCH_MONTHLY = [2024, 2025].flatMap((y) => Array.from({ length: 12 }, (_, i) => `01/${String(i + 1).padStart(2, '0')}/${y}`));
+/** The same snapshots written month-first, as a US tool writes them. */
+const US_MONTHLY = [2024, 2025].flatMap((y) => Array.from({ length: 12 }, (_, i) => `${String(i + 1).padStart(2, '0')}/01/${y}`));
+const decide = (dates: readonly string[], evidence: DateOrderEvidence = {}) => decideFileDateOrder([dates], evidence);
+
+describe('decideFileDateOrder: a file whose dates do not show their order', () => {
+  it('--dates wins over everything, even a file that mixes orders', () => {
+    expect(decide(['13/01/2025', '01/14/2025'], { given: 'mdy' })).toEqual({ order: 'mdy' });
+    expect(decide(FRENCH_MONTHLY, { given: 'mdy', language: 'fr' })).toEqual({ order: 'mdy' });
+  });
+
+  it('dates that show an order keep it, whatever the header or the spacing says', () => {
+    expect(decide(['13/06/2025', '03/04/2025'], { language: 'en', tool: { order: 'mdy', name: 'Meta Business Suite' } })).toEqual({ order: 'dmy' });
+    expect(decide(['06/13/2025', '03/04/2025'], { language: 'fr' })).toEqual({ order: 'mdy' });
+  });
+
+  it('a file that mixes both orders is an error', () => {
+    expect(decide(['13/01/2025', '01/14/2025', '03/04/2025'], { language: 'fr' })).toEqual({ error: 'dates mix day-first (31/01) and month-first (01/31) orders' });
+  });
+
+  it('one ambiguous date in a file whose other dates show the order is read in that order', () => {
+    expect(decide(['30/12/2024', '31/12/2024', '01/02/2025'])).toEqual({ order: 'dmy' });
+    expect(parseDate('01/02/2025', 'dmy')).toEqual(day(2025, 2, 1));
+  });
+
+  it('nothing to decide: no ambiguous date, no order and no note', () => {
+    expect(decide(['2025-01-02', '07/07/2025', 'Total', ''], { language: 'fr' })).toEqual({ order: undefined });
+  });
+
+  it('Meta Business Suite, in English or French: month-first, as it always writes', () => {
+    const meta = { order: 'mdy' as const, name: 'Meta Business Suite' };
+    expect(decide(['01/02/2025 10:00', '03/04/2025 18:30'], { tool: meta, language: 'fr' })).toEqual({ order: 'mdy', why: 'Meta Business Suite writes them so', example: '01/02/2025 10:00' });
+  });
+
+  it('a French monthly snapshot across two years: day-first, the only order in which it falls evenly', () => {
+    expect(decide(FRENCH_MONTHLY, { language: 'fr' })).toEqual({ order: 'dmy', why: 'only so do they fall evenly, a month apart, and the header is in French', example: '01/02/2024' });
+    // Without the header, the spacing alone says so.
+    expect(decide(FRENCH_MONTHLY)).toEqual({ order: 'dmy', why: 'only so do they fall evenly, a month apart', example: '01/02/2024' });
+    // Newest first, as many tools list them.
+    expect(decide([...FRENCH_MONTHLY].reverse())).toMatchObject({ order: 'dmy' });
+  });
+
+  it('the same snapshot written month-first: month-first by its spacing, with an English header or none', () => {
+    expect(decide(US_MONTHLY, { language: 'en' })).toEqual({ order: 'mdy', why: 'only so do they fall evenly, a month apart', example: '02/01/2024' });
+  });
+
+  it('a French header against dates that fall evenly only month-first is an error', () => {
+    expect(decide(US_MONTHLY, { language: 'fr' })).toEqual({ error: 'dates like "02/01/2024" fall evenly (a month apart) only month-first, but the header is in French, which is written day-first' });
+  });
+
+  it('within one year both readings fall evenly (monthly one way, daily the other): only a French header settles it', () => {
+    const year = FRENCH_MONTHLY.slice(0, 12);
+    expect(decide(year, { language: 'fr' })).toEqual({ order: 'dmy', why: 'the header is in French, written day-first', example: '01/02/2024' });
+    expect(decide(year, { language: 'en' })).toEqual({ order: undefined, ambiguous: { count: 11, of: 12, example: '01/02/2024' } });
+    expect(decide(year)).toEqual({ order: undefined, ambiguous: { count: 11, of: 12, example: '01/02/2024' } });
+  });
+
+  it('a quarterly series across a year reads evenly day-first only; a yearly one evenly both ways, so no evidence', () => {
+    // The 1st of every third month: month-first it would be Jan 7, Jan 10, Jan 1, Jan 4…
+    expect(decide(['01/07/2024', '01/10/2024', '01/01/2025', '01/04/2025', '01/07/2025'])).toMatchObject({ order: 'dmy', why: 'only so do they fall evenly, 3 months apart' });
+    // June 1st each year, or January 6th each year: a year apart either way.
+    expect(decide(['01/06/2021', '01/06/2022', '01/06/2023', '01/06/2024'])).toEqual({ order: undefined, ambiguous: { count: 4, of: 4, example: '01/06/2021' } });
+  });
+
+  it('uneven or too short series are no evidence', () => {
+    // A missing month: uneven both ways.
+    expect(decide(['01/11/2024', '01/12/2024', '01/02/2025', '01/03/2025'])).toMatchObject({ order: undefined });
+    // Three dates, two steps: too few to tell.
+    expect(decide(['01/11/2024', '01/12/2024', '01/01/2025'])).toMatchObject({ order: undefined });
+    // A repeated day is no step.
+    expect(decide(['01/11/2024', '01/11/2024', '01/12/2024', '01/01/2025', '01/02/2025'])).toMatchObject({ order: undefined });
+  });
+
+  it('accounts are separate series: a long history\'s runs each fall evenly, all by the same step', () => {
+    const rows = ['a', 'b'].flatMap((h) => FRENCH_MONTHLY.map((d) => [h, d]));
+    const runs = datesByAccount(rows, 1, [0]);
+    expect(runs).toHaveLength(2);
+    expect(decideFileDateOrder(runs, {})).toMatchObject({ order: 'dmy' });
+    // Read as one series, the restart between accounts would be uneven.
+    expect(decideFileDateOrder([runs.flat()], {})).toMatchObject({ order: undefined });
+    // Rows interleaved by day (every account on the 1st, then the 2nd…) group the same.
+    const interleaved = FRENCH_MONTHLY.flatMap((d) => [['a', d], ['b', d]]);
+    expect(decideFileDateOrder(datesByAccount(interleaved, 1, [0]), {})).toMatchObject({ order: 'dmy' });
+  });
+
+  it('a Total row or an empty cell in a series is passed over', () => {
+    expect(decide([...FRENCH_MONTHLY.slice(0, 6), '', ...FRENCH_MONTHLY.slice(6), 'Total'])).toMatchObject({ order: 'dmy' });
+  });
+
+  it('tooAmbiguous: more than a tenth of the dates', () => {
+    expect([tooAmbiguous({ count: 1, of: 10 }), tooAmbiguous({ count: 1, of: 9 }), tooAmbiguous({ count: 22, of: 24 })]).toEqual([false, true, true]);
+  });
+});
+
+describe('fileDateOrder: notes and refusals', () => {
+  const run = (dates: readonly string[], evidence: DateOrderEvidence = {}) => {
+    const notes: string[] = [];
+    try {
+      return { order: fileDateOrder([dates], evidence, 'h.csv', (m) => notes.push(m)), notes };
+    } catch (e) {
+      return { error: (e as Error).message, name: (e as Error).name, notes };
+    }
+  };
+
+  it('an order taken from the spacing or the header is said, with how to take the other', () => {
+    expect(run(FRENCH_MONTHLY, { language: 'fr' })).toEqual({ order: 'dmy', notes: ['h.csv: dates like "01/02/2024" read day-first (only so do they fall evenly, a month apart, and the header is in French): set --dates mdy if not'] });
+    expect(run(US_MONTHLY)).toEqual({ order: 'mdy', notes: ['h.csv: dates like "02/01/2024" read month-first (only so do they fall evenly, a month apart): set --dates dmy if not'] });
+  });
+
+  it('dates too often undecided: refused, asking for --dates', () => {
+    expect(run(FRENCH_MONTHLY.slice(0, 12))).toEqual({
+      error: 'h.csv: the day/month order of 11 of 12 dates is ambiguous (like "01/02/2024") and nothing in the file settles it; say which with --dates dmy or --dates mdy',
+      name: 'UserError', notes: [],
+    });
+  });
+
+  it('a few undecided dates among many others are left to their rows, as before', () => {
+    const iso = Array.from({ length: 10 }, (_, i) => `2025-03-${String(i + 10)}`);
+    expect(run([...iso, '03/04/2025'])).toEqual({ order: undefined, notes: [] });
+  });
+
+  it('a French header against the spacing: refused', () => {
+    expect(run(US_MONTHLY, { language: 'fr' })).toMatchObject({ name: 'UserError', error: expect.stringMatching(/^h\.csv: dates like "02\/01\/2024" fall evenly .*; say which with --dates dmy or --dates mdy$/) });
+  });
+});
+
+describe('headerLanguage', () => {
+  it.each<[string[], 'fr' | 'en' | undefined]>([
+    [['Date', 'Compte', 'Abonnés'], 'fr'],
+    [['date de publication', 'mentions j\'aime', 'commentaires'], 'fr'],
+    [['Jour', 'Nb abonnes'], 'fr'],
+    [['Date', 'Account', 'Followers'], 'en'],
+    [['Publish time', 'Likes'], 'en'],
+    [['Date'], undefined],
+    [['Date', '@lucie.velo', 'marie_voyage'], undefined],
+    // A hand-made sheet mixing both: no evidence either way.
+    [['Date', 'Handle', 'Abonnés'], undefined],
+  ])('%j → %s', (header, want) => {
+    expect(headerLanguage(header)).toBe(want);
   });
 });

@@ -176,8 +176,23 @@ describe('FollowersReader: missing is never zero, bad is rejected', () => {
     expect(r.rejected).toEqual([{ file: 'sample.csv', line: 4, column: 'username', value: 'ok.one', reason: 'duplicate follower of lea.cuisine (instagram); first at line 2' }]);
   });
 
-  it('an ambiguous creation date leaves the age unknown instead of rejecting the follower', async () => {
-    expect(await facts('created_at,default_profile_image\n03/04/2019,0\n')).toEqual([{ hasProfilePic: true }]);
+  it('an ambiguous creation date leaves the age unknown instead of rejecting the follower, and a note says so', async () => {
+    const r = await read('created_at,default_profile_image\n03/04/2019,0\n');
+    expect(r.rows.map((x) => x.facts)).toEqual([{ hasProfilePic: true }]);
+    expect(r.notes).toContain('sample.csv: creation dates like "03/04/2019" are left out of account ages (nothing in the file says whether they are day-first or month-first): set --dates dmy or --dates mdy');
+    // --dates reads them, and the note goes.
+    const given = await read('created_at,default_profile_image\n03/04/2019,0\n', { dateOrder: 'mdy' });
+    expect(given.rows[0]!.facts.accountAgeDays).toBe(TODAY - dayNumber(2019, 3, 4)!);
+    expect(given.notes.filter((n) => /creation dates/.test(n))).toEqual([]);
+  });
+
+  it('a French sample\'s ambiguous creation dates read day-first, with a note; dates that show their order need none', async () => {
+    const fr = await read('nom d\'utilisateur;date de création;photo de profil\nmarie.v;03/04/2019;oui\n');
+    expect(fr.rows[0]!.facts.accountAgeDays).toBe(TODAY - dayNumber(2019, 4, 3)!);
+    expect(fr.notes).toContain('sample.csv: dates like "03/04/2019" read day-first (the header is in French, written day-first): set --dates mdy if not');
+    const shown = await read('created_at,default_profile_image\n03/04/2019,0\n03/14/2019,0\n');
+    expect(shown.rows.map((x) => x.facts.accountAgeDays)).toEqual([TODAY - dayNumber(2019, 3, 4)!, TODAY - dayNumber(2019, 3, 14)!]);
+    expect(shown.notes.filter((n) => /dates/.test(n))).toEqual([]);
   });
 });
 

@@ -122,14 +122,9 @@ describe('PostsReader on real-shaped exports', () => {
 });
 
 describe('PostsReader on small inputs', () => {
-  it('ambiguous numeric dates are rejected per row unless --dates says the order', async () => {
+  it('a file of ambiguous numeric dates is refused, asking for --dates, which reads them', async () => {
     const csv = 'account,date,likes\na,03/02/2026,5\na,04/02/2026,6\n';
-    const r = await readPosts([['p.csv', csv]]);
-    expect(r.used).toBe(0);
-    expect(r.rejected.map((x) => [x.line, x.column, x.reason])).toEqual([
-      [2, 'date', 'day and month order is ambiguous (use --dates dmy or --dates mdy)'],
-      [3, 'date', 'day and month order is ambiguous (use --dates dmy or --dates mdy)'],
-    ]);
+    await expect(readPosts([['p.csv', csv]])).rejects.toThrow('p.csv: the day/month order of 2 of 2 dates is ambiguous (like "03/02/2026") and nothing in the file settles it; say which with --dates dmy or --dates mdy');
     const dmy = await readPosts([['p.csv', csv]], { dateOrder: 'dmy' });
     expect(only(dmy.joiner).posts!.map((p) => p.day)).toEqual([dayNumber(2026, 2, 3), dayNumber(2026, 2, 4)]);
   });
@@ -141,7 +136,7 @@ describe('PostsReader on small inputs', () => {
     const r = await readPosts([['meta.csv', meta('01/02/2025 10:00', '03/04/2025 18:30', '2025-05-06')]]);
     expect(r.rejected).toEqual([]);
     expect(only(r.joiner).posts!.map((p) => p.day)).toEqual([dayNumber(2025, 1, 2), dayNumber(2025, 3, 4), dayNumber(2025, 5, 6)]);
-    expect(r.notes).toEqual(['meta.csv: dates like "01/02/2025 10:00" read month-first, as Meta Business Suite writes them (set the order with --dates)']);
+    expect(r.notes).toEqual(['meta.csv: dates like "01/02/2025 10:00" read month-first (Meta Business Suite writes them so): set --dates dmy if not']);
   });
 
   it('Meta Business Suite: --dates wins, and so does an order the file shows; neither needs a note', async () => {
@@ -157,8 +152,25 @@ describe('PostsReader on small inputs', () => {
   });
 
   it('a sheet that is not Meta\'s keeps refusing dates whose order it does not show', async () => {
-    const r = await readPosts([['p.csv', 'account,publish time,likes\na,01/02/2025 10:00,5\n']]);
-    expect(r.rejected.map((x) => x.reason)).toEqual(['day and month order is ambiguous (use --dates dmy or --dates mdy)']);
+    await expect(readPosts([['p.csv', 'account,publish time,likes\na,01/02/2025 10:00,5\n']])).rejects.toThrow(/p\.csv: the day\/month order of 1 of 1 dates is ambiguous .*--dates dmy or --dates mdy$/);
+  });
+
+  it('one ambiguous date among many the file orders otherwise is rejected on its own row, as before', async () => {
+    const rows = Array.from({ length: 12 }, (_, i) => `a,2025-01-${String(i + 10).padStart(2, '0')} 10:00,${5 + i}`);
+    const r = await readPosts([['p.csv', ['account,publish time,likes', ...rows, 'a,01/02/2025 10:00,9'].join('\n') + '\n']]);
+    expect(r.used).toBe(12);
+    expect(r.rejected.map((x) => [x.line, x.reason])).toEqual([[14, 'day and month order is ambiguous (use --dates dmy or --dates mdy)']]);
+    expect(r.notes).toEqual([]);
+  });
+
+  it('a French sheet\'s ambiguous dates read day-first, and a note says so; a French Meta export stays month-first', async () => {
+    const fr = await readPosts([['p.csv', 'compte;date de publication;mentions j\'aime\na;03/02/2026 10h00;5\na;04/02/2026;6\n']]);
+    expect(only(fr.joiner).posts!.map((p) => p.day)).toEqual([dayNumber(2026, 2, 3), dayNumber(2026, 2, 4)]);
+    expect(fr.notes).toEqual(['p.csv: dates like "03/02/2026 10h00" read day-first (the header is in French, written day-first): set --dates mdy if not']);
+    const metaFr = 'Identifiant de la publication;Nom d\'utilisateur du compte;Heure de publication;Type de publication;J\'aime\n1;a;01/02/2025 10:00;Image IG;5\n';
+    const m = await readPosts([['meta-fr.csv', metaFr]]);
+    expect(only(m.joiner).posts!.map((p) => p.day)).toEqual([dayNumber(2025, 1, 2)]);
+    expect(m.notes[0]).toMatch(/read month-first \(Meta Business Suite writes them so\)/);
   });
 
   it('a file mixing day-first and month-first dates is an error naming --dates', async () => {

@@ -1,7 +1,7 @@
 import type { KnownEvent } from '../../core/account.js';
 import type { Platform } from '../../core/platform.js';
 import { matchColumns } from '../../io/columns.js';
-import { fileDateOrder, parseDate, type DateOrder } from '../../io/dates.js';
+import { parseDate, shownDateOrder, type DateOrder } from '../../io/dates.js';
 import { UserError } from '../../shared/user-error.js';
 import { listCut } from '../../shared/list-text.js';
 import { parseHandle, parsePlatform } from '../../io/handle.js';
@@ -35,7 +35,7 @@ export async function readEvents(source: InputSource, dateOrder: DateOrder | und
   if (c.handle === undefined || c.date === undefined) {
     throw new UserError(`${source.name}: an events file needs handle and date columns (a label column is optional); saw ${listCut(header.map((h) => JSON.stringify(h)))}`);
   }
-  const order = fileDateOrder(rows.map((r) => r.fields[c.date!] ?? ''), dateOrder, source.name);
+  const order = shownDateOrder(rows.map((r) => r.fields[c.date!] ?? ''), dateOrder, source.name);
   return rows.map(({ fields, line }) => {
     const handle = parseHandle(fields[c.handle!] ?? '');
     if (!handle) throw new UserError(`${source.name}:${line}: empty handle`);

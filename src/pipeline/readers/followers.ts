@@ -1,7 +1,8 @@
 import type { Platform } from '../../core/platform.js';
 import type { ColumnMap } from '../../io/columns.js';
 import { decideConventions } from '../../io/conventions.js';
-import { decideDateOrder, type DateOrder } from '../../io/dates.js';
+import { decideFileDateOrder, isAmbiguousDate, orderNote, type DateOrder } from '../../io/dates.js';
+import { headerLanguage } from '../../io/header-language.js';
 import { accountKey } from '../../io/handle.js';
 import { cellMode, followerNumericColumns, followerRow, isFollowerRow, type FollowerContext, type FollowerRow } from '../../io/kinds/follower-row.js';
 import type { FollowerField } from '../../io/kinds/followers.js';
@@ -50,11 +51,7 @@ export class FollowersReader extends LookaheadReader {
     const c = this.columns;
     const conventions = decideConventions(rows, followerNumericColumns(c), undefined, this.head.delimiter);
     let dateOrder = this.opts.dateOrder;
-    if (dateOrder === undefined && c.created !== undefined) {
-      const decided = decideDateOrder(rows.map((f) => f[c.created!] ?? ''));
-      // Account age decides no rule: a file mixing orders leaves its ambiguous dates out rather than failing the run.
-      if ('order' in decided) dateOrder = decided.order;
-    }
+    if (dateOrder === undefined && c.created !== undefined) dateOrder = this.creationDateOrder(rows.map((f) => f[c.created!] ?? ''));
     if (c.of === undefined && !this.opts.ofGiven) {
       this.opts.note(`${this.head.source}: no influencer column: the followers are of "${this.opts.fallbackOf}" (from the file name; set it with ${this.opts.ofFlag})`);
     }
@@ -67,6 +64,26 @@ export class FollowersReader extends LookaheadReader {
       decimalMark: conventions.decimalMark, urlMode: cellMode(rows, c.url), dateOrder, asOfDay: this.opts.asOfDay,
       fallbackOf: this.opts.fallbackOf, platform: this.opts.platformFlag ?? this.opts.platformHint ?? this.opts.defaultPlatform,
     };
+  }
+
+  /**
+   * The creation dates' order, as other files' dates are decided (`decideFileDateOrder`), with a note when taken from
+   * other evidence than the dates. Account age is one feature among many: dates that no order settles (or a file
+   * mixing orders) leave those followers' ages out rather than failing the run, and a note says so.
+   */
+  private creationDateOrder(created: readonly string[]): DateOrder | undefined {
+    const source = this.head.source;
+    const decided = decideFileDateOrder([created], { language: headerLanguage(this.head.header) });
+    if ('order' in decided && decided.order !== undefined) {
+      if (decided.why !== undefined) this.opts.note(orderNote(source, decided.order, decided.why, decided.example!));
+      return decided.order;
+    }
+    const example = created.find(isAmbiguousDate);
+    if (example !== undefined) {
+      const why = 'error' in decided ? decided.error : 'nothing in the file says whether they are day-first or month-first';
+      this.opts.note(`${source}: creation dates like ${JSON.stringify(example.trim())} are left out of account ages (${why}): set --dates dmy or --dates mdy`);
+    }
+    return undefined;
   }
 
   protected convert(fields: string[], line: number): void {

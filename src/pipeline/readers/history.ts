@@ -1,7 +1,8 @@
 import type { Platform } from '../../core/platform.js';
 import { foldHeader, type ColumnMap } from '../../io/columns.js';
 import { decideConventions, type FileConventions } from '../../io/conventions.js';
-import { fileDateOrder, parseDate, YearPlacer, type DateOrder, type ParsedDate } from '../../io/dates.js';
+import { headerLanguage } from '../../io/header-language.js';
+import { datesByAccount, fileDateOrder, parseDate, YearPlacer, type DateOrder, type ParsedDate } from '../../io/dates.js';
 import { handleSpansLines, parseHandle, parsePlatform } from '../../io/handle.js';
 import type { HistoryField } from '../../io/kinds/history.js';
 import { readsAsNetChanges, type DayValue } from '../../io/net-or-totals.js';
@@ -65,7 +66,8 @@ export class HistoryReader extends LookaheadReader {
     const c = this.columns;
     const numeric = [c.followers, c.following, c.gained, c.lost, c.net].filter((i): i is number => i !== undefined);
     this.conventions = decideConventions(rows, numeric, undefined, this.head.delimiter);
-    this.order = fileDateOrder(rows.map((r) => r[c.date!] ?? ''), this.opts.dateOrder, this.head.source);
+    const runs = datesByAccount(rows, c.date!, [c.handle, c.platform]);
+    this.order = fileDateOrder(runs, { given: this.opts.dateOrder, language: headerLanguage(this.head.header) }, this.head.source, this.opts.note);
     if (this.layout === 'totals' && c.handle === undefined && c.followers !== undefined) this.decideNetOrTotals(rows, c.followers);
   }
 

@@ -3,7 +3,8 @@ import type { Platform } from '../../core/platform.js';
 import { comparePosts } from '../../core/posts/evidence.js';
 import type { ColumnMap } from '../../io/columns.js';
 import { decideConventions, type FileConventions } from '../../io/conventions.js';
-import { fileDateOrder, needsDateOrder, YearPlacer, type DateOrder } from '../../io/dates.js';
+import { datesByAccount, fileDateOrder, YearPlacer, type DateOrder } from '../../io/dates.js';
+import { headerLanguage } from '../../io/header-language.js';
 import { accountKey } from '../../io/handle.js';
 import { isPostRow, linkAccount, linkPlatform, postNumericColumns, postRow, type PostField, type PostRow } from '../../io/kinds/posts.js';
 import type { CsvHead } from '../../io/read-csv.js';
@@ -95,14 +96,11 @@ export class PostsReader extends LookaheadReader {
   protected decide(rows: readonly (readonly string[])[]): void {
     const c = this.columns;
     this.conventions = decideConventions(rows, postNumericColumns(c), undefined, this.head.delimiter);
-    const times = rows.map((f) => f[c.published!] ?? '');
-    this.order = fileDateOrder(times, this.opts.dateOrder, this.head.source);
     const tool = this.opts.toolDateOrder;
-    if (this.order === undefined && tool !== undefined) {
-      this.order = tool;
-      const example = times.find(needsDateOrder);
-      if (example !== undefined) this.opts.note(`${this.head.source}: dates like ${JSON.stringify(example.trim())} read ${tool === 'mdy' ? 'month-first' : 'day-first'}, as Meta Business Suite writes them (set the order with --dates)`);
-    }
+    this.order = fileDateOrder(datesByAccount(rows, c.published!, [c.handle, c.platform]), {
+      given: this.opts.dateOrder, language: headerLanguage(this.head.header),
+      tool: tool === undefined ? undefined : { order: tool, name: 'Meta Business Suite' },
+    }, this.head.source, this.opts.note);
     const links = c.permalink === undefined ? [] : rows.map((f) => (f[c.permalink!] ?? '').trim()).filter((l) => l !== '');
     const fromLinks = links.map(linkPlatform).find((p) => p !== undefined);
     this.platform = this.opts.platformFlag ?? this.opts.platformHint ?? fromLinks ?? this.opts.defaultPlatform;

@@ -1,6 +1,7 @@
 import type { Platform } from '../../core/platform.js';
 import { decideConventions, type FileConventions } from '../../io/conventions.js';
 import { fileDateOrder, parseDate, YearPlacer, type DateOrder } from '../../io/dates.js';
+import { headerLanguage } from '../../io/header-language.js';
 import { parseHandle } from '../../io/handle.js';
 import { parseHumanNumber } from '../../io/numbers.js';
 import type { CsvHead } from '../../io/read-csv.js';
@@ -33,6 +34,7 @@ export class WideHistoryReader extends LookaheadReader {
     private readonly used: () => void,
     private readonly reject: (r: RejectedRow) => void,
     private readonly warn: (w: CellWarning) => void,
+    private readonly note: (message: string) => void,
   ) {
     super();
     this.years = new YearPlacer(startYear);
@@ -41,7 +43,9 @@ export class WideHistoryReader extends LookaheadReader {
 
   protected decide(rows: readonly (readonly string[])[]): void {
     this.conventions = decideConventions(rows, this.accounts.map((a) => a.index), undefined, this.head.delimiter);
-    this.order = fileDateOrder(rows.map((r) => r[this.dateColumn] ?? ''), this.dateOrder, this.head.source);
+    // The other columns are named after accounts: only the date column's header is written in the file's language.
+    const language = headerLanguage([this.head.header[this.dateColumn] ?? '']);
+    this.order = fileDateOrder([rows.map((r) => r[this.dateColumn] ?? '')], { given: this.dateOrder, language }, this.head.source, this.note);
   }
 
   protected convert(fields: string[], line: number): void {
