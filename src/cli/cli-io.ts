@@ -8,6 +8,8 @@ export interface CliIo {
   err(line: string): void;
   env: Readonly<Record<string, string | undefined>>;
   cwd: string;
+  /** The clock, in ms since 1970 (default Date.now): "today" for follower account ages, injectable for tests. */
+  now?: () => number;
 }
 
 export function processIo(): CliIo {

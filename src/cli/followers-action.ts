@@ -11,6 +11,8 @@ import { fileSource, stdinSource } from '../io/source.js';
 import { followersRendererFor, type FollowerFormat } from '../render/followers/index.js';
 import { followersSummaryText } from '../render/followers/summary-text.js';
 import { useColor, type CliIo } from './cli-io.js';
+import { asOfFlag } from './day-flags.js';
+import { mapFlags } from './map-flags.js';
 import { exitCodeFor, type ExitCode } from './exit-code.js';
 import type { FailOn } from '../pipeline/summary.js';
 import type { CsvDialect } from '../shared/run-meta.js';
@@ -26,6 +28,7 @@ export interface FollowersFlags {
   csvDialect?: CsvDialect;
   quiet?: boolean;
   color?: boolean;
+  asOf?: string;
 }
 
 /** `influaudit followers`: resolves the config and flags, runs the classification, and decides the exit code. */
@@ -41,9 +44,9 @@ export async function followers(file: string, flags: FollowersFlags, io: CliIo, 
   const quiet = flags.quiet === true;
   const diagnostics = new Diagnostics(io.err, { quiet, summaryLine: false });
   const { summary, influencers } = await runFollowers({
-    source, thresholds: resolved.scoring.audience, overrides: parseMap(flags.map),
+    source, thresholds: resolved.scoring.audience, overrides: mapFlags(flags.map, followerFieldNames()),
     ...(of ? { of } : {}), ...(platformFlag ? { platformFlag } : {}), defaultPlatform: platformFlag ?? resolved.defaultPlatform,
-    asOfDay: Math.floor(Date.now() / 86_400_000), failOn: flags.failOn ?? null, listIssues: format === 'json',
+    ...asOfFlag(flags.asOf, io), failOn: flags.failOn ?? null, listIssues: format === 'json',
     renderer: await followersRendererFor(format, { tool: 'influaudit', version, schema: 1, confidence: resolved.scoring.audience.confidence, color: useColor(io, flags.color), width: io.stdout.columns ?? 80, ...(flags.csvDialect ? { csvDialect: flags.csvDialect } : {}) }),
   }, { out, diagnostics }).catch(async (e: unknown) => {
     await out.end().catch(() => undefined);
@@ -76,16 +79,4 @@ function platform(raw: string): Platform {
   const p = parsePlatform(raw);
   if (!p) throw new UserError(`--platform ${raw}: unknown platform (known: ${PLATFORMS.join(', ')})`);
   return p;
-}
-
-function parseMap(entries: readonly string[]): Record<string, string> {
-  const fields = followerFieldNames();
-  const map: Record<string, string> = {};
-  for (const e of entries) {
-    const eq = e.indexOf('=');
-    const field = eq === -1 ? '' : e.slice(0, eq).trim();
-    if (eq === -1 || !fields.includes(field)) throw new UserError(`--map ${e}: expected field=Header with field one of ${fields.join(', ')}`);
-    map[field] = e.slice(eq + 1);
-  }
-  return map;
 }

@@ -17,6 +17,7 @@ export function followersCommand(io: CliIo, version: string, done: (code: ExitCo
     .option('-p, --platform <platform>', `platform whose rules classify the followers, when a row names none (${PLATFORMS.join(', ')})`)
     .option('-c, --config <file>', 'config file (default: ./influaudit.config.json when present)')
     .option('-m, --map <field=Header>', 'use column "Header" for field (repeatable)', (v: string, acc: string[]) => [...acc, v], [])
+    .option('--as-of <date>', 'the day the sample was collected: follower account ages are counted to it (ISO, e.g. 2026-01-01; default: today)')
     .addOption(new Option('--fail-on <verdict>', 'exit 1 when any influencer\'s audience is this bad or worse').choices(['suspicious', 'likely-fake']))
     .addOption(new Option('--csv-dialect <dialect>', 'with --format csv: rfc4180 (default), excel (a UTF-8 BOM), excel-fr (a BOM, ";" and decimal commas)').choices(CSV_DIALECTS))
     .option('-q, --quiet', 'no diagnostics on stderr (errors and a failed gate still print)')

@@ -8,7 +8,6 @@ import { loadConfigFile } from '../config/load.js';
 import { resolveConfig } from '../config/resolve.js';
 import { findTable, mainTableName, withNormsOverride } from '../core/norms/select.js';
 import { parsePlatform, PLATFORMS, type Platform } from '../core/platform.js';
-import { parseDate } from '../io/dates.js';
 import { UserError } from '../shared/user-error.js';
 import { listCut } from '../shared/list-text.js';
 import { OutputSink } from '../io/output-sink.js';
@@ -16,6 +15,8 @@ import { mappableFields } from '../io/recognise.js';
 import { fileSource, stdinSource, type InputSource } from '../io/source.js';
 import { scoreRendererFor, type Format } from '../render/score/index.js';
 import { useColor, type CliIo } from './cli-io.js';
+import { asOfFlag, dayFlag } from './day-flags.js';
+import { mapFlags } from './map-flags.js';
 import { exitCodeFor, type ExitCode } from './exit-code.js';
 import type { CsvDialect, RunMeta } from '../shared/run-meta.js';
 import type { FailOn } from '../pipeline/summary.js';
@@ -43,6 +44,7 @@ export interface ScoreFlags {
   since?: string;
   events?: string;
   workers?: string;
+  asOf?: string;
 }
 
 /** `influaudit score`: resolves the config and flags, then runs the scoring. */
@@ -78,11 +80,11 @@ export async function score(files: string[], flags: ScoreFlags, io: CliIo, versi
   const baseline = flags.baseline === undefined ? undefined : await Baseline.read(await baselineSource(flags.baseline), { schema: meta.schema, normsByPlatform: meta.normsByPlatform });
   const summary = await runScore(
     {
-      sources, config: scoring, defaultPlatform, overrides: parseMap(flags.map),
+      sources, config: scoring, defaultPlatform, overrides: mapFlags(flags.map, mappableFields()),
       gate: { failOn: flags.failOn ?? null, minScore: minScore(flags.minScore), strict: flags.strict === true, baseline: flags.baseline ?? null },
       renderer: await scoreRendererFor(format, meta),
       listIssues: format === 'json' || format === 'markdown' || format === 'html',
-      asOfDay: Math.floor(Date.now() / 86_400_000),
+      ...asOfFlag(flags.asOf, io),
       ...handles,
       ...(baseline ? { baseline } : {}),
       ...(flags.dates !== undefined ? { dateOrder: flags.dates } : {}),
@@ -179,9 +181,7 @@ function postSelection(flags: ScoreFlags): { postSelection?: { lastN?: number; s
     sel.lastN = Number(flags.posts);
   }
   if (flags.since !== undefined) {
-    const d = parseDate(flags.since, undefined);
-    if (!d.ok || d.missing || !('day' in d)) throw new UserError(`--since ${flags.since}: expected a date such as 2026-01-01`);
-    sel.sinceDay = d.day;
+    sel.sinceDay = dayFlag('--since', flags.since);
   }
   return Object.keys(sel).length ? { postSelection: sel } : {};
 }
@@ -197,20 +197,6 @@ function minScore(raw: string | undefined): number | null {
   const n = Number(raw);
   if (!/^\d+(\.\d+)?$/.test(raw.trim()) || n > 100) throw new UserError(`--min-score ${raw}: expected a number from 0 to 100`);
   return n;
-}
-
-function parseMap(entries: string[]): Record<string, string> {
-  const fields = mappableFields();
-  const map: Record<string, string> = {};
-  for (const e of entries) {
-    const eq = e.indexOf('=');
-    const field = eq === -1 ? '' : e.slice(0, eq).trim();
-    if (eq === -1 || !fields.includes(field)) {
-      throw new UserError(`--map ${e}: expected field=Header with field one of ${fields.join(', ')}`);
-    }
-    map[field] = e.slice(eq + 1);
-  }
-  return map;
 }
 
 async function sourcesFor(files: string[], io: CliIo): Promise<InputSource[]> {

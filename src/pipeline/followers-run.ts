@@ -18,6 +18,7 @@ import { listCut } from '../shared/list-text.js';
 import { handleFromFileName } from './file-handle.js';
 import { openInputs } from './open-inputs.js';
 import { readInput } from './read-input.js';
+import { agesCounted } from './account-ages.js';
 import { FollowersReader } from './readers/followers.js';
 import { RowLedger } from './row-ledger.js';
 import { closeFailed, defaultPlatformNote, noUsableRow, writePieces, type RunIo } from './score-run.js';
@@ -30,8 +31,9 @@ export interface FollowersRun {
   of?: string;
   platformFlag?: Platform;
   defaultPlatform: Platform;
-  /** Today, days since 1970-01-01 UTC. */
+  /** As in ScorePlan: `--as-of`, else today; account ages from creation dates are counted to it. */
   asOfDay: number;
+  asOfGiven?: boolean;
   failOn: FailOn | null;
   renderer: FollowersRenderer;
   /** Whether the format lists the rejected rows (json): others only count them, and the run keeps no list. */
@@ -61,7 +63,7 @@ export async function runFollowers(run: FollowersRun, io: RunIo): Promise<{ summ
     const reader = new FollowersReader(input!.csv.head, input!.recognised, {
       fallbackOf: run.of ?? handleFromFileName(run.source.name), ofFlag: '--of', ofGiven: run.of !== undefined,
       platformFlag: run.platformFlag, platformHint: followersPlatformHint(input!.csv.head.header), defaultPlatform: run.defaultPlatform,
-      dateOrder: undefined, asOfDay: run.asOfDay, note,
+      dateOrder: undefined, asOfDay: run.asOfDay, asOfGiven: run.asOfGiven === true, note,
     }, {
       row: (row) => {
         ledger.used();
@@ -94,20 +96,22 @@ export async function runFollowers(run: FollowersRun, io: RunIo): Promise<{ summ
       const influencers = [...samples.values()].map((s) => judgeSample(s, run.thresholds));
       return { influencers, summary: summarise(influencers, ledger.rows, ledger.warned, run.failOn) };
     };
+    const asOf = () => (reader.agesCounted > 0 ? { asOf: agesCounted(run.asOfDay, run.asOfGiven).asOf } : {});
     try {
       await readInput(input!, reader, ledger, io.out, true);
     } catch (e) {
       if (!begun) throw e;
       const { influencers, summary } = judged();
-      throw await closeFailed(e, summary, io, (s, error) => run.renderer.end({ influencers, summary: s, rejected: ledger.rejected, warnings: ledger.warnings, notes: io.diagnostics.notes, error }));
+      throw await closeFailed(e, summary, io, (s, error) => run.renderer.end({ influencers, summary: s, rejected: ledger.rejected, warnings: ledger.warnings, ...asOf(), notes: io.diagnostics.notes, error }));
     }
     if (reader.defaultedPlatform > 0 && run.platformFlag === undefined) note(defaultPlatformNote(run.source.name, run.defaultPlatform));
+    if (reader.agesCounted > 0) note(agesCounted(run.asOfDay, run.asOfGiven).note);
     const { influencers, summary } = judged();
     const unusable = ledger.rows.used === 0 && !io.out.closed ? noUsableRow(ledger.rows, [run.source.name]) : undefined;
     // No row at all (a header only): nothing to list, so no document, as for a run refused before output.
     if (unusable && ledger.rows.read === 0 && !begun) throw unusable;
     begin();
-    await writePieces(io.out, run.renderer.end({ influencers, summary, rejected: ledger.rejected, warnings: ledger.warnings, notes: io.diagnostics.notes, ...(unusable ? { error: unusable.message } : {}) }));
+    await writePieces(io.out, run.renderer.end({ influencers, summary, rejected: ledger.rejected, warnings: ledger.warnings, ...asOf(), notes: io.diagnostics.notes, ...(unusable ? { error: unusable.message } : {}) }));
     if (unusable) throw unusable;
     return { summary, influencers };
   } finally {

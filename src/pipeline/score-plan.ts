@@ -37,6 +37,8 @@ export interface ScorePlan {
   postSelection?: AccountInput['postSelection'];
   /** From `--events`: attached to the accounts they name. */
   events?: readonly AccountEvent[];
-  /** Today (days since 1970-01-01 UTC), for follower account ages from creation dates. */
+  /** `--as-of`, else today (days since 1970-01-01 UTC): follower account ages from creation dates are counted to it. */
   asOfDay: number;
+  /** Whether `asOfDay` came from --as-of (else it is today, and the note says so). */
+  asOfGiven?: boolean;
 }

@@ -81,7 +81,7 @@ export function scoreReaders(ctx: ReadContext): { [K in Kind]: (input: Input<K>)
       return new FollowersReader(csv.head, recognised.columns, {
         fallbackOf: fallback(input), ofFlag: '--handle', ofGiven: true,
         platformFlag: plan.platformFlag, platformHint: recognised.platformHint, defaultPlatform: plan.defaultPlatform,
-        dateOrder: plan.dateOrder, asOfDay: plan.asOfDay, note: ctx.note,
+        dateOrder: plan.dateOrder, asOfDay: plan.asOfDay, asOfGiven: plan.asOfGiven === true, note: ctx.note,
       }, {
         row: (row) => {
           used();

@@ -11,6 +11,7 @@ import type { Diagnostics } from './diagnostics.js';
 import { FileNamedAccounts, isSingleAccount } from './file-accounts.js';
 import { FirstSeen } from './first-seen.js';
 import { Joiner } from './joiner.js';
+import { agesCounted } from './account-ages.js';
 import { openInputs } from './open-inputs.js';
 import { readInput } from './read-input.js';
 import { RowLedger } from './row-ledger.js';
@@ -76,6 +77,8 @@ export async function runScore(plan: ScorePlan, io: RunIo): Promise<RunSummary> 
     const joiner = new Joiner();
     const streaming = inputs.every((i) => i.recognised.kind === 'roster');
     const readerFor = scoreReader({ plan, ledger, joiner, rosterRows: new FirstSeen(), fileNamed, note, ...(streaming ? { scored: emit } : {}) });
+    let aged = false;
+    const asOf = () => (aged ? { asOf: agesCounted(plan.asOfDay, plan.asOfGiven).asOf } : {});
     try {
       const empty: string[] = [];
       for (const [i, input] of inputs.entries()) {
@@ -88,6 +91,7 @@ export async function runScore(plan: ScorePlan, io: RunIo): Promise<RunSummary> 
           throw e;
         });
         if (ledger.rows.read === readBefore) empty.push(input.source.name);
+        aged ||= (reader.agesCounted ?? 0) > 0;
         if (reader.sawYearless && !plan.yearGiven) note(`${input.source.name}: dates have no year; placed from ${plan.startYear} for ordering only (set the first row's year with --year)`);
         if (reader.defaultedPlatform && plan.platformFlag === undefined) {
           const r = input.recognised;
@@ -98,6 +102,7 @@ export async function runScore(plan: ScorePlan, io: RunIo): Promise<RunSummary> 
             : defaultPlatformNote(input.source.name, plan.defaultPlatform));
         }
       }
+      if (aged) note(agesCounted(plan.asOfDay, plan.asOfGiven).note);
       for (const j of joiner.joinDefaultedPlatforms()) {
         note(j.apart
           ? `${j.handle}: read on ${j.from} by default (nothing in its file names a platform), not joined to its ${j.to} account: ${j.apart[0].toLocaleString('en-US')} followers against ${j.apart[1].toLocaleString('en-US')} are two accounts (name the platform with --platform or a column)`
@@ -132,7 +137,7 @@ export async function runScore(plan: ScorePlan, io: RunIo): Promise<RunSummary> 
     } catch (e) {
       if (!begun) throw e;
       // Accounts gone since a baseline are not listed: a run that stopped part-way did not see them all.
-      throw await closeFailed(e, verdicts.summary(ledger.rows, ledger.warned, undefined, ledger.expectedRejections), io, (summary, error) => plan.renderer.end({ summary, rejected: ledger.rejected, warnings: ledger.warnings, notes: io.diagnostics.notes, error }));
+      throw await closeFailed(e, verdicts.summary(ledger.rows, ledger.warned, undefined, ledger.expectedRejections), io, (summary, error) => plan.renderer.end({ summary, rejected: ledger.rejected, warnings: ledger.warnings, ...asOf(), notes: io.diagnostics.notes, error }));
     }
     const disappeared = plan.baseline && !io.out.closed ? plan.baseline.disappeared() : [];
     const summary = verdicts.summary(ledger.rows, ledger.warned, disappeared.length, ledger.expectedRejections);
@@ -145,7 +150,7 @@ export async function runScore(plan: ScorePlan, io: RunIo): Promise<RunSummary> 
     // No row at all (a header only): nothing to list, so no document, as for a run refused before output.
     if (unusable && ledger.rows.read === 0 && !begun) throw unusable;
     begin();
-    await writePieces(io.out, plan.renderer.end({ summary, rejected: ledger.rejected, warnings: ledger.warnings, disappeared, notes: io.diagnostics.notes, ...(unusable ? { error: unusable.message } : {}) }));
+    await writePieces(io.out, plan.renderer.end({ summary, rejected: ledger.rejected, warnings: ledger.warnings, disappeared, ...asOf(), notes: io.diagnostics.notes, ...(unusable ? { error: unusable.message } : {}) }));
     // A write that failed (a full disk) is known once the output is flushed: before the summary, which would say the
     // run went through.
     await io.out.end();

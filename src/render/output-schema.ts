@@ -112,6 +112,7 @@ export const outputSchema = z.object({
   accounts: z.array(accountSchema),
   error: z.string().optional().describe('present when the run failed after its output began, or scored nothing (exit 2): why'),
   disappeared: z.array(disappearedSchema).optional().describe('with --baseline: its accounts this run did not see (listed, never failed)'),
+  asOf: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional().describe('present when a follower\'s account age was counted from its creation date: the day it was counted to (--as-of, else the day of the run)'),
   notes: z.array(z.string()).describe('what the run assumed about its inputs (a platform by default, a handle from the file name, an encoding guessed), as said on stderr'),
   rejected: z.array(rejectedSchema),
   warnings: z.array(warningSchema).describe('optional cells that could not be read; their rows were used without them'),

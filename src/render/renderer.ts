@@ -25,6 +25,8 @@ export interface ScoreTail {
   warnings: IssueList<CellWarning>;
   /** With `--baseline`: its accounts this run did not see. */
   disappeared?: readonly DisappearedAccount[];
+  /** The day follower account ages were counted to (`--as-of`, else today), ISO: only when a run counted one. */
+  asOf?: string;
   /** What the run assumed about its inputs, as said on stderr (Diagnostics.notes). */
   notes?: readonly string[];
   /** Set when the run failed after its output began: the document closes saying so (exit 2). */
@@ -38,6 +40,8 @@ export interface FollowersTail {
   summary: FollowersSummary;
   rejected: IssueList<RejectedRow>;
   warnings: IssueList<CellWarning>;
+  /** As in ScoreTail. */
+  asOf?: string;
   /** As in ScoreTail. */
   notes?: readonly string[];
   /** As in ScoreTail. */

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable, Writable } from 'node:stream';
 import { parse } from 'csv-parse/sync';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { CliIo } from '../../src/cli/cli-io.js';
 import { runCli } from '../../src/cli/program.js';
 import { outputSchema } from '../../src/render/output-schema.js';
@@ -41,8 +41,10 @@ interface Run {
 }
 
 /**
- * Runs the CLI in process, then waits past the sink's idle flush (50 ms): output still pending when runCli returned
- * shows up, as it would have if the process lived on a moment (it sometimes did: the bug this guards against).
+ * Runs the CLI in process, then fires whatever its timers still hold (the sink's idle flush): output still pending
+ * when runCli returned shows up, as it would have if the process lived on a moment (it sometimes did: the bug this
+ * guards against). The timers are fake, so this does not depend on how loaded the machine is; they run on with real
+ * time meanwhile (`shouldAdvanceTime`), as the run's own waits need. One run at a time: each settles its own timers.
  */
 async function run(args: string[], stdin: Readable = Readable.from([])): Promise<Run> {
   const chunks: Buffer[] = [];
@@ -54,9 +56,14 @@ async function run(args: string[], stdin: Readable = Readable.from([])): Promise
   });
   const err: string[] = [];
   const io: CliIo = { stdout, stdin, err: (line) => void err.push(`${line}\n`), env: { NO_COLOR: '1' }, cwd: process.cwd() };
-  const code = await runCli(args, io);
-  await new Promise((resolve) => setTimeout(resolve, 120));
-  return { code, stdout: Buffer.concat(chunks).toString('utf8'), stderr: err.join('') };
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'], shouldAdvanceTime: true });
+  try {
+    const code = await runCli(args, io);
+    await vi.runOnlyPendingTimersAsync();
+    return { code, stdout: Buffer.concat(chunks).toString('utf8'), stderr: err.join('') };
+  } finally {
+    vi.useRealTimers();
+  }
 }
 
 const FORMATS = ['table', 'json', 'ndjson', 'csv', 'markdown', 'html'] as const;
@@ -70,7 +77,8 @@ describe('refused before any output: exit 2, stdout empty, one line', () => {
     ['dates that need --dates (found while reading, before the first account)', [file('mixed-dates.csv', 'handle,date,followers\na,13/01/2026,100\na,01/14/2026,110\n')], /mixed-dates\.csv: dates mix day-first .* --dates dmy or --dates mdy$/],
   ];
   it.each(cases)('%s', async (_name, files, message) => {
-    const runs = await Promise.all(FORMATS.map((format) => run(['score', ...files, '--format', format])));
+    const runs: Run[] = [];
+    for (const format of FORMATS) runs.push(await run(['score', ...files, '--format', format]));
     for (const [i, r] of runs.entries()) {
       expect(r.code, FORMATS[i]).toBe(2);
       expect(r.stdout, FORMATS[i]).toBe('');
@@ -103,7 +111,8 @@ describe('an input that fails after output began: the document is closed and say
   // 3,000 rows (74 KB): past the 64 KiB read before the header is known, so the failure comes once accounts were written.
   const text = roster(3000);
   it('score, every format', async () => {
-    const runs = Object.fromEntries(await Promise.all(FORMATS.map(async (f) => [f, await run(['score', '-', '--format', f], failingStdin(text))] as const)));
+    const runs: Partial<Record<(typeof FORMATS)[number], Run>> = {};
+    for (const f of FORMATS) runs[f] = await run(['score', '-', '--format', f], failingStdin(text));
     for (const r of Object.values(runs)) expectErrorLine(r);
 
     const doc = JSON.parse(runs['json']!.stdout) as { accounts: unknown[]; error: string; summary: { failed: boolean; accounts: number; rows: { read: number } } };
@@ -141,7 +150,8 @@ describe('an input that fails after output began: the document is closed and say
     const sample = ['username,followers,following,posts,has_profile_pic'];
     for (let i = 0; i < 5000; i++) sample.push(`user${i},${i % 900},${200 + (i % 3000)},${i % 120},${i % 7 ? 1 : 0}`);
     const input = `${sample.join('\n')}\n`;
-    const runs = Object.fromEntries(await Promise.all((['table', 'json', 'ndjson', 'csv'] as const).map(async (f) => [f, await run(['followers', '-', '--of', 'x', '--format', f], failingStdin(input))] as const)));
+    const runs: Partial<Record<'table' | 'json' | 'ndjson' | 'csv', Run>> = {};
+    for (const f of ['table', 'json', 'ndjson', 'csv'] as const) runs[f] = await run(['followers', '-', '--of', 'x', '--format', f], failingStdin(input));
     for (const r of Object.values(runs)) expectErrorLine(r);
     const doc = JSON.parse(runs['json']!.stdout) as { followers: unknown[]; influencers: unknown[]; error: string; summary: { failed: boolean } };
     expect(doc).toMatchObject({ error: FAILURE, summary: { failed: true } });

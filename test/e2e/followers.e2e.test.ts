@@ -24,6 +24,8 @@ function file(name: string, content: string): string {
   return p;
 }
 const fixture = (name: string) => `fixtures/followers-${name}.csv`;
+/** The day the X API sample was collected: its followers' ages are counted to it, so no result moves with the date. */
+const X_AS_OF = ['--as-of', '2026-11-23'];
 const fixtureLines = (name: string) => readFileSync(join(ROOT, fixture(name)), 'utf8').trim().split('\n');
 
 /** Said once for a file that names no platform anywhere. */
@@ -42,7 +44,7 @@ describe('influaudit followers: verdicts on real-shaped samples (json, the defau
   it.each<[string, string[], string, string, number, string, number]>([
     ['a healthy Instagram audience (scraper export)', [], 'instagram-healthy', 'instagram', 60, 'ok', 6],
     ['a bought Instagram audience (French scraper, ";")', [], 'instagram-bought-fr', 'instagram', 70, 'likely-fake', 40],
-    ['an X API sample: X\'s rules, from its field names', [], 'x-api', 'x', 40, 'suspicious', 9],
+    ['an X API sample: X\'s rules, from its field names', X_AS_OF, 'x-api', 'x', 40, 'suspicious', 9],
     ['a sample too small to conclude', [], 'too-small', 'instagram', 12, 'insufficient-sample', 3],
   ])('%s', (_name, extra, name, platform, n, verdict, fakes) => {
     const { doc, stderr } = json(fixture(name), ...extra);
@@ -53,7 +55,9 @@ describe('influaudit followers: verdicts on real-shaped samples (json, the defau
     expect(doc.followers).toHaveLength(n);
     expect(doc.summary.rows).toEqual({ read: n, used: n, rejected: 0 });
     const platformNote = platform === 'x' ? '' : defaultPlatformNote(fixture(name));
-    expect(stderr).toBe(`influaudit: ${fixture(name)}: no influencer column: the followers are of "followers-${name}" (from the file name; set it with --of)\n${platformNote}`);
+    // Only the X sample has creation dates: only its run counted ages, and says to which day.
+    const agesNote = extra.length > 0 ? 'influaudit: account ages counted to 2026-11-23 (--as-of)\n' : '';
+    expect(stderr).toBe(`influaudit: ${fixture(name)}: no influencer column: the followers are of "followers-${name}" (from the file name; set it with --of)\n${platformNote}${agesNote}`);
   });
 
   it('the verdict is decided on the interval of the corrected share: 61 % likely fake, its low end above 30 %', () => {
@@ -148,7 +152,7 @@ describe('influaudit followers: formats', () => {
   });
 
   it('ndjson ids come from the X API\'s id_str, kept as strings (beyond a double\'s exact integers)', () => {
-    const r = runBin(['followers', fixture('x-api'), '--format', 'ndjson', '-q']);
+    const r = runBin(['followers', fixture('x-api'), '--format', 'ndjson', '-q', ...X_AS_OF]);
     const first = JSON.parse(r.stdout.split('\n')[0]!) as Follower;
     expect(first.id).toBe(fixtureLines('x-api')[1]!.split(',')[0]);
     expect(first.id).toMatch(/^\d{19}$/);
@@ -210,7 +214,7 @@ describe('influaudit followers: the gate and errors', () => {
     ['instagram-healthy', 'suspicious', 0],
     ['too-small', 'suspicious', 0],
   ])('%s --fail-on %s exits %i', (name, failOn, code) => {
-    const r = runBin(['followers', fixture(name), '--fail-on', failOn, '--format', 'json', '-q']);
+    const r = runBin(['followers', fixture(name), '--fail-on', failOn, '--format', 'json', '-q', ...X_AS_OF]);
     expect(r.code).toBe(code);
     expect((JSON.parse(r.stdout) as Doc).summary.gate).toEqual({ failOn, failed: code === 1 });
   });

@@ -17,11 +17,14 @@ class Collector extends Writable {
   }
 }
 
+/** "Today" for in-process runs: a follower's account age counted from its creation date never moves with the date. */
+export const TEST_TODAY = '2026-11-23';
+
 /**
  * Runs the CLI in-process with `stdin` fed as the given chunks, failing (not hanging) after `timeoutMs`. Thrown
- * errors escape on purpose: runCli must never throw.
+ * errors escape on purpose: runCli must never throw. Its clock says TEST_TODAY (noon UTC) unless `now` is given.
  */
-export async function runInProcess(args: readonly string[], stdin: readonly Buffer[] = [], timeoutMs = 10_000, opts: { columns?: number } = {}): Promise<InProcessRun> {
+export async function runInProcess(args: readonly string[], stdin: readonly Buffer[] = [], timeoutMs = 10_000, opts: { columns?: number; now?: number } = {}): Promise<InProcessRun> {
   const stdout: Collector & { columns?: number } = new Collector();
   if (opts.columns !== undefined) stdout.columns = opts.columns;
   const err: string[] = [];
@@ -31,6 +34,7 @@ export async function runInProcess(args: readonly string[], stdin: readonly Buff
     err: (line) => void err.push(`${line}\n`),
     env: { NO_COLOR: '1' },
     cwd: process.cwd(),
+    now: () => opts.now ?? Date.parse(`${TEST_TODAY}T12:00:00Z`),
   };
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {

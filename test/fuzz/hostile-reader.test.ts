@@ -185,19 +185,26 @@ describe('readCsv: the input is released, whatever happens', () => {
 
 describe('readCsv: a slow stdin', () => {
   it('is sniffed on its first lines when it pauses, and its records come as they arrive', async () => {
-    // Order, not seconds: what was seen before each later push is what a slow stdin gets without waiting for it.
+    // Order, not seconds: each push waits until the records before it were seen, with the stream still open. A
+    // reader that held them until more came (or the end) never gets there, and the test times out.
     const stream = new Readable({ read() {} });
     const seen: string[] = [];
+    const waiting = new Map<string, () => void>();
+    const see = (entry: string) => {
+      seen.push(entry);
+      waiting.get(entry)?.();
+    };
+    const seenNow = (entry: string) => (seen.includes(entry) ? Promise.resolve() : new Promise<void>((r) => void waiting.set(entry, r)));
     stream.push('handle,followers\na,1\n');
     const done = readCsv({ name: '<stdin>', open: () => stream }, {
-      onHead: (h) => void seen.push(`head ${h.header.join('|')}`),
-      onRecord: (f, line) => void seen.push(`${line}:${f.join('|')}`),
+      onHead: (h) => see(`head ${h.header.join('|')}`),
+      onRecord: (f, line) => see(`${line}:${f.join('|')}`),
       onBadRecord: () => undefined,
     });
-    await new Promise((r) => setTimeout(r, 600));
+    await seenNow('2:a|1');
     seen.push('pushed b');
     stream.push('b,2\n');
-    await new Promise((r) => setTimeout(r, 600));
+    await seenNow('3:b|2');
     seen.push('pushed c');
     stream.push('c,3\n');
     stream.push(null);

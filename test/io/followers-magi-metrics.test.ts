@@ -30,7 +30,7 @@ describe('follower exports in the wild', () => {
     expect(r.rejected).toEqual([]);
     expect(r.rows).toHaveLength(36);
     expect(r.rows[0]).toEqual({
-      line: 2, of: 'someone', platform: 'instagram', defaultedPlatform: true, id: 'jonas.keller',
+      line: 2, of: 'someone', platform: 'instagram', defaultedPlatform: true, id: 'jonas.keller', ageCounted: false,
       facts: { posts: 4, following: 932, followers: 181, hasProfilePic: true, isPrivate: true, usernameLength: 12, usernameDigits: 0 },
       warnings: [],
     });

@@ -52,7 +52,7 @@ describe('FollowersReader: the labelled data sets\' headers', () => {
   it('Cresci 2015: likes given, lists, account age, has_url and verified; an X sample by its lists', async () => {
     const r = await read('posts,followers,following,likes_given,listed,account_age_days,has_profile_pic,bio_length,has_url,username_length,username_digits,verified,label\n143,156,563,37,1,1101,1,29,0,7,0,0,real\n');
     expect(r.rows).toEqual([{
-      line: 2, of: 'lea.cuisine', platform: 'x', defaultedPlatform: true,
+      line: 2, of: 'lea.cuisine', platform: 'x', defaultedPlatform: true, ageCounted: false,
       facts: { posts: 143, followers: 156, following: 563, likesGiven: 37, listed: 1, accountAgeDays: 1101, hasProfilePic: true, bioLength: 29, hasUrl: false, usernameLength: 7, usernameDigits: 0, verified: false },
     }]);
   });
@@ -98,6 +98,32 @@ describe('FollowersReader: scrapers and the X API', () => {
       ['9428166570434231178', 'x', false, 28, true, false],
     ]);
     expect(r.rows[1]!.facts).toMatchObject({ followers: 3, following: 1200, posts: 0, likesGiven: 0, listed: 0, bioLength: 0, usernameDigits: 8 });
+  });
+
+  it('an age is counted from a creation date to asOfDay, and the reader counts such followers; an account-age column is read as given', async () => {
+    const text = 'screen_name,created_at,account_age_days,followers_count\nlaura_data,2026-02-01,,10\nkarim,2026-02-01,400,10\nnadia,,,10\n';
+    const counted = async (asOfDay: number) => {
+      const run = await readAll('sample.csv', text);
+      const head = run.head!;
+      const r = recognise(head.header, {}, 'sample.csv');
+      if (r.kind !== 'followers') throw new Error(`read as ${r.kind}`);
+      const rows: FollowerRow[] = [];
+      const reader = new FollowersReader(head, r.columns, {
+        fallbackOf: 'lea.cuisine', ofFlag: '--of', ofGiven: false, platformFlag: undefined, platformHint: r.platformHint,
+        defaultPlatform: 'instagram', dateOrder: undefined, asOfDay, note: () => {},
+      }, { row: (row) => void rows.push(row), rejected: () => {} });
+      for (const [line, fields] of run.records) reader.record(fields, line);
+      reader.end();
+      return { ages: rows.map((x) => [x.facts.accountAgeDays, x.ageCounted]), agesCounted: reader.agesCounted };
+    };
+    expect(await counted(TODAY)).toEqual({ ages: [[28, true], [400, false], [undefined, false]], agesCounted: 1 });
+    expect(await counted(TODAY + 10)).toEqual({ ages: [[38, true], [400, false], [undefined, false]], agesCounted: 1 });
+  });
+
+  it('a creation date after an --as-of day is said to be after that day, not after today', async () => {
+    const r = await read('created_at,default_profile_image\n2026-03-02,0\n', { asOfGiven: true });
+    expect(r.warnings.map((w) => w.reason)).toEqual(['a creation date after 2026-03-01, the --as-of day']);
+    expect(r.rows.map((x) => [x.facts.accountAgeDays, x.ageCounted])).toEqual([[undefined, false]]);
   });
 
   it('a username alone gives length and digits, by usernameFeatures (code points, no "@")', async () => {

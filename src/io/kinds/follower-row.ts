@@ -1,4 +1,5 @@
 import { usernameFeatures, type FollowerFacts } from '../../core/audience/follower-facts.js';
+import { isoDay } from '../../core/growth/index.js';
 import type { Platform } from '../../core/platform.js';
 import { parseBoolean } from '../booleans.js';
 import type { ColumnMap } from '../columns.js';
@@ -22,8 +23,10 @@ export interface FollowerContext {
   decimalMark: DecimalMark;
   urlMode: CellMode;
   dateOrder: DateOrder | undefined;
-  /** Today, in days since 1970-01-01 UTC: a creation date becomes an account age against it. */
+  /** `--as-of`, else today, in days since 1970-01-01 UTC: a creation date becomes an account age counted to it. */
   asOfDay: number;
+  /** Whether `asOfDay` was given (--as-of) rather than today: a creation date after it is said to be after that day. */
+  asOfGiven?: boolean;
   /** The influencer of a file without an influencer column (`--of`, else the file name). */
   fallbackOf: string;
   /** `--platform`, else a platform the headers name (X API), else the config's default. */
@@ -40,6 +43,8 @@ export interface FollowerRow {
   /** From the id column, else the username column; undefined when the file has neither (or the cell is empty). */
   id?: string;
   facts: FollowerFacts;
+  /** Whether the account age was counted from a creation date to `asOfDay` (not read from an account-age column). */
+  ageCounted: boolean;
   /** Cells that could not be read and were left out: the follower is classified from the rest. */
   warnings: readonly CellWarning[];
 }
@@ -158,10 +163,14 @@ export function followerRow(fields: readonly string[], line: number, ctx: Follow
     delete facts.usernameDigits;
   }
   const created = cell('created');
+  let ageCounted = false;
   if (created !== undefined && facts.accountAgeDays === undefined) {
     const age = accountAge(created, ctx);
     if (typeof age === 'string') warn('created', age);
-    else if (age !== undefined) facts.accountAgeDays = age;
+    else if (age !== undefined) {
+      facts.accountAgeDays = age;
+      ageCounted = true;
+    }
   }
   if (Object.keys(facts).length === 0) {
     const first = warnings[0];
@@ -169,7 +178,7 @@ export function followerRow(fields: readonly string[], line: number, ctx: Follow
     return reject(null, 'nothing to classify the follower by (every follower cell is empty)');
   }
   const id = (cell('id') ?? '').trim() || username;
-  return { line, of, platform: platform ?? ctx.platform, defaultedPlatform: platform === undefined, ...(id ? { id } : {}), facts, warnings: warnings.length === 0 ? NO_WARNINGS : warnings };
+  return { line, of, platform: platform ?? ctx.platform, defaultedPlatform: platform === undefined, ...(id ? { id } : {}), facts, ageCounted, warnings: warnings.length === 0 ? NO_WARNINGS : warnings };
 }
 
 /**
@@ -193,7 +202,7 @@ function accountAge(raw: string, ctx: FollowerContext): number | undefined | str
   if (!d.ok) return ctx.dateOrder === undefined && /ambiguous/.test(d.reason) ? undefined : d.reason;
   if (d.missing) return undefined;
   if (!('day' in d)) return 'a creation date needs a year';
-  if (d.day > ctx.asOfDay) return 'a creation date after today';
+  if (d.day > ctx.asOfDay) return ctx.asOfGiven ? `a creation date after ${isoDay(ctx.asOfDay)}, the --as-of day` : 'a creation date after today';
   return ctx.asOfDay - d.day;
 }
 

@@ -26,5 +26,3 @@ export const EVENT_FIELDS = [
   { field: 'date', describe: 'date', aliases: fieldAliases('date', 'day', 'jour') },
   { field: 'label', describe: 'label', aliases: fieldAliases('label', 'event', 'événement', 'evenement', 'description', 'note', 'campaign') },
 ] as const satisfies readonly FieldSpec[];
-
-export type EventField = (typeof EVENT_FIELDS)[number]['field'];

@@ -23,8 +23,10 @@ export interface FollowersOptions {
   platformHint: Platform | undefined;
   defaultPlatform: Platform;
   dateOrder: DateOrder | undefined;
-  /** Today, days since 1970-01-01 UTC (for account ages from creation dates). */
+  /** `--as-of`, else today, days since 1970-01-01 UTC: account ages from creation dates are counted to it. */
   asOfDay: number;
+  /** Whether it came from --as-of (a creation date after it is then said to be after that day, not after today). */
+  asOfGiven?: boolean;
   note(message: string): void;
 }
 
@@ -37,6 +39,8 @@ export class FollowersReader extends LookaheadReader {
   private ctx: FollowerContext | undefined;
   private seen = new Map<string, Map<string, number>>();
   defaultedPlatform = 0;
+  /** Followers whose account age was counted from a creation date to `asOfDay`: the output then says which day. */
+  agesCounted = 0;
 
   constructor(
     private readonly head: CsvHead,
@@ -61,7 +65,7 @@ export class FollowersReader extends LookaheadReader {
     }
     this.ctx = {
       file: this.head.source, header: this.head.header, columns: c,
-      decimalMark: conventions.decimalMark, urlMode: cellMode(rows, c.url), dateOrder, asOfDay: this.opts.asOfDay,
+      decimalMark: conventions.decimalMark, urlMode: cellMode(rows, c.url), dateOrder, asOfDay: this.opts.asOfDay, asOfGiven: this.opts.asOfGiven === true,
       fallbackOf: this.opts.fallbackOf, platform: this.opts.platformFlag ?? this.opts.platformHint ?? this.opts.defaultPlatform,
     };
   }
@@ -89,6 +93,7 @@ export class FollowersReader extends LookaheadReader {
   protected convert(fields: string[], line: number): void {
     const r = followerRow(fields, line, this.ctx!);
     if (!isFollowerRow(r)) return this.sink.rejected(r);
+    if (r.ageCounted) this.agesCounted++;
     if (r.defaultedPlatform && this.opts.platformFlag === undefined && this.opts.platformHint === undefined) this.defaultedPlatform++;
     if (r.id !== undefined) {
       const key = accountKey(r.of, r.platform);

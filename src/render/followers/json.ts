@@ -42,8 +42,8 @@ export function influencerJson(a: InfluencerAudience): InfluencerAudience {
  */
 export function followersJsonRenderer(meta: FollowersMeta): FollowersRenderer {
   const head = { tool: meta.tool, version: meta.version, schema: meta.schema, kind: 'followers' };
-  return jsonDocument(head, 'followers', followerJson, ({ influencers, rejected, warnings, summary, notes = [], error }: FollowersTail) => ({
-    ...failedKey(error), influencers: influencers.map(influencerJson), notes, rejected, warnings, summary: error === undefined ? summary : { ...summary, failed: true },
+  return jsonDocument(head, 'followers', followerJson, ({ influencers, rejected, warnings, summary, asOf, notes = [], error }: FollowersTail) => ({
+    ...failedKey(error), influencers: influencers.map(influencerJson), ...(asOf !== undefined ? { asOf } : {}), notes, rejected, warnings, summary: error === undefined ? summary : { ...summary, failed: true },
   }));
 }
 

@@ -59,6 +59,7 @@ export const followersOutputSchema = z.object({
   kind: z.literal('followers'),
   followers: z.array(followerSchema),
   influencers: z.array(influencerSchema),
+  asOf: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional().describe('present when a follower\'s account age was counted from its creation date: the day it was counted to (--as-of, else the day of the run)'),
   notes: z.array(z.string()).describe('what the run assumed about its input (a platform by default, the influencer from the file name), as said on stderr'),
   rejected: z.array(rejectedSchema),
   warnings: z.array(warningSchema).describe('unreadable cells left out of followers still classified'),

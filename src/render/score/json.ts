@@ -11,8 +11,8 @@ import { accountJson } from './account-json.js';
  */
 export function jsonRenderer(meta: RunMeta): ScoreRenderer {
   const head = { tool: meta.tool, version: meta.version, schema: meta.schema, norms: meta.norms, normsByPlatform: meta.normsByPlatform };
-  return jsonDocument(head, 'accounts', (r: ScoredAccount) => accountJson(r, meta.explain), ({ rejected, warnings, summary, disappeared = [], notes = [], error }: ScoreTail) => ({
-    ...failedKey(error), ...(meta.baseline !== undefined ? { disappeared } : {}), notes, rejected, warnings, summary: error === undefined ? summary : { ...summary, failed: true },
+  return jsonDocument(head, 'accounts', (r: ScoredAccount) => accountJson(r, meta.explain), ({ rejected, warnings, summary, disappeared = [], asOf, notes = [], error }: ScoreTail) => ({
+    ...failedKey(error), ...(meta.baseline !== undefined ? { disappeared } : {}), ...(asOf !== undefined ? { asOf } : {}), notes, rejected, warnings, summary: error === undefined ? summary : { ...summary, failed: true },
   }));
 }
 
