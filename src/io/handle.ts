@@ -1,11 +1,6 @@
 import { parsePlatform, type Platform } from '../core/platform.js';
-import { lookupTable } from '../core/lookup-table.js';
-
-/** Hosts of profile URLs, so a roster holding links instead of handles still joins and knows its platform. */
-const HOSTS = lookupTable<Platform>({
-  'instagram.com': 'instagram', 'tiktok.com': 'tiktok', 'youtube.com': 'youtube', 'youtu.be': 'youtube',
-  'x.com': 'x', 'twitter.com': 'x', 'facebook.com': 'facebook', 'fb.com': 'facebook',
-});
+import { excelText } from './excel-text.js';
+import { readProfileLink } from './profile-link.js';
 
 export interface ParsedHandle {
   /** As displayed: without `@` or URL, case kept. */
@@ -14,45 +9,38 @@ export interface ParsedHandle {
   platform?: Platform;
 }
 
-/**
- * First path segments of links that name no account (a post, a reel, a video, a search): reading "p" or "watch"
- * as a handle would merge every such row into one account.
- */
-const NOT_A_PROFILE = new Set([
-  'p', 'reel', 'reels', 'tv', 'explore', 'accounts', 'direct', // instagram
-  'watch', 'shorts', 'playlist', 'results', 'embed', 'feed', 'live', // youtube
-  'video', 'tag', 'discover', 'music', // tiktok
-  'i', 'intent', 'home', 'search', 'hashtag', 'share', // x
-  'sharer', 'sharer.php', 'profile.php', 'groups', 'events', 'pages', 'photo', 'photo.php', 'story.php', 'permalink.php', // facebook
-]);
+const SEVERAL_LINES = "several lines, and not exactly one of them an @handle or a profile link: give the account's handle alone";
 
 /**
  * Reads a handle cell: `@cafe.lumiere`, `cafe.lumiere`, `https://www.instagram.com/cafe.lumiere/`,
- * `tiktok.com/@name`. A link to a post rather than a profile is kept as written, without a platform. Returns
+ * `tiktok.com/@name`, Excel's text escapes (`="cafe.lumiere"`, `'cafe.lumiere`) unwrapped. A cell of several lines
+ * (an agency sheet's "Name⏎@handle") is read from its one @handle or profile link line. Returns why the cell names
+ * no account when it does not (a link to a post, to another site; several lines with no one handle among them), and
  * undefined for an empty cell.
  */
-export function parseHandle(raw: string): ParsedHandle | undefined {
+export function parseHandle(raw: string): ParsedHandle | string | undefined {
   const s = raw.trim();
   if (s === '') return undefined;
-  // Only a cell with a slash can be a link: most handles skip the regex.
-  const url = s.includes('/') && /^(?:https?:\/\/)?(?:www\.|m\.|mobile\.)?([a-z0-9.-]+\.[a-z]{2,})\/+(channel\/|c\/|user\/|stories\/)?@?([^/?#\s]+)/i.exec(s);
-  if (url) {
-    const platform = HOSTS[url[1]!.toLowerCase()];
-    const name = url[3]!;
-    const profile = url[2] !== undefined || !NOT_A_PROFILE.has(name.toLowerCase());
-    if (platform && profile) return { display: decodeURIComponentSafe(name), platform };
-  }
-  // Most handles are written bare: only one that starts with @ needs the regex.
-  const display = s.charCodeAt(0) === 0x40 ? s.replace(/^@+/, '').trim() : s;
-  return display === '' ? undefined : { display };
+  const first = s.charCodeAt(0);
+  // Most handles are bare words: they skip every regex below.
+  const special = first === 0x40 || first === 0x3d || first === 0x27 || ((first | 32) === 0x77 && /^www\./i.test(s)); // @ = ' www.
+  if (!special && !s.includes('/') && !s.includes('\n') && !s.includes('\r')) return { display: s };
+  if (!s.includes('\n') && !s.includes('\r')) return oneLine(excelText(s));
+  const lines = s.split(/\r\n|\r|\n/).map((l) => excelText(l.trim())).filter((l) => l !== '');
+  if (lines.length === 1) return oneLine(lines[0]!);
+  const named = lines.map((l) => (l.startsWith('@') || typeof readProfileLink(l) === 'object' ? oneLine(l) : undefined)).filter((h) => typeof h === 'object');
+  // The same account written twice (`@name` and its link) is still one.
+  const platforms = new Set(named.flatMap((h) => (h.platform ? [h.platform] : [])));
+  if (named.length === 0 || platforms.size > 1 || new Set(named.map((h) => handleKey(h.display))).size !== 1) return SEVERAL_LINES;
+  return named.find((h) => h.platform !== undefined) ?? named[0]!;
 }
 
-function decodeURIComponentSafe(s: string): string {
-  try {
-    return decodeURIComponent(s);
-  } catch {
-    return s;
-  }
+/** One line of a handle cell: a link, an @handle or a bare handle. */
+function oneLine(s: string): ParsedHandle | string | undefined {
+  const link = readProfileLink(s);
+  if (link !== undefined) return link;
+  const display = s.charCodeAt(0) === 0x40 ? s.replace(/^@+/, '').trim() : s;
+  return display === '' ? undefined : { display };
 }
 
 /**
@@ -79,7 +67,8 @@ export { parsePlatform };
 export function handleSpansLines(raw: string, fields: readonly string[], line: number, width: number): string | undefined {
   if (!raw.includes('\n') && !raw.includes('\r')) return undefined;
   // A line swallowed whole brings a row's separators along (`width` fields, so width − 1 of them); a quoted handle
-  // that only holds a line break or a comma ("quoted,\nhandle") is a handle, escaped wherever it is shown.
+  // that only holds a line break or a comma ("Maya C.,\n@maya.cooks") is left to parseHandle, which reads its one
+  // @handle or profile link line or says why it cannot.
   if ((raw.match(/[,;\t]/g)?.length ?? 0) < Math.max(1, width - 1)) return undefined;
   const breaks = fields.reduce((n, f) => n + (f.match(/\r\n|\r|\n/g)?.length ?? 0), 0);
   return `a handle cannot span lines: lines ${line}–${line + breaks} were read as one record (a quote opened on line ${line} closed by a later one?): not read`;

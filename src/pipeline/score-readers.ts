@@ -104,6 +104,7 @@ export function scoreReaders(ctx: ReadContext): { [K in Kind]: (input: Input<K>)
     },
     'history-wide': ({ csv, recognised, source }) => {
       const accounts = wideAccounts(csv.head.header, recognised.dateColumn);
+      for (const a of accounts) if (a.problem !== undefined) ctx.note(`${source.name}: the column ${JSON.stringify(csv.head.header[a.index] ?? '')} names no account: ${a.problem}; its figures are read as the account ${JSON.stringify(a.handle)}`);
       const totals = totalColumns(csv.head.header, recognised.dateColumn);
       const one = totals.length === 1;
       if (totals.length > 0) ctx.note(`${source.name}: ${one ? 'column' : 'columns'} ${totals.map((h) => JSON.stringify(h)).join(', ')} ${one ? 'sums' : 'sum'} up the accounts: left out, ${one ? 'not an account' : 'not accounts'}`);

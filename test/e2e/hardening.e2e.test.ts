@@ -221,13 +221,15 @@ describe('numbers, dates and layouts that are not what they seem', () => {
 /** The handles of fixtures/hostile-text.csv as the roster reader displays them (trimmed, no leading @). */
 const HOSTILE_HANDLES = [
   'ansi\x1b[31mred\x1b[0m', 'osc\x1b]0;pwned\x07title', 'clear\x1b[2J\x1b[Hscreen', 'c1\u009b31mcsi\u0085nel',
-  'bell\x07del\x7fbs\x08cr\rlf\nend', 'gnp.\u202ecod.exe', '\u2066iso\u2069\u2067rli\u2069\u2068fsi\u2069',
+  'gnp.\u202ecod.exe', '\u2066iso\u2069\u2067rli\u2069\u2068fsi\u2069',
   'zero\u200bwidth\u200cnon\u200djoin\u2060wj\u00adshy\u180emvs', 'tag\u{E0041}\u{E0042}chars\u3164filler',
   '=HYPERLINK("http://evil.example","click")', "+cmd|' /C calc'!A0", '-2+3', '<script>alert(1)</script>|**b**&#x202e;',
   'line\u2028sep\u2029para',
   // its followers cell is unreadable: the cell is left out with a warning, the account kept
   'rejected.followers',
 ];
+/** A quoted handle cell of several lines, none an @handle or a profile link: rejected, its value shown escaped. */
+const HOSTILE_LINES = 'bell\x07del\x7fbs\x08cr\rlf\nend';
 
 describe('untrusted text: escaped for a terminal or a spreadsheet, exact in JSON', () => {
   const runs = Object.fromEntries(FORMATS.map((f) => [f, runBin(['score', 'fixtures/hostile-text.csv', '--format', f, ...(f === 'table' ? ['--explain'] : [])])]));
@@ -239,6 +241,7 @@ describe('untrusted text: escaped for a terminal or a spreadsheet, exact in JSON
     expect(unsafeIn(r.stderr, '\n')).toEqual([]);
     expect(r.stderr).toContain('influaudit: fixtures/hostile-text.csv:18: followers: not a number, got "\\u001b[2J12"');
     expect(r.stderr).toContain('fixtures/hostile-text.csv:19: platform: unknown platform (known: instagram, tiktok, youtube, x, facebook), got "\\u202eevil\\u001b[31m"');
+    expect(r.stderr).toContain('fixtures/hostile-text.csv:6: handle: several lines, and not exactly one of them an @handle or a profile link: give the account\'s handle alone, got "bell\\u0007del\\x7fbs\\bcr\\rlf\\nend"');
   });
 
   it.each(['json', 'ndjson'] as const)('%s keeps every handle and rejected value exact', (format) => {
@@ -246,7 +249,7 @@ describe('untrusted text: escaped for a terminal or a spreadsheet, exact in JSON
     const accounts = format === 'json' ? (JSON.parse(r.stdout) as JsonOut).accounts : r.stdout.trim().split('\n').map((l) => JSON.parse(l) as JsonOut['accounts'][number]);
     expect(accounts.map((a) => a.handle)).toEqual(HOSTILE_HANDLES);
     if (format === 'json') {
-      expect((JSON.parse(r.stdout) as JsonOut).rejected.map((x) => x.value)).toEqual(['\u202eevil\x1b[31m']);
+      expect((JSON.parse(r.stdout) as JsonOut).rejected.map((x) => x.value)).toEqual([HOSTILE_LINES, '\u202eevil\x1b[31m']);
       expect((JSON.parse(r.stdout) as JsonOut).warnings.map((x) => x.value)).toEqual(['\x1b[2J12']);
     }
     // JSON.stringify escapes C0 controls; the rest is exact text, for a program to read, never a terminal
@@ -267,10 +270,8 @@ describe('untrusted text: escaped for a terminal or a spreadsheet, exact in JSON
     expect(rows).toHaveLength(1 + HOSTILE_HANDLES.length);
     for (const row of rows) for (const cell of row) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
     expect(rows.slice(1).map((r) => r[0]).filter((h) => h!.startsWith("'"))).toEqual([`'=HYPERLINK("http://evil.example","click")`, "'+cmd|' /C calc'!A0", "'-2+3"]);
-    // a raw LF in a quoted handle is escaped like CR: one account, one physical line
     expect(runs['csv']!.stdout.split('\r\n').filter(Boolean)).toHaveLength(1 + HOSTILE_HANDLES.length);
     expect(runs['csv']!.stdout).not.toMatch(/[^\r]\n/);
-    expect(rows.map((r) => r[0])).toContain('bell\\x07del\\x7fbs\\x08cr\\x0dlf\\x0aend');
   });
 
   it('markdown: one table row per account, no live markup or entity', () => {
@@ -279,6 +280,8 @@ describe('untrusted text: escaped for a terminal or a spreadsheet, exact in JSON
     expect(accountsTable.match(/^\| (?!Account|---)/gm)).toHaveLength(HOSTILE_HANDLES.length);
     expect(md).toContain('\\<script\\>alert(1)\\</script\\>\\|\\*\\*b\\*\\*\\&\\#x202e;');
     expect(md).not.toMatch(/(?<!\\)<script/);
+    // a raw LF in a rejected value is escaped like CR: one rejected row, one table line
+    expect(md).toContain('| fixtures/hostile-text.csv | 6 | handle | bell\\\\x07del\\\\x7fbs\\\\x08cr\\\\x0dlf\\\\x0aend |');
   });
 
   it('error messages quoting headers and duplicate handles are escaped too', () => {

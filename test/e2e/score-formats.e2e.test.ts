@@ -60,12 +60,13 @@ describe('influaudit score (spawned)', () => {
     const r = runBin(['score', 'fixtures/roster-bad-rows.csv', '--format', 'json']);
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout) as JsonOut & { warnings: { line: number; column: string; value: string }[]; summary: { warnings: number } };
-    expect(out.summary.rows).toEqual({ read: 8, used: 6, rejected: 2 });
+    expect(out.summary.rows).toEqual({ read: 8, used: 5, rejected: 3 });
     expect(out.summary.warnings).toBe(3);
-    expect(out.rejected.map((x) => [x.line, x.column, x.value])).toEqual([[3, 'handle', ''], [6, 'platform', 'myspace']]);
+    // A quoted handle of two lines, neither an @handle nor a profile link, names no one account.
+    expect(out.rejected.map((x) => [x.line, x.column, x.value])).toEqual([[3, 'handle', ''], [6, 'platform', 'myspace'], [8, 'handle', 'quoted,\nhandle']]);
     expect(out.warnings.map((x) => [x.line, x.column, x.value])).toEqual([[4, 'followers', '12k5'], [5, 'avg likes', '-5'], [7, 'followers', '1520.5']]);
-    expect(out.accounts.map((a) => a.handle)).toEqual(['ok.account', 'typo.followers', 'negative.likes', 'fraction.followers', 'quoted,\nhandle', 'second.ok']);
-    expect(r.stderr.trim().split('\n')).toHaveLength(5);
+    expect(out.accounts.map((a) => a.handle)).toEqual(['ok.account', 'typo.followers', 'negative.likes', 'fraction.followers', 'second.ok']);
+    expect(r.stderr.trim().split('\n')).toHaveLength(6);
     expect(r.stderr).toContain('influaudit: fixtures/roster-bad-rows.csv:4: followers: not a number, got "12k5" (cell ignored, row used)');
   });
 

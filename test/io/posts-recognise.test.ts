@@ -107,6 +107,10 @@ describe('post links', () => {
     ['https://www.instagram.com/p/GClYmSvu4Oc/', 'instagram', undefined],
     ['https://www.instagram.com/reel/GClYmSvu4Oc/', 'instagram', undefined],
     ['https://www.youtube.com/watch?v=UWQNrpakgcA', 'youtube', undefined],
+    ['https://youtu.be/UWQNrpakgcA', 'youtube', undefined], // regression: read as the account "UWQNrpakgcA"
+    ['https://vm.tiktok.com/ZMhvqK/', 'tiktok', undefined],
+    ['https://www.facebook.com/cafe.lumiere/posts/pfbid02x', 'facebook', { handle: 'cafe.lumiere', platform: 'facebook' }],
+    ['https://fb.watch/abc/', 'facebook', undefined],
     ['https://example.com/post/1', undefined, undefined],
     ['not a link', undefined, undefined],
   ])('%s', (link, platform, account) => {

@@ -38,6 +38,11 @@ describe('rosterRow: handle and platform', () => {
     ['cafe', 'fb', 'cafe', 'facebook'],
     ['cafe', '', 'cafe', 'instagram'], // the default platform
     ['https://www.instagram.com/cafe/', 'TikTok', 'cafe', 'tiktok'], // the platform column wins over the URL
+    ['https://www.instagram.com/_u/cafe/', '', 'cafe', 'instagram'],
+    ['https://twitter.com/intent/user?screen_name=cafe', '', 'cafe', 'x'],
+    ['="cafe.lumiere"', 'Facebook Page', 'cafe.lumiere', 'facebook'],
+    ["'cafe", 'Page Facebook', 'cafe', 'facebook'],
+    ['Café Lumière\n@cafe.lumiere', 'Insta', 'cafe.lumiere', 'instagram'],
   ])('%j on %j → %s on %s', (handle, platform, display, expected) => {
     expect(accepted(rec({ handle, platform, followers: '1000' }))).toMatchObject({ line: 7, handle: display, platform: expected });
   });
@@ -52,6 +57,10 @@ describe('rosterRow: only the account\'s identity rejects a row, naming the colu
     ['an unknown platform', rec({ platform: 'Myspace', followers: '10' }), 'Platform', 'Myspace', /^unknown platform \(known: instagram, tiktok, youtube, x, facebook\)$/],
     ['an empty handle', rec({ handle: '', followers: '10' }), 'Handle', '', /^empty handle$/],
     ['a bare @', rec({ handle: '@', followers: '10' }), 'Handle', '@', /^empty handle$/],
+    ['a post link', rec({ handle: 'https://www.instagram.com/reel/C9z8y7/', followers: '10' }), 'Handle', 'https://www.instagram.com/reel/C9z8y7/', /^a post or video link, not a profile: give the account's profile link or handle$/],
+    ['a link to another site', rec({ handle: 'https://linktr.ee/cafe', followers: '10' }), 'Handle', 'https://linktr.ee/cafe', /^a link to linktr\.ee, not a profile on a platform influaudit knows/],
+    ['a name and no handle on two lines', rec({ handle: 'Café Lumière\nParis', followers: '10' }), 'Handle', 'Café Lumière\nParis', /^several lines, and not exactly one of them an @handle or a profile link/],
+    ['two platforms named', rec({ platform: 'Instagram/TikTok', followers: '10' }), 'Platform', 'Instagram/TikTok', /^unknown platform/],
   ])('%s', (_name, fields, column, value, reason) => {
     const r = rosterRow(fields, 7, ctx());
     expect(isRosterRow(r)).toBe(false);

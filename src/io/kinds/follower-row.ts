@@ -96,6 +96,7 @@ export function followerRow(fields: readonly string[], line: number, ctx: Follow
   if (rawOf !== undefined) {
     const h = parseHandle(rawOf);
     if (!h) return reject('of', 'empty influencer');
+    if (typeof h === 'string') return reject('of', h);
     of = h.display;
     platform = h.platform;
   }
@@ -151,7 +152,10 @@ export function followerRow(fields: readonly string[], line: number, ctx: Follow
   if (bio !== undefined && facts.bioLength === undefined) facts.bioLength = [...bio.trim()].length;
   const name = cell('full-name');
   if (name !== undefined && facts.fullNameWords === undefined) facts.fullNameWords = name.trim().split(/\s+/u).filter((w) => w !== '').length;
-  const username = cell('username') === undefined ? undefined : parseHandle(cell('username')!)?.display;
+  const rawUsername = cell('username');
+  const readUsername = rawUsername === undefined ? undefined : parseHandle(rawUsername);
+  if (typeof readUsername === 'string') warn('username', readUsername);
+  const username = typeof readUsername === 'object' ? readUsername.display : undefined;
   if (username !== undefined) {
     const u = usernameFeatures(username);
     facts.usernameLength ??= u.usernameLength;

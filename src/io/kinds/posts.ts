@@ -3,10 +3,10 @@ import type { Platform } from '../../core/platform.js';
 import { aliases, fieldAliases, foldHeader, matchColumns, type Ambiguities, type ColumnMap, type ColumnOverrides, type FieldSpec } from '../columns.js';
 import { parseDate, type DateOrder, type YearPlacer } from '../dates.js';
 import { parseHandle, parsePlatform } from '../handle.js';
+import { linkPlatform } from '../profile-link.js';
 import { parseHumanNumber, type DecimalMark } from '../numbers.js';
 import { isSummaryLabel, TOTAL_ROW_REASON } from '../total-row.js';
 import type { RejectedRow } from '../../shared/row-issues.js';
-import { lookupTable } from '../../core/lookup-table.js';
 
 /**
  * Posts exports, one row per post: X Analytics per-tweet (English and French UI), YouTube Studio "Table data",
@@ -122,21 +122,13 @@ export function postsToolDateOrder(header: readonly string[]): DateOrder | undef
   return META_DATES.some((names) => names.every((n) => folded.has(n))) ? 'mdy' : undefined;
 }
 
-const HOSTS = lookupTable<Platform>({
-  'instagram.com': 'instagram', 'tiktok.com': 'tiktok', 'youtube.com': 'youtube', 'youtu.be': 'youtube',
-  'x.com': 'x', 'twitter.com': 'x', 'facebook.com': 'facebook', 'fb.com': 'facebook', 'fb.watch': 'facebook',
-});
-
 /** The platform of a post link from its host (`instagram.com/p/…` names no account, but it names Instagram). */
-export function linkPlatform(link: string): Platform | undefined {
-  const m = /^(?:https?:\/\/)?(?:www\.|m\.|mobile\.|vm\.)?([a-z0-9.-]+\.[a-z]{2,})(?:[/?#]|$)/i.exec(link.trim());
-  return m ? HOSTS[m[1]!.toLowerCase()] : undefined;
-}
+export { linkPlatform };
 
 /** The account a post link names, when it names one (`twitter.com/name/status/…`, `tiktok.com/@name/video/…`). */
 export function linkAccount(link: string): { handle: string; platform: Platform } | undefined {
   const h = parseHandle(link);
-  return h?.platform ? { handle: h.display, platform: h.platform } : undefined;
+  return typeof h === 'object' && h.platform ? { handle: h.display, platform: h.platform } : undefined;
 }
 
 export interface PostRow {
@@ -182,6 +174,7 @@ export function postRow(fields: readonly string[], line: number, ctx: PostContex
   if (c.handle !== undefined) {
     const h = parseHandle(cell(fields, c.handle));
     if (!h) return reject('handle', 'empty handle');
+    if (typeof h === 'string') return reject('handle', h);
     handle = h.display;
     platform = h.platform;
   }

@@ -148,6 +148,7 @@ export function rosterRow(fields: readonly string[], line: number, ctx: RosterCo
   if (spans) return issue(fields, line, ctx, 'handle', spans);
   const handle = parseHandle(rawHandle);
   if (!handle) return issue(fields, line, ctx, 'handle', 'empty handle');
+  if (typeof handle === 'string') return issue(fields, line, ctx, 'handle', handle);
   let platform = handle.platform;
   if (namesPlatform) {
     const p = parsePlatform(cell(fields, c.platform));

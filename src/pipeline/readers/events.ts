@@ -39,6 +39,7 @@ export async function readEvents(source: InputSource, dateOrder: DateOrder | und
   return rows.map(({ fields, line }) => {
     const handle = parseHandle(fields[c.handle!] ?? '');
     if (!handle) throw new UserError(`${source.name}:${line}: empty handle`);
+    if (typeof handle === 'string') throw new UserError(`${source.name}:${line}: handle: ${handle}`);
     const d = parseDate(fields[c.date!] ?? '', order);
     if (!d.ok || d.missing || !('day' in d)) throw new UserError(`${source.name}:${line}: date: ${d.ok ? 'a full date with its year is needed' : d.reason}`);
     const platformCell = c.platform === undefined ? '' : (fields[c.platform] ?? '').trim();

@@ -132,6 +132,7 @@ export class HistoryReader extends LookaheadReader {
       if (spans) return this.cellReject('handle', fields, line, spans);
       const h = parseHandle(fields[c.handle] ?? '');
       if (!h) return this.cellReject('handle', fields, line, 'empty handle');
+      if (typeof h === 'string') return this.cellReject('handle', fields, line, h);
       handle = h.display;
       platform = h.platform;
     }

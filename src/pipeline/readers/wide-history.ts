@@ -70,16 +70,27 @@ export class WideHistoryReader extends LookaheadReader {
   }
 }
 
+interface WideAccount {
+  index: number;
+  handle: string;
+  platform?: Platform;
+  problem?: string;
+}
+
 /**
  * The account columns of a wide file: every column but the date whose header reads as a handle (a profile URL names
- * its platform too), and not a Total column that adds up the others.
+ * its platform too), and not a Total column that adds up the others. A header that names no account (a link to a post
+ * or another site, lines with no one handle among them) is the account as written, with why (`problem`) to be said:
+ * a column cannot be rejected the way a row is.
  */
-export function wideAccounts(header: readonly string[], dateColumn: number): { index: number; handle: string; platform?: Platform }[] {
+export function wideAccounts(header: readonly string[], dateColumn: number): WideAccount[] {
   const totals = new Set(totalColumns(header, dateColumn));
-  return header
-    .map((h, index) => ({ index, parsed: index === dateColumn || totals.has(h) ? undefined : parseHandle(h) }))
-    .filter((x): x is { index: number; parsed: NonNullable<typeof x.parsed> } => x.parsed !== undefined)
-    .map((x) => ({ index: x.index, handle: x.parsed.display, ...(x.parsed.platform ? { platform: x.parsed.platform } : {}) }));
+  return header.flatMap((h, index): WideAccount[] => {
+    const parsed = index === dateColumn || totals.has(h) ? undefined : parseHandle(h);
+    if (parsed === undefined) return [];
+    if (typeof parsed === 'string') return [{ index, handle: h.trim(), problem: parsed }];
+    return [{ index, handle: parsed.display, ...(parsed.platform ? { platform: parsed.platform } : {}) }];
+  });
 }
 
 /** The headers of a wide file's columns that add up the accounts (`Total`): not accounts. */
