@@ -90,7 +90,7 @@ export async function runFollowers(run: FollowersRun, io: RunIo): Promise<{ summ
       return { influencers, summary: summarise(influencers, ledger.rows, ledger.warned, run.failOn) };
     };
     try {
-      await readInput(input!, reader, ledger, io.out);
+      await readInput(input!, reader, ledger, io.out, note);
     } catch (e) {
       if (!begun) throw e;
       const { influencers, summary } = judged();
