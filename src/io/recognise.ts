@@ -27,6 +27,50 @@ const KINDS: readonly { kind: string; specs: readonly FieldSpec[]; needs: string
   { kind: 'followers', specs: FOLLOWER_FIELDS, needs: 'a column only follower samples have (profile pic, private account, biography…)' },
 ];
 
+/** Every column name a kind knows, plain-folded (`plainFoldHeader`): `fieldAliases` keeps that form of each spelling. */
+const COLUMN_NAMES: ReadonlySet<string> = new Set(KINDS.flatMap((k) => k.specs.flatMap((s) => s.aliases)));
+const LONGEST_NAME = Math.max(...[...COLUMN_NAMES].map((n) => n.length));
+/** Latin letters with accents (U+00C0–U+024F) plain-folded: "é" → "e", "ß" → "ss"; "" for what is no letter. */
+const LATIN = Array.from({ length: 0x250 - 0xc0 }, (_, i) => plainFoldHeader(String.fromCharCode(0xc0 + i)));
+/** Each name's hash (`foldedHash`): most cells are settled by it, without the folded string being made. */
+const NAME_HASHES: ReadonlySet<number> = new Set([...COLUMN_NAMES].map((n) => foldedHash(n)));
+
+/**
+ * Whether a cell, plain-folded, is a column name some kind knows: a cheap first test of whether a row below the
+ * header may be another header, run on every row with no figure (a follower sample's often). Every name is in
+ * a–z and 0–9, so a cell is folded without `normalize` or regexes, and only hashed unless the hash is a name's
+ * (bench: a row of five cells took 15 µs with `foldHeader`). Other scripts' letters and symbols are left out, which
+ * can only make a name of a cell that is none (the recogniser then says). A header has such a cell (its handle,
+ * username or date), even when another is only known folded ("Abonnés Instagram").
+ */
+export function namesAColumn(cell: string): boolean {
+  if (cell.length > 2 * LONGEST_NAME || !NAME_HASHES.has(foldedHash(cell))) return false;
+  let key = '';
+  for (let i = 0; i < cell.length; i++) {
+    const c = cell.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) key += cell[i];
+    else if (c >= 65 && c <= 90) key += String.fromCharCode(c + 32);
+    else if (c >= 0xc0 && c < 0x250) key += LATIN[c - 0xc0];
+  }
+  return COLUMN_NAMES.has(key);
+}
+
+/** FNV-1a over the characters `namesAColumn` keeps, as it folds them. */
+function foldedHash(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    let c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) c += 32;
+    else if (c >= 0xc0 && c < 0x250) {
+      const folded = LATIN[c - 0xc0]!;
+      for (let j = 0; j < folded.length; j++) h = Math.imul(h ^ folded.charCodeAt(j), 0x01000193);
+      continue;
+    } else if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) continue;
+    h = Math.imul(h ^ c, 0x01000193);
+  }
+  return h;
+}
+
 /**
  * The header of an influencer column (`of`: influencer, target…) beside a distinct column naming each row's own
  * account (username, id), in a file read as a roster: the usual agency layout (a person's name, then the handle),

@@ -98,7 +98,7 @@ export async function runFollowers(run: FollowersRun, io: RunIo): Promise<{ summ
     };
     const asOf = () => (reader.agesCounted > 0 ? { asOf: agesCounted(run.asOfDay, run.asOfGiven).asOf } : {});
     try {
-      await readInput(input!, reader, ledger, io.out, true);
+      await readInput(input!, reader, ledger, io.out, note, true);
     } catch (e) {
       if (!begun) throw e;
       const { influencers, summary } = judged();

@@ -1,4 +1,5 @@
 import { openCsv, type CsvHead, type CsvInput } from '../io/read-csv.js';
+import { recognise as recogniseKind } from '../io/recognise.js';
 import type { InputSource } from '../io/source.js';
 import { UserError } from '../shared/user-error.js';
 
@@ -7,6 +8,11 @@ export interface OpenedInput<R> {
   source: InputSource;
   csv: CsvInput;
   recognised: R;
+  /**
+   * Whether a record below the header would be recognised as a header: by this run's recogniser (its `--map`
+   * included), or as a header of any kind `score` reads. A second table's header is one.
+   */
+  readsAsHeader(fields: readonly string[]): boolean;
 }
 
 /**
@@ -30,7 +36,9 @@ export async function openInputs<R>(sources: readonly InputSource[], recognise: 
         }
       };
       const csv = await openCsv(source, { note, isHeader });
-      opened.push({ source, csv, recognised: undefined as R });
+      const readsAsHeader = (fields: readonly string[]): boolean =>
+        accepts(() => recognise({ ...csv.head, header: [...fields] })) || accepts(() => recogniseKind(fields, {}, source.name));
+      opened.push({ source, csv, recognised: undefined as R, readsAsHeader });
       // Refused everywhere, the first line is the header after all, and recognising it again gives its error.
       opened[opened.length - 1]!.recognised = accepted?.head.header === csv.head.header ? accepted.recognised : recognise(csv.head);
       if (csv.head.skipped) note(linesAboveHeaderNote(source.name, csv.head.headerLine, csv.head.skipped));
@@ -38,6 +46,17 @@ export async function openInputs<R>(sources: readonly InputSource[], recognise: 
     return opened;
   } catch (e) {
     for (const o of opened) o.csv.close();
+    throw e;
+  }
+}
+
+/** Whether `recognise` accepts what it is given: false for a UserError, which says it is no header. */
+function accepts(recognise: () => unknown): boolean {
+  try {
+    recognise();
+    return true;
+  } catch (e) {
+    if (e instanceof UserError) return false;
     throw e;
   }
 }

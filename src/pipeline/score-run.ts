@@ -86,7 +86,7 @@ export async function runScore(plan: ScorePlan, io: RunIo): Promise<RunSummary> 
         const readBefore = ledger.rows.read;
         const usedBefore = ledger.rows.used;
         // A reader that fails closes its own input (read-csv); those not read yet are closed here.
-        await readInput(input, reader, ledger, io.out).catch((e: unknown) => {
+        await readInput(input, reader, ledger, io.out, note).catch((e: unknown) => {
           for (const later of inputs.slice(i + 1)) later.csv.close();
           throw e;
         });
