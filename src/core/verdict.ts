@@ -87,19 +87,26 @@ export interface JudgeConfig {
  * capped at its maxLogOdds; signals of one group count once (the strongest); groups add. score = 100 × e^(−sum / 3.3),
  * plus a verified badge's bonus (points, never more than were lost: a weak positive, not an override).
  * Missing data weighs nothing, and absence of evidence is not a clean bill: an account is cleared (authentic) only
- * when a primary signal was computed and bought followers were assessed (`followersUnassessed` says why they were
- * not); otherwise only a score already below the authentic cut-off is conclusive, and the verdict is
- * insufficient-data.
+ * when a primary signal that weighs was computed and bought followers were assessed (`followersUnassessed` says why
+ * they were not); otherwise only a score already below the authentic cut-off is conclusive, and the verdict is
+ * insufficient-data. A signal weighing nothing (maxLogOdds 0 or absent) is informational: shown, never counted, and
+ * its pass clears nothing, since its flag could not have convicted.
  */
 export function judge(signals: readonly Signal[], config: JudgeConfig, followersUnassessed?: string): ScoreBreakdown {
   const rules = rulesOf(config);
   const contributions: Contribution[] = [];
   let hasPrimary = false;
+  /** Primary signals computed but weighing nothing: they cannot clear, and the reason says so. */
+  let unweighed: string[] | undefined;
   let verified = false;
   for (const s of signals) {
     if (s.id === 'verified' && s.evidence['verified'] === true) verified = true;
     const rule = rules.get(s.id);
     if (rule === undefined || s.status === 'skip') continue;
+    if (rule.weight === 0) {
+      if (rule.primary) (unweighed ??= []).push(s.id);
+      continue;
+    }
     if (rule.primary) hasPrimary = true;
     if (s.status !== 'flag') continue;
     const weight = rule.weight;
@@ -121,18 +128,26 @@ export function judge(signals: readonly Signal[], config: JudgeConfig, followers
   const score = Math.max(0, Math.min(100, base + bonus));
   const cut = config.verdict;
   if (score >= cut.authenticMin && (!hasPrimary || followersUnassessed !== undefined)) {
-    const insufficient = hasPrimary ? followersUnassessed! : 'no engagement, growth or audience signal could judge the account (each skip says what was missing)';
+    const insufficient = hasPrimary ? followersUnassessed! : noPrimary(unweighed);
     return { judgement: { verdict: 'insufficient-data', score: null }, contributions, logOdds: roundTo(total, 3), bonus: 0, insufficient };
   }
   const verdict = score >= cut.authenticMin ? 'authentic' : score >= cut.suspiciousMin ? 'suspicious' : 'likely-fake';
   return { judgement: { verdict, score }, contributions, logOdds: roundTo(total, 3), bonus };
 }
 
+function noPrimary(unweighed: readonly string[] | undefined): string {
+  if (unweighed === undefined) return 'no engagement, growth or audience signal could judge the account (each skip says what was missing)';
+  const which = unweighed.length === 1
+    ? `${unweighed[0]} was computed but weighs nothing (maxLogOdds 0), so it cannot clear the account`
+    : `${unweighed.join(' and ')} were computed but weigh nothing (maxLogOdds 0), so they cannot clear the account`;
+  return `${which}, and no other engagement, growth or audience signal could judge it (each skip says what was missing)`;
+}
+
 function corroborated(signals: readonly Signal[]): boolean {
   return signals.some((s) => s.status === 'flag' && CORROBORATE_HIGH_ENGAGEMENT.includes(s.id));
 }
 
-/** What the verdict needs of a signal that weighs: its weight, whether it is primary, its evidence group. */
+/** What the verdict needs of a signal: its weight (0: informational), whether it is primary, its evidence group. */
 interface SignalRule {
   weight: number;
   primary: boolean;
@@ -140,9 +155,9 @@ interface SignalRule {
 }
 
 /**
- * A config's weights, primary signals and groups as one lookup per signal id, made once per config: reading three
- * tables for each of an account's signals was the verdict's largest cost on a roster (docs/performance.md). A config
- * is read once, as configs are frozen: one changed in place after scoring keeps its first weights.
+ * A config's caps, primary signals and groups as one lookup per signal id, made once per config (the verdict's
+ * hot path: docs/performance.md). Configs are frozen: one changed in place after scoring keeps its first caps.
+ * Every primary signal has a rule, weighing 0 when its cap is 0 or absent.
  */
 const RULES = new WeakMap<JudgeConfig, Map<string, SignalRule>>();
 function rulesOf(config: JudgeConfig): Map<string, SignalRule> {
@@ -152,6 +167,7 @@ function rulesOf(config: JudgeConfig): Map<string, SignalRule> {
     for (const [id, weight] of Object.entries(config.maxLogOdds)) {
       if (weight > 0) rules.set(id, { weight, primary: config.primarySignals.includes(id), group: EVIDENCE_GROUPS[id] ?? id });
     }
+    for (const id of config.primarySignals) if (!rules.has(id)) rules.set(id, { weight: 0, primary: true, group: EVIDENCE_GROUPS[id] ?? id });
     RULES.set(config, rules);
   }
   return rules;
