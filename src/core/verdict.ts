@@ -27,8 +27,8 @@ export const DEFAULT_CUTOFFS: VerdictCutoffs = { authenticMin: 70, suspiciousMin
  */
 export const SCORE_SCALE = 3.3;
 
-/** The most log-odds each signal may add (its flag at severity 1); ids absent here are informational. */
-export type Weights = Readonly<Record<string, number>>;
+/** The most log-odds each signal may add (its flag at severity 1); ids absent here or at 0 are informational. */
+export type MaxLogOdds = Readonly<Record<string, number>>;
 
 /**
  * Signals that read the same numbers count once: within a group only the strongest flag adds. Engagement and the
@@ -73,7 +73,7 @@ export interface ScoreBreakdown {
 }
 
 export interface JudgeConfig {
-  maxLogOdds: Weights;
+  maxLogOdds: MaxLogOdds;
   verdict: VerdictCutoffs;
   verifiedBonus: number;
   /** Signals that, computed, can support a verdict by themselves. */
