@@ -10,7 +10,7 @@ import { rosterCommentRatio, rosterImpossible } from './engagement/roster-checks
 import type { Platform } from './platform.js';
 import { auditPosts, measurePostEngagement, type PostsAudit } from './posts/index.js';
 import type { ScoringConfig } from './scoring-config.js';
-import { frozenSignal, skip, type Signal } from './signal.js';
+import { frozenSignal, skip, verdictFact, type CountedSignalId, type Signal } from './signal.js';
 import { tierOf, type Tier } from './tier.js';
 import { judge, type Judgement, type ScoreBreakdown } from './verdict.js';
 import { verifiedSignal } from './verified.js';
@@ -149,21 +149,21 @@ function audienceQuality(input: AccountInput, config: ScoringConfig): Signal {
  * alone do not size the audience. A signal weighing nothing (maxLogOdds 0) assesses nothing: its flag could not count.
  */
 function followersUnassessed(signals: readonly Signal[], followers: number | undefined, maxLogOdds: ScoringConfig['maxLogOdds']): string | undefined {
-  const unweighed: string[] = [];
-  const weighs = (s: Signal): boolean => {
-    if ((maxLogOdds[s.id] ?? 0) > 0) return true;
-    unweighed.push(s.id);
+  const unweighed: CountedSignalId[] = [];
+  const weighs = (id: CountedSignalId): boolean => {
+    if ((maxLogOdds[id] ?? 0) > 0) return true;
+    unweighed.push(id);
     return false;
   };
-  if (signals.some((s) => s.id === AUDIENCE_QUALITY_ID && s.status !== 'skip' && weighs(s))) return undefined;
+  if (signals.some((s) => s.id === AUDIENCE_QUALITY_ID && s.status !== 'skip' && weighs(s.id))) return undefined;
   const idle = () => `${unweighed.join(' and ')}, which could assess them, ${unweighed.length === 1 ? 'weighs' : 'weigh'} nothing (maxLogOdds 0)`;
   if (followers === undefined) return `the follower count was not in the data, so bought followers were not assessed${unweighed.length === 0 ? '' : ` (${idle()})`}`;
   let engagement: Signal | undefined;
   for (const s of signals) {
     if (s.status === 'skip') continue;
-    if (s.id === SPIKE_DROP_ID && weighs(s)) return undefined;
+    if (s.id === SPIKE_DROP_ID && weighs(s.id)) return undefined;
     if (s.id === ENGAGEMENT_ID) {
-      if (s.evidence['followersAssessed'] !== false && weighs(s)) return undefined;
+      if (verdictFact(s, 'followersAssessed') !== false && weighs(s.id)) return undefined;
       engagement = s;
     }
   }

@@ -7,6 +7,7 @@ import { DEFAULT_GROWTH, type GrowthThresholds } from './growth/thresholds.js';
 import { DEFAULT_POSTS, type PostThresholds } from './posts/thresholds.js';
 import type { NormSelection } from './norms/select.js';
 import { BUILTIN_NORM_TABLES, DEFAULT_NORMS_BY_PLATFORM } from './norms/tables.js';
+import type { CountedSignalId, SignalId } from './signal.js';
 import { DEFAULT_CUTOFFS, type VerdictCutoffs, type MaxLogOdds } from './verdict.js';
 
 /** Everything the scorer can be told: data, not code, so a config file can override any of it. */
@@ -17,7 +18,7 @@ export interface ScoringConfig {
   verifiedBonus: number;
   verdict: VerdictCutoffs;
   /** Signals that, computed, can by themselves support a verdict (see `judge`). */
-  primarySignals: readonly string[];
+  primarySignals: readonly SignalId[];
   norms: NormSelection;
   engagement: EngagementThresholds;
   followRatio: FollowRatioThresholds;
@@ -33,7 +34,7 @@ export interface ScoringConfig {
  * a fully severe follow-for-follow, spike-then-drop or like burst makes an account suspicious alone and likely fake
  * beside one more independent sign; a likely-fake audience sample or likes above views convicts alone.
  */
-export const DEFAULT_MAX_LOG_ODDS: MaxLogOdds = {
+export const DEFAULT_MAX_LOG_ODDS: Readonly<Record<CountedSignalId, number>> = {
   'engagement-rate': 8,
   'follow-ratio': 2.5,
   'growth-spike-drop': 2.5,
@@ -54,7 +55,7 @@ export const DEFAULT_MAX_LOG_ODDS: MaxLogOdds = {
 export const DEFAULT_WEIGHTS: MaxLogOdds = DEFAULT_MAX_LOG_ODDS;
 
 /** Signals that, computed, can by themselves support a verdict (see `judge`). */
-export const PRIMARY_SIGNALS: readonly string[] = Object.freeze(['engagement-rate', 'growth-spike-drop', 'audience-quality']);
+export const PRIMARY_SIGNALS: readonly SignalId[] = Object.freeze<SignalId[]>(['engagement-rate', 'growth-spike-drop', 'audience-quality']);
 
 /** Frozen, as every config should be (see deepFreeze): build a new one with spreads to change it. */
 export const DEFAULT_SCORING: ScoringConfig = deepFreeze({

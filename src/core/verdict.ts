@@ -1,5 +1,5 @@
-import type { Signal } from './signal.js';
-import { roundTo } from './signal.js';
+import type { CountedSignalId, Signal, SignalId } from './signal.js';
+import { roundTo, verdictFact } from './signal.js';
 
 export const VERDICTS = ['authentic', 'suspicious', 'likely-fake', 'insufficient-data'] as const;
 export type Verdict = (typeof VERDICTS)[number];
@@ -28,14 +28,14 @@ export const DEFAULT_CUTOFFS: VerdictCutoffs = { authenticMin: 70, suspiciousMin
 export const SCORE_SCALE = 3.3;
 
 /** The most log-odds each signal may add (its flag at severity 1); ids absent here or at 0 are informational. */
-export type MaxLogOdds = Readonly<Record<string, number>>;
+export type MaxLogOdds = Readonly<Partial<Record<CountedSignalId, number>>>;
 
 /**
  * Signals that read the same numbers count once: within a group only the strongest flag adds. Engagement and the
  * engagement after a spike both divide the same likes by the same followers; a spike and its drop are one event;
  * the follow ratio and a jump in following are one count; bursts and uniformity are two views of one like series.
  */
-export const EVIDENCE_GROUPS: Readonly<Record<string, string>> = {
+export const EVIDENCE_GROUPS: Readonly<Partial<Record<CountedSignalId, string>>> = {
   'engagement-rate': 'engagement',
   'growth-engagement-mismatch': 'engagement',
   'growth-spike-drop': 'growth',
@@ -47,10 +47,10 @@ export const EVIDENCE_GROUPS: Readonly<Record<string, string>> = {
 };
 
 /** Marks that bought likes leave: beside one of these flags, very high engagement counts in full. */
-export const CORROBORATE_HIGH_ENGAGEMENT: readonly string[] = ['comment-like-ratio', 'impossible-metrics', 'like-burst', 'growth-spike-drop'];
+export const CORROBORATE_HIGH_ENGAGEMENT: readonly SignalId[] = ['comment-like-ratio', 'impossible-metrics', 'like-burst', 'growth-spike-drop'];
 
 export interface Contribution {
-  id: string;
+  id: SignalId;
   group: string;
   /** Log-odds this flag carries after its weight cap (and the cap on uncorroborated high engagement). */
   logOdds: number;
@@ -77,7 +77,7 @@ export interface JudgeConfig {
   verdict: VerdictCutoffs;
   verifiedBonus: number;
   /** Signals that, computed, can support a verdict by themselves. */
-  primarySignals: readonly string[];
+  primarySignals: readonly SignalId[];
   /** `highAloneMaxLogOdds`: the most an uncorroborated very high engagement rate adds. */
   engagement: { highAloneMaxLogOdds: number };
 }
@@ -97,10 +97,10 @@ export function judge(signals: readonly Signal[], config: JudgeConfig, followers
   const contributions: Contribution[] = [];
   let hasPrimary = false;
   /** Primary signals computed but weighing nothing: they cannot clear, and the reason says so. */
-  let unweighed: string[] | undefined;
+  let unweighed: SignalId[] | undefined;
   let verified = false;
   for (const s of signals) {
-    if (s.id === 'verified' && s.evidence['verified'] === true) verified = true;
+    if (s.id === 'verified' && verdictFact(s, 'verified') === true) verified = true;
     const rule = rules.get(s.id);
     if (rule === undefined || s.status === 'skip') continue;
     if (rule.weight === 0) {
@@ -110,11 +110,11 @@ export function judge(signals: readonly Signal[], config: JudgeConfig, followers
     if (rule.primary) hasPrimary = true;
     if (s.status !== 'flag') continue;
     const weight = rule.weight;
-    const own = typeof s.evidence['logOdds'] === 'number' ? s.evidence['logOdds'] : weight * s.severity;
+    const own = verdictFact(s, 'logOdds') ?? weight * s.severity;
     let logOdds = Math.min(weight, own);
     let note: string | undefined = own > weight ? `capped at its maxLogOdds ${weight}` : undefined;
     const alone = config.engagement.highAloneMaxLogOdds;
-    if (s.id === 'engagement-rate' && s.evidence['direction'] === 'high' && logOdds > alone && !corroborated(signals)) {
+    if (s.id === 'engagement-rate' && verdictFact(s, 'direction') === 'high' && logOdds > alone && !corroborated(signals)) {
       logOdds = alone;
       note = `high engagement alone: capped at ${alone} (no like burst, near-zero comments, likes above views or spike-then-drop beside it)`;
     }
@@ -135,7 +135,7 @@ export function judge(signals: readonly Signal[], config: JudgeConfig, followers
   return { judgement: { verdict, score }, contributions, logOdds: roundTo(total, 3), bonus };
 }
 
-function noPrimary(unweighed: readonly string[] | undefined): string {
+function noPrimary(unweighed: readonly SignalId[] | undefined): string {
   if (unweighed === undefined) return 'no engagement, growth or audience signal could judge the account (each skip says what was missing)';
   const which = unweighed.length === 1
     ? `${unweighed[0]} was computed but weighs nothing (maxLogOdds 0), so it cannot clear the account`
@@ -159,15 +159,15 @@ interface SignalRule {
  * hot path: docs/performance.md). Configs are frozen: one changed in place after scoring keeps its first caps.
  * Every primary signal has a rule, weighing 0 when its cap is 0 or absent.
  */
-const RULES = new WeakMap<JudgeConfig, Map<string, SignalRule>>();
-function rulesOf(config: JudgeConfig): Map<string, SignalRule> {
+const RULES = new WeakMap<JudgeConfig, Map<SignalId, SignalRule>>();
+function rulesOf(config: JudgeConfig): Map<SignalId, SignalRule> {
   let rules = RULES.get(config);
   if (rules === undefined) {
     rules = new Map();
-    for (const [id, weight] of Object.entries(config.maxLogOdds)) {
-      if (weight > 0) rules.set(id, { weight, primary: config.primarySignals.includes(id), group: EVIDENCE_GROUPS[id] ?? id });
+    for (const [id, weight] of Object.entries(config.maxLogOdds) as [CountedSignalId, number | undefined][]) {
+      if (weight !== undefined && weight > 0) rules.set(id, { weight, primary: config.primarySignals.includes(id), group: EVIDENCE_GROUPS[id] ?? id });
     }
-    for (const id of config.primarySignals) if (!rules.has(id)) rules.set(id, { weight: 0, primary: true, group: EVIDENCE_GROUPS[id] ?? id });
+    for (const id of config.primarySignals) if (!rules.has(id)) rules.set(id, { weight: 0, primary: true, group: id });
     RULES.set(config, rules);
   }
   return rules;
