@@ -4,6 +4,7 @@ import { summariseAudience } from './audience/summarise-audience.js';
 import { ENGAGEMENT_ID, engagementSignal, type SecondBasis } from './engagement/signal.js';
 import { rosterEngagementOf, rosterEngagementOnFollowers, type NoRate } from './engagement/roster-rate.js';
 import { followRatioOf } from './follow-ratio.js';
+import { andList } from './format.js';
 import { growthSignals, SPIKE_DROP_ID, type GrowthContext } from './growth/index.js';
 import { tableFor } from './norms/select.js';
 import { rosterCommentRatio, rosterImpossible } from './engagement/roster-checks.js';
@@ -156,7 +157,7 @@ function followersUnassessed(signals: readonly Signal[], followers: number | und
     return false;
   };
   if (signals.some((s) => s.id === AUDIENCE_QUALITY_ID && s.status !== 'skip' && weighs(s.id))) return undefined;
-  const idle = () => `${unweighed.join(' and ')}, which could assess them, ${unweighed.length === 1 ? 'weighs' : 'weigh'} nothing (maxLogOdds 0)`;
+  const idle = () => `${andList(unweighed)}, which could assess them, ${unweighed.length === 1 ? 'weighs' : 'weigh'} nothing (maxLogOdds 0)`;
   if (followers === undefined) return `the follower count was not in the data, so bought followers were not assessed${unweighed.length === 0 ? '' : ` (${idle()})`}`;
   let engagement: Signal | undefined;
   for (const s of signals) {

@@ -1,4 +1,5 @@
 import type { CountedSignalId, Signal, SignalId } from './signal.js';
+import { andList } from './format.js';
 import { roundTo, verdictFact } from './signal.js';
 
 export const VERDICTS = ['authentic', 'suspicious', 'likely-fake', 'insufficient-data'] as const;
@@ -139,7 +140,7 @@ function noPrimary(unweighed: readonly SignalId[] | undefined): string {
   if (unweighed === undefined) return 'no engagement, growth or audience signal could judge the account (each skip says what was missing)';
   const which = unweighed.length === 1
     ? `${unweighed[0]} was computed but weighs nothing (maxLogOdds 0), so it cannot clear the account`
-    : `${unweighed.join(' and ')} were computed but weigh nothing (maxLogOdds 0), so they cannot clear the account`;
+    : `${andList(unweighed)} were computed but weigh nothing (maxLogOdds 0), so they cannot clear the account`;
   return `${which}, and no other engagement, growth or audience signal could judge it (each skip says what was missing)`;
 }
 
