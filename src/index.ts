@@ -4,10 +4,10 @@
  */
 export type { AccountInput, FollowerSeries, KnownEvent, MeasuredEngagement, PostRecord, ProfileFacts } from './core/account.js';
 export { PLATFORMS, parsePlatform, type Platform } from './core/platform.js';
-export { flag, pass, skip, type Evidence, type Explanation, type Signal, type SignalStatus } from './core/signal.js';
+export { flag, pass, skip, SIGNAL_IDS, type CountedSignalId, type Evidence, type Explanation, type Signal, type SignalId, type SignalStatus } from './core/signal.js';
 export { scoreAccount, accountSignals, type AccountResult } from './core/score-account.js';
-export { DEFAULT_SCORING, DEFAULT_WEIGHTS, type ScoringConfig } from './core/scoring-config.js';
-export { judge, VERDICTS, type Verdict, type VerdictCutoffs } from './core/verdict.js';
+export { DEFAULT_SCORING, DEFAULT_MAX_LOG_ODDS, DEFAULT_WEIGHTS, type ScoringConfig } from './core/scoring-config.js';
+export { judge, VERDICTS, type MaxLogOdds, type Verdict, type VerdictCutoffs } from './core/verdict.js';
 export { BUILTIN_NORM_TABLES, DEFAULT_NORMS_BY_PLATFORM } from './core/norms/tables.js';
 export type { NormTable, NormTier } from './core/norms/types.js';
 export { engagementSignal, DEFAULT_ENGAGEMENT, type EngagementThresholds } from './core/engagement/signal.js';

@@ -7,7 +7,7 @@ import type { ConfigFile } from './schema.js';
 
 export const CONFIG_FILE_NAME = 'influaudit.config.json';
 
-/** zod issues flattened to one line each: `weights.engagement-rate: expected number, received string`. */
+/** zod issues flattened to one line each: `maxLogOdds.engagement-rate: Invalid input: expected number, received string`. */
 export function formatIssues(error: z.ZodError): string {
   return error.issues
     .map((i) => `${i.path.length ? i.path.join('.') : '(top level)'}: ${i.message}`)

@@ -3,7 +3,8 @@ import { RULE_IDS, type RuleId } from '../core/audience/rule-config.js';
 import type { GrowthThresholds } from '../core/growth/thresholds.js';
 import { RATE_BASES, type RateBasis } from '../core/norms/types.js';
 import { PLATFORMS } from '../core/platform.js';
-import { DEFAULT_WEIGHTS } from '../core/scoring-config.js';
+import { DEFAULT_MAX_LOG_ODDS } from '../core/scoring-config.js';
+import type { CountedSignalId } from '../core/signal.js';
 import type { PostThresholds } from '../core/posts/thresholds.js';
 
 /**
@@ -102,8 +103,11 @@ export const normTableSchema = z.strictObject({
 const platformTables = z.union([z.string(), z.strictObject(Object.fromEntries(RATE_BASES.map((b) => [b, z.string().optional()])) as Record<RateBasis, z.ZodOptional<z.ZodString>>)]);
 const platformMap = z.strictObject(Object.fromEntries(PLATFORMS.map((p) => [p, platformTables.optional()])) as Record<(typeof PLATFORMS)[number], z.ZodOptional<typeof platformTables>>);
 
-/** The signals a weight can be given to: a misspelt id is an error that names it, not a weight silently ignored. */
-const maxLogOdds = z.strictObject(Object.fromEntries(Object.keys(DEFAULT_WEIGHTS).map((id) => [id, z.number().min(0).max(20).optional()])) as Record<string, z.ZodOptional<z.ZodNumber>>);
+/**
+ * The signals a cap can be given to, one key per id of the defaults (every counted signal has one): a misspelt id is
+ * an error that names it, not a cap silently ignored, and the parsed keys are `CountedSignalId`s.
+ */
+const maxLogOdds = z.strictObject(Object.fromEntries(Object.keys(DEFAULT_MAX_LOG_ODDS).map((id) => [id, z.number().min(0).max(20).optional()])) as Record<CountedSignalId, z.ZodOptional<z.ZodNumber>>);
 
 const positive = z.number().positive();
 const share = z.number().min(0).max(1);

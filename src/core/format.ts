@@ -24,7 +24,7 @@ export function fmtInt(n: number): string {
     return sign + String(rest) + out;
   }
   const s = String(whole);
-  if (s.includes('e')) return sign + s;
+  if (s.includes('e') || !Number.isFinite(whole)) return sign + s;
   let out = s.slice(0, s.length % 3 || 3);
   for (let i = out.length; i < s.length; i += 3) out += `,${s.slice(i, i + 3)}`;
   return sign + out;
@@ -45,15 +45,25 @@ export function fixed2(x: number): string {
   return String((q - cents) / 100) + CENTS[cents]!;
 }
 
+/** `a`, `a and b`, `a, b and c`: a short list in a sentence. */
+export function andList(items: readonly string[]): string {
+  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]!}`;
+}
+
 /** `1 account`, `2 accounts`: a count with its noun, as summaries print it. */
 export function countOf(n: number, noun: string): string {
   return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }
 
-/** A percentage with two decimals, e.g. 0.41 → "0.41 %"; under 0.01, two significant digits (0.0028 %), never "0.00 %". */
-export function fmtPct(pct: number): string {
+/** A value already in percent, with two decimals: 0.41 → "0.41 %"; under 0.01, two significant digits (0.0028 %), never "0.00 %". */
+export function fmtPercent(pct: number): string {
   if (pct > 0 && pct < 0.005) return `${pct.toFixed(Math.min(20, 1 - Math.floor(Math.log10(pct))))} %`;
   return `${fixed2(pct)} %`;
+}
+
+/** A fraction (0–1) as a percent with fixed decimals: 0.0123 → "1.23 %", 0.15 with 0 decimals → "15 %". */
+export function fmtFractionAsPercent(fraction: number, digits = 2): string {
+  return `${(fraction * 100).toFixed(digits)} %`;
 }
 
 /** A ratio with two decimals. */

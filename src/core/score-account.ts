@@ -4,13 +4,14 @@ import { summariseAudience } from './audience/summarise-audience.js';
 import { ENGAGEMENT_ID, engagementSignal, type SecondBasis } from './engagement/signal.js';
 import { rosterEngagementOf, rosterEngagementOnFollowers, type NoRate } from './engagement/roster-rate.js';
 import { followRatioOf } from './follow-ratio.js';
+import { andList } from './format.js';
 import { growthSignals, SPIKE_DROP_ID, type GrowthContext } from './growth/index.js';
 import { tableFor } from './norms/select.js';
 import { rosterCommentRatio, rosterImpossible } from './engagement/roster-checks.js';
 import type { Platform } from './platform.js';
 import { auditPosts, measurePostEngagement, type PostsAudit } from './posts/index.js';
 import type { ScoringConfig } from './scoring-config.js';
-import { frozenSignal, skip, type Signal } from './signal.js';
+import { frozenSignal, skip, verdictFact, type CountedSignalId, type Signal } from './signal.js';
 import { tierOf, type Tier } from './tier.js';
 import { judge, type Judgement, type ScoreBreakdown } from './verdict.js';
 import { verifiedSignal } from './verified.js';
@@ -146,17 +147,24 @@ function audienceQuality(input: AccountInput, config: ScoringConfig): Signal {
  * Why bought followers went unassessed, or undefined when a signal compared what they would change with the
  * audience: a follower sample; or, the follower count known, an engagement rate on followers or a history's growth.
  * A rate on views or impressions alone cannot see them (they never watch), whatever the follower count; net changes
- * alone do not size the audience.
+ * alone do not size the audience. A signal weighing nothing (maxLogOdds 0) assesses nothing: its flag could not count.
  */
-function followersUnassessed(signals: readonly Signal[], followers: number | undefined): string | undefined {
-  if (signals.some((s) => s.id === AUDIENCE_QUALITY_ID && s.status !== 'skip')) return undefined;
-  if (followers === undefined) return 'the follower count was not in the data, so bought followers were not assessed';
+function followersUnassessed(signals: readonly Signal[], followers: number | undefined, maxLogOdds: ScoringConfig['maxLogOdds']): string | undefined {
+  const unweighed: CountedSignalId[] = [];
+  const weighs = (id: CountedSignalId): boolean => {
+    if ((maxLogOdds[id] ?? 0) > 0) return true;
+    unweighed.push(id);
+    return false;
+  };
+  if (signals.some((s) => s.id === AUDIENCE_QUALITY_ID && s.status !== 'skip' && weighs(s.id))) return undefined;
+  const idle = () => `${andList(unweighed)}, which could assess them, ${unweighed.length === 1 ? 'weighs' : 'weigh'} nothing (maxLogOdds 0)`;
+  if (followers === undefined) return `the follower count was not in the data, so bought followers were not assessed${unweighed.length === 0 ? '' : ` (${idle()})`}`;
   let engagement: Signal | undefined;
   for (const s of signals) {
     if (s.status === 'skip') continue;
-    if (s.id === SPIKE_DROP_ID) return undefined;
+    if (s.id === SPIKE_DROP_ID && weighs(s.id)) return undefined;
     if (s.id === ENGAGEMENT_ID) {
-      if (s.evidence['followersAssessed'] !== false) return undefined;
+      if (verdictFact(s, 'followersAssessed') !== false && weighs(s.id)) return undefined;
       engagement = s;
     }
   }
@@ -165,16 +173,17 @@ function followersUnassessed(signals: readonly Signal[], followers: number | und
   const reported = engagement?.evidence['source'] === 'roster-reported';
   const measured =
     typeof basis !== 'string' ? 'no rate on followers' :
+    basis === 'followers' ? 'engagement was measured on followers' :
     reported ? `the export's own engagement rate, of unknown definition, was taken to be on ${basis} as ${String(engagement!.evidence['normTable'])} is, not on followers` :
     `engagement was measured on ${basis}, not on followers`;
-  return `bought followers were not assessed (${measured}, and no follower history or sample could assess them)`;
+  return `bought followers were not assessed (${measured}, and ${unweighed.length === 0 ? 'no follower history or sample could assess them' : idle()})`;
 }
 
 /** Scores one account: pure, deterministic, no I/O. */
 export function scoreAccount(input: AccountInput, config: ScoringConfig): AccountResult {
   const followers = followersOf(input);
   const signals = signalsOf(input, config, followers);
-  const breakdown = judge(signals, config, followersUnassessed(signals, followers));
+  const breakdown = judge(signals, config, followersUnassessed(signals, followers, config.maxLogOdds));
   const judgement = breakdown.judgement;
   // The cast only re-joins verdict and score, which come together from one Judgement.
   return {

@@ -5,6 +5,55 @@
 export type EvidenceValue = string | number | boolean | null | EvidenceValue[] | { [key: string]: EvidenceValue };
 export type Evidence = { [key: string]: EvidenceValue };
 
+/**
+ * Every signal's id, in output order. A union rather than strings, so that a misspelt id in a cap table, an evidence
+ * group, the corroboration list or the primary signals does not compile (it used to make a signal informational or
+ * uncorroborated, silently).
+ */
+export const SIGNAL_IDS = [
+  'engagement-rate', 'follow-ratio', 'growth-spike-drop', 'growth-spike', 'following-jump', 'growth-engagement-mismatch',
+  'impossible-metrics', 'like-burst', 'like-uniformity', 'comment-like-ratio', 'audience-quality', 'verified',
+] as const;
+export type SignalId = (typeof SIGNAL_IDS)[number];
+/** The signals the verdict counts, each with a `maxLogOdds` cap: all but `verified`, whose bonus is in points. */
+export type CountedSignalId = Exclude<SignalId, 'verified'>;
+
+/**
+ * The evidence fields that decide a verdict rather than only show it: named and typed once, here, so that the signal
+ * writing one (`setVerdictFact`) and the code reading it (`verdictFact`) cannot disagree on its name or type.
+ */
+export interface VerdictFacts {
+  /** engagement-rate: the log-odds its rarity gives, counted (up to the cap) instead of maxLogOdds × severity. */
+  logOdds: number;
+  /** engagement-rate: the tail its rate lies in; null when ordinary. */
+  direction: 'low' | 'high' | null;
+  /** engagement-rate: written (false) when its rate, on views or impressions, cannot see bought followers. */
+  followersAssessed: boolean;
+  /** verified: the badge. */
+  verified: boolean;
+  /** Any skip caused by impossible data (a following count above the platform's cap). */
+  impossible: boolean;
+}
+
+const IS_FACT: { readonly [K in keyof VerdictFacts]: (v: EvidenceValue | undefined) => boolean } = {
+  logOdds: (v) => typeof v === 'number',
+  direction: (v) => v === 'low' || v === 'high' || v === null,
+  followersAssessed: (v) => typeof v === 'boolean',
+  verified: (v) => typeof v === 'boolean',
+  impossible: (v) => typeof v === 'boolean',
+};
+
+/** A verdict fact of the signal's evidence; undefined when absent, or not of its type (a hand-built signal's). */
+export function verdictFact<K extends keyof VerdictFacts>(s: Signal, key: K): VerdictFacts[K] | undefined {
+  const v = s.evidence[key];
+  return IS_FACT[key](v) ? (v as VerdictFacts[K]) : undefined;
+}
+
+/** Writes a verdict fact into evidence being built, in the place it is written (the JSON key order is the contract). */
+export function setVerdictFact<K extends keyof VerdictFacts>(evidence: Evidence, key: K, value: VerdictFacts[K]): void {
+  evidence[key] = value;
+}
+
 /** How a signal was computed, for `--explain`: enough to redo it by hand from the CSV. */
 export interface Explanation {
   /** The formula in words and symbols, e.g. "ER = (avg likes + avg comments) / followers × 100". */
@@ -23,14 +72,10 @@ export interface Explanation {
  */
 interface SignalBase {
   /** Stable id (the output contract): scripts key on it. */
-  readonly id: string;
+  readonly id: SignalId;
   readonly message: string;
   readonly evidence: Evidence;
-  /**
-   * Builds the explanation when `--explain` shows it. A function rather than a value: a run without `--explain`
-   * never reads it, and building formulas, inputs and result lines for every signal of every account was a large
-   * share of scoring a roster.
-   */
+  /** Builds the explanation when `--explain` shows it: a function, as a run without `--explain` never reads it. */
   readonly explain?: (() => Explanation) | undefined;
 }
 
@@ -42,10 +87,7 @@ export type Signal =
 
 export type SignalStatus = Signal['status'];
 
-/**
- * A message, or what builds it when it is first read. A roster's CSV shows only flags' messages: building every
- * account's pass messages (numbers formatted and joined) was a sixth of scoring it (bench).
- */
+/** A message, or what builds it when it is first read: a roster's CSV shows only flags' messages. */
 export type MessageText = string | (() => string);
 
 /**
@@ -57,7 +99,7 @@ class SignalRecord {
   #message: MessageText;
 
   constructor(
-    readonly id: string,
+    readonly id: SignalId,
     readonly status: SignalStatus,
     readonly severity: number,
     message: MessageText,
@@ -76,25 +118,25 @@ class SignalRecord {
     return built;
   }
 
-  toJSON(): { id: string; status: SignalStatus; severity: number; message: string; evidence: Evidence } {
+  toJSON(): { id: SignalId; status: SignalStatus; severity: number; message: string; evidence: Evidence } {
     return { id: this.id, status: this.status, severity: this.severity, message: this.message, evidence: this.evidence };
   }
 }
 
 /** A message given as a function is built when it is first read, and only then. */
-export function pass(id: string, message: MessageText, evidence: Evidence, explain?: () => Explanation): Signal {
+export function pass(id: SignalId, message: MessageText, evidence: Evidence, explain?: () => Explanation): Signal {
   return new SignalRecord(id, 'pass', 0, message, evidence, explain) as Signal;
 }
 
 /** A flag's severity is clamped to (0, 1]; a computed severity of 0 or less is a pass, not a flag. */
-export function flag(id: string, severity: number, message: MessageText, evidence: Evidence, explain?: () => Explanation): Signal {
+export function flag(id: SignalId, severity: number, message: MessageText, evidence: Evidence, explain?: () => Explanation): Signal {
   if (!(severity > 0)) return pass(id, message, evidence, explain);
   // Rounded after the test, so a tiny positive severity stays a flag with the smallest visible severity.
   return new SignalRecord(id, 'flag', Math.max(0.001, roundTo(Math.min(1, severity), 3)), message, evidence, explain) as Signal;
 }
 
 /** Missing data is not evidence: a skip says what was missing and weighs nothing. */
-export function skip(id: string, message: MessageText, evidence: Evidence = {}, explain?: () => Explanation): Signal {
+export function skip(id: SignalId, message: MessageText, evidence: Evidence = {}, explain?: () => Explanation): Signal {
   return new SignalRecord(id, 'skip', 0, message, evidence, explain) as Signal;
 }
 
@@ -103,7 +145,7 @@ export function skip(id: string, message: MessageText, evidence: Evidence = {}, 
  * short form shows it beside the flags, so that a clean score is not read as clean data.
  */
 export function isImpossibleData(s: Signal): boolean {
-  return s.status === 'skip' && s.evidence['impossible'] === true;
+  return s.status === 'skip' && verdictFact(s, 'impossible') === true;
 }
 
 /** Powers of ten for roundTo: `10 ** digits` computed for every call was a hot spot (several calls an account). */

@@ -1,5 +1,5 @@
 import type { ProfileFacts } from './account.js';
-import { frozenSignal, pass, skip, type Signal } from './signal.js';
+import { frozenSignal, pass, skip, type Evidence, type Signal, type VerdictFacts } from './signal.js';
 
 export const VERIFIED_ID = 'verified';
 
@@ -14,13 +14,15 @@ export function verifiedSignal(p: ProfileFacts, bonus: number): Signal {
 
 // Every account of a roster gets one of these: built once (per bonus), frozen, shared.
 const NO_COLUMN = frozenSignal(skip(VERIFIED_ID, 'no verified value in the data', {}));
-const NOT_VERIFIED = frozenSignal(pass(VERIFIED_ID, 'not verified: most authentic accounts are not, so this weighs nothing', { verified: false, bonus: 0 }));
+const NOT_VERIFIED = frozenSignal(pass(VERIFIED_ID, 'not verified: most authentic accounts are not, so this weighs nothing', { verified: false, bonus: 0 } satisfies VerifiedEvidence));
+/** The badge (read by the verdict) and the bonus it may win back. */
+type VerifiedEvidence = Evidence & Pick<VerdictFacts, 'verified'> & { bonus: number };
 const VERIFIED_BY_BONUS = new Map<number, Signal>();
 
 function verifiedPass(bonus: number): Signal {
   let s = VERIFIED_BY_BONUS.get(bonus);
   if (s === undefined) {
-    s = frozenSignal(pass(VERIFIED_ID, `verified account: a weak positive (+${bonus} points at most), never an override`, { verified: true, bonus }));
+    s = frozenSignal(pass(VERIFIED_ID, `verified account: a weak positive (+${bonus} points at most), never an override`, { verified: true, bonus } satisfies VerifiedEvidence));
     VERIFIED_BY_BONUS.set(bonus, s);
   }
   return s;

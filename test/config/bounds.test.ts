@@ -49,6 +49,8 @@ describe('refused, naming the key', () => {
     ['growth.engagementMinKeptPace 0', { growth: { engagementMinKeptPace: 0 } }, /^growth\.engagementMinKeptPace: above 0/],
     ['growth.dropWindowDays -3', { growth: { dropWindowDays: -3 } }, /^growth\.dropWindowDays: /],
     ['a misspelt maxLogOdds id', { maxLogOdds: { 'engagement-rat': 2 } }, /^maxLogOdds: Unrecognized key: "engagement-rat"$/],
+    ['a maxLogOdds as text (the message formatIssues documents)', { maxLogOdds: { 'engagement-rate': 'high' } }, /^maxLogOdds\.engagement-rate: Invalid input: expected number, received string$/],
+    ['a maxLogOdds for verified (its bonus is verifiedBonus)', { maxLogOdds: { verified: 1 } }, /^maxLogOdds: Unrecognized key: "verified"$/],
     ['__proto__ in maxLogOdds', JSON.parse('{"maxLogOdds":{"__proto__":2}}'), /^maxLogOdds: Unrecognized key: "__proto__"$/],
     ['__proto__ at the top', JSON.parse('{"__proto__":{"verifiedBonus":1}}'), /^\(top level\): Unrecognized key: "__proto__"$/],
     ['__proto__ in audience weights (was: silently dropped)', JSON.parse('{"audience":{"rules":{"instagram":{"weights":{"__proto__":1}}}}}'), /^audience\.rules\.instagram\.weights: Unrecognized key: "__proto__"$/],

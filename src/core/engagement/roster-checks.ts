@@ -1,5 +1,5 @@
 import type { ProfileFacts } from '../account.js';
-import { fmtInt, fmtPct } from '../format.js';
+import { fmtInt, fmtPercent } from '../format.js';
 import type { Platform } from '../platform.js';
 import { COMMENT_LIKE_RATIO, commentLikeBand } from '../posts/comment-ratio.js';
 import { IMPOSSIBLE_METRICS, LIKE_CEILINGS } from '../posts/impossible.js';
@@ -15,7 +15,7 @@ import { flag, pass, roundTo, skip, type Explanation, type Signal } from '../sig
 export function rosterCommentRatio(p: ProfileFacts, platform: Platform, t: PostThresholds): Signal | undefined {
   if (p.avgLikes === undefined || p.avgComments === undefined) return undefined;
   const band = commentLikeBand(platform, t);
-  const bandText = () => `${platform} band ${fmtPct(band.low * 100)}–${fmtPct(band.high * 100)}`;
+  const bandText = () => `${platform} band ${fmtPercent(band.low * 100)}–${fmtPercent(band.high * 100)}`;
   if (p.avgLikes < t.ratioMinLikes) {
     return skip(COMMENT_LIKE_RATIO, `${fmtInt(p.avgLikes)} average likes: too few for a comments-per-like ratio (need ${t.ratioMinLikes})`, { avgLikes: p.avgLikes });
   }
@@ -24,11 +24,11 @@ export function rosterCommentRatio(p: ProfileFacts, platform: Platform, t: PostT
     source: 'roster-averages', avgLikes: p.avgLikes, avgComments: p.avgComments, ratio: roundTo(ratio, 5),
     band: { low: roundTo(band.low, 5), high: roundTo(band.high, 5) },
   };
-  const said = () => (ratio === 0 ? `no comments on ${fmtInt(p.avgLikes!)} average likes` : `average comments are ${fmtPct(ratio * 100)} of average likes`);
+  const said = () => (ratio === 0 ? `no comments on ${fmtInt(p.avgLikes!)} average likes` : `average comments are ${fmtPercent(ratio * 100)} of average likes`);
   const explain = (result: string) => (): Explanation => ({
     formula: 'ratio = avg comments / avg likes',
     inputs: { avgComments: p.avgComments!, avgLikes: p.avgLikes! },
-    norm: `${bandText()} = typical ${fmtPct(band.typical.low * 100)}–${fmtPct(band.typical.high * 100)} widened ×${t.commentLikeFarFactor} (${band.typical.source})`,
+    norm: `${bandText()} = typical ${fmtPercent(band.typical.low * 100)}–${fmtPercent(band.typical.high * 100)} widened ×${t.commentLikeFarFactor} (${band.typical.source})`,
     result,
   });
   if (ratio > band.high) {

@@ -1,10 +1,10 @@
 import type { MeasuredEngagement } from '../account.js';
 import { tailLogOdds } from '../evidence.js';
-import { fmtInt, fmtPct, fmtShareOfAll } from '../format.js';
+import { fmtInt, fmtPercent, fmtShareOfAll } from '../format.js';
 import { rarityOf, type Rarity } from '../norms/rarity.js';
 import { normAtSize, tierCentre, type NormAtSize } from '../norms/at-size.js';
 import type { NormTable, NormTier } from '../norms/types.js';
-import { flag, pass, roundSmall, roundTo, skip, type Evidence, type Explanation, type Signal } from '../signal.js';
+import { flag, pass, roundSmall, roundTo, setVerdictFact, skip, type Evidence, type Explanation, type Signal } from '../signal.js';
 import type { NoRate } from './roster-rate.js';
 
 export interface EngagementThresholds {
@@ -45,7 +45,7 @@ export function engagementSignal(
   // Inputs past any real count (a library caller's 1e308 likes) give no rate to judge; JSON would write null.
   if (!Number.isFinite(measured.ratePct)) return skip(ENGAGEMENT_ID, `rate on ${measured.basis} is not a finite number: the inputs are past any real count`, {});
   if (!table) {
-    return skip(ENGAGEMENT_ID, `rate ${fmtPct(measured.ratePct)} on ${measured.basis}, but no norm table judges this platform on ${measured.basis}`, { ratePct: measured.ratePct, basis: measured.basis });
+    return skip(ENGAGEMENT_ID, `rate ${fmtPercent(measured.ratePct)} on ${measured.basis}, but no norm table judges this platform on ${measured.basis}`, { ratePct: measured.ratePct, basis: measured.basis });
   }
   const place = placeOf(table, followers);
   if ('skip' in place) return skip(ENGAGEMENT_ID, place.skip, { ratePct: measured.ratePct, normTable: table.name });
@@ -122,12 +122,12 @@ function presented(j: Judged, other: Judged | undefined, side: 'low' | 'high' | 
   evidence['typicalRange'] = norm.between ? typicalRange(norm) : rangeOf(norm.tier);
   if (norm.between) evidence['between'] = norm.between.labels as string[];
   if (!neutral) evidence['percentile'] = roundSmall(rarity.below * 100, 3);
-  evidence['direction'] = side;
-  evidence['logOdds'] = roundTo(Math.min(logOdds, 99), 3);
+  setVerdictFact(evidence, 'direction', side);
+  setVerdictFact(evidence, 'logOdds', roundTo(Math.min(logOdds, 99), 3));
   if (other) {
     evidence['otherBasis'] = { basis: other.measured.basis, ratePct: other.measured.ratePct, normTable: other.table.name, tier: other.norm.tier.label, percentile: roundSmall(other.rarity.below * 100, 3) };
   }
-  if (!followersAssessed) evidence['followersAssessed'] = false;
+  if (!followersAssessed) setVerdictFact(evidence, 'followersAssessed', false);
   // Texts are built when read: a roster's CSV reads only flags' messages.
   const onBasis = other ? ` on ${measured.basis}` : '';
   const said = (middle: string) => {
@@ -135,19 +135,19 @@ function presented(j: Judged, other: Judged | undefined, side: 'low' | 'high' | 
     const note = measured.windowNote ? `; ${measured.windowNote}` : '';
     const why = followers === undefined ? 'no follower count in the data' : `this rate on ${measured.basis} is not judged on followers`;
     const assessed = followersAssessed ? '' : `; followers not assessed (${why}): this rate can convict, not clear`;
-    const beside = other ? `; on ${other.measured.basis}, ER ${fmtPct(other.measured.ratePct)} (${fmtShareOfAll(other.rarity.below)} of genuine accounts lower)` : '';
-    return `ER${onBasis} ${fmtPct(measured.ratePct)}${window} ${middle}${note}${beside}${assessed}`;
+    const beside = other ? `; on ${other.measured.basis}, ER ${fmtPercent(other.measured.ratePct)} (${fmtShareOfAll(other.rarity.below)} of genuine accounts lower)` : '';
+    return `ER${onBasis} ${fmtPercent(measured.ratePct)}${window} ${middle}${note}${beside}${assessed}`;
   };
   const where = () => whereOf(j.place);
   const of = () => `genuine accounts of ${where()} on ${table.name}`;
-  const median = () => `median ${fmtPct(norm.medianPct)}`;
+  const median = () => `median ${fmtPercent(norm.medianPct)}`;
   const twice = tail && tail.looks > 1 ? `; 2 bases judged, so p = 2 × ${pFormat(tail.p)}` : '';
   const explain = (): Explanation => ({
     formula: measured.formula,
     inputs: measured.inputs,
     norm: `${where()} on ${table.name}: ${median()}, spread ${roundTo(norm.spread, 3)} (standard deviation of ln ER)${betweenText(norm)}; ${table.source}${table.spreadSource ? `; ${table.spreadSource}` : ''}`,
     result:
-      neutral ? `between the medians of the smallest and the largest tier (${fmtPct(neutral.lowest.medianPct)}–${fmtPct(neutral.highest.medianPct)}): not rare whatever the size` :
+      neutral ? `between the medians of the smallest and the largest tier (${fmtPercent(neutral.lowest.medianPct)}–${fmtPercent(neutral.highest.medianPct)}): not rare whatever the size` :
       `z = (ln ${roundSmall(measured.ratePct)} − ln ${roundTo(norm.medianPct, 4)}) / ${roundTo(norm.spread, 4)} = ${fixedZ(rarity.z)} → ${shareText(rarity.below, rarity.above)} of genuine accounts lower, ` +
       `${shareText(rarity.above, rarity.below)} higher` +
       (side && tail ? ` → log-odds ${logOddsText(logOdds)} (−ln(−e·p·ln p), p = ${pFormat(Math.min(1, tail.p * tail.looks))}${twice})` : ' → not rare: no evidence'),
@@ -160,7 +160,7 @@ function presented(j: Judged, other: Judged | undefined, side: 'low' | 'high' | 
     return flag(ENGAGEMENT_ID, severity, () => said(`is higher than ${shareText(rarity.below, rarity.above)} of ${of()} (${median()}): weak evidence alone (fandoms engage like this), strong beside near-zero comments, likes above views, like bursts or a spike-then-drop`), evidence, explain);
   }
   if (neutral) {
-    return pass(ENGAGEMENT_ID, () => said(`is between the medians of genuine accounts of the smallest and the largest size on ${table.name} (${fmtPct(neutral.lowest.medianPct)}–${fmtPct(neutral.highest.medianPct)}): ordinary whatever the size`), evidence, explain);
+    return pass(ENGAGEMENT_ID, () => said(`is between the medians of genuine accounts of the smallest and the largest size on ${table.name} (${fmtPercent(neutral.lowest.medianPct)}–${fmtPercent(neutral.highest.medianPct)}): ordinary whatever the size`), evidence, explain);
   }
   return pass(ENGAGEMENT_ID, () => said(`is ordinary for ${of()} (${median()}; ${shareText(rarity.below, rarity.above)} of them lower)`), evidence, explain);
 }
@@ -205,7 +205,7 @@ function withoutSize(place: { lowest: NormTier; highest: NormTier }, ratePct: nu
 function betweenText(norm: Norm): string {
   const b = norm.between;
   if (!b) return '';
-  const at = (t: NormTier) => `${t.label}: median ${fmtPct(t.medianPct)}, spread ${t.spread}, at ${fmtInt(Math.round(tierCentre(t)))} followers`;
+  const at = (t: NormTier) => `${t.label}: median ${fmtPercent(t.medianPct)}, spread ${t.spread}, at ${fmtInt(Math.round(tierCentre(t)))} followers`;
   return `, between the tiers' centres (${at(b.lower)}; ${at(b.upper)}), ${Math.round(b.share * 100)} % of the way on ln followers`;
 }
 

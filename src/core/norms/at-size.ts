@@ -63,7 +63,7 @@ interface Prepared {
   labels: readonly (readonly string[])[];
 }
 
-// Computed once per table: logs of centres and medians for every account were 7 % of a 1M-row roster (bench).
+// Computed once per table, not for every account (docs/performance.md).
 const PREPARED = new WeakMap<NormTable, Prepared>();
 
 function preparedFor(table: NormTable): Prepared {

@@ -1,6 +1,6 @@
 import type { Platform } from '../platform.js';
 import { PLATFORMS } from '../platform.js';
-import type { NormTable, NormTier, RateBasis } from './types.js';
+import type { NormTable, RateBasis } from './types.js';
 
 /** The tables known to a run, and which one judges each platform's rates on each basis. */
 export interface NormSelection {
@@ -37,12 +37,6 @@ export function mainTableName(selection: NormSelection, platform: Platform): str
 
 export function findTable(name: string, tables: readonly NormTable[]): NormTable | undefined {
   return tables.find((t) => t.name === name);
-}
-
-/** The tier whose [min, max) holds `followers`. */
-export function findTier(table: NormTable, followers: number): NormTier | undefined {
-  for (const t of table.tiers) if (followers >= t.min && (t.max === null || followers < t.max)) return t;
-  return undefined;
 }
 
 /**

@@ -4,7 +4,8 @@ import type { Evidence, Signal } from '../signal.js';
 import { flag, pass, roundTo, skip } from '../signal.js';
 import type { RobustBaseline } from './baseline.js';
 import { modifiedZ, multipleOf, robustBaseline } from './baseline.js';
-import { chronological, fmtCount, has, listed, nPosts, postLabel, postWith } from './evidence.js';
+import { fmtInt } from '../format.js';
+import { chronological, has, listed, nPosts, postLabel, postWith } from './evidence.js';
 import type { PostThresholds } from './thresholds.js';
 import { DEFAULT_POSTS } from './thresholds.js';
 
@@ -76,7 +77,7 @@ export function likeBurst(
     viral: matched.map(outlierEvidence),
     unverifiable: unverifiable.map(outlierEvidence),
   };
-  const usual = `the usual ${fmtCount(likeBase.median)} likes`;
+  const usual = `the usual ${fmtInt(likeBase.median)} likes`;
   if (unmatched.length === 0 && unverifiable.length > 0) {
     return skip(
       LIKE_BURST,
@@ -93,7 +94,7 @@ export function likeBurst(
   const first = unmatched[0]!;
   const message =
     `${nPosts(unmatched.length)} got far more likes than ${usual} with no matching rise in comments or views ` +
-    `(e.g. ${postLabel(first.post)}: ${fmtCount(first.likes)} likes, ×${first.likeMultiple.toFixed(1)}; ` +
+    `(e.g. ${postLabel(first.post)}: ${fmtInt(first.likes)} likes, ×${first.likeMultiple.toFixed(1)}; ` +
     `best companion ×${(first.best ?? 1).toFixed(1)}): bought likes?`;
   return flag(LIKE_BURST, severity, message, { ...evidence, ...listed(unmatched.map(outlierEvidence)) }, () => ({
       formula:

@@ -3,7 +3,8 @@ import type { PostRecord } from '../account.js';
 import type { Platform } from '../platform.js';
 import type { Evidence, Explanation, Signal } from '../signal.js';
 import { flag, pass, roundTo, skip } from '../signal.js';
-import { chronological, fmtCount, fmtPct, has, listed, postWith } from './evidence.js';
+import { fmtFractionAsPercent, fmtInt } from '../format.js';
+import { chronological, has, listed, postWith } from './evidence.js';
 import { outsideBandSeverity } from './severity.js';
 import type { PostThresholds } from './thresholds.js';
 import { DEFAULT_POSTS } from './thresholds.js';
@@ -49,7 +50,7 @@ export function commentLikeRatio(
   const medianRatio = median(counted.map(ratio));
   const medianLikes = median(counted.map((p) => p.likes));
   const band = commentLikeBand(platform, thresholds);
-  const bandText = `${platform} band ${fmtPct(band.low)}–${fmtPct(band.high, 0)}`;
+  const bandText = `${platform} band ${fmtFractionAsPercent(band.low)}–${fmtFractionAsPercent(band.high, 0)}`;
   const outside = counted
     .filter((p) => ratio(p) < band.low || ratio(p) > band.high)
     .sort((a, b) => byDistanceDesc(distance(ratio(a), band), distance(ratio(b), band)))
@@ -63,13 +64,13 @@ export function commentLikeRatio(
     outsideBand: outside.length,
     ...listed(outside),
   };
-  const said = `comments are ${fmtPct(medianRatio)} of likes (median over ${counted.length} posts)`;
+  const said = `comments are ${fmtFractionAsPercent(medianRatio)} of likes (median over ${counted.length} posts)`;
   const inside = medianRatio >= band.low && medianRatio <= band.high;
   const severity = outsideBandSeverity(Math.min(1, distance(medianRatio, band)));
   const explain = (): Explanation => ({
     formula: 'median over posts with ≥ ratioMinLikes likes of comments / likes',
     inputs: { postsUsed: counted.length, medianRatio: roundTo(medianRatio, 5), medianLikes },
-    norm: `${bandText} = typical ${fmtPct(band.typical.low)}–${fmtPct(band.typical.high, 0)} widened ×${thresholds.commentLikeFarFactor} (${band.typical.source})`,
+    norm: `${bandText} = typical ${fmtFractionAsPercent(band.typical.low)}–${fmtFractionAsPercent(band.typical.high, 0)} widened ×${thresholds.commentLikeFarFactor} (${band.typical.source})`,
     result: inside ? 'within the band: severity 0' : `severity = decades beyond the band = ${roundTo(severity, 3)}`,
   });
   if (medianRatio > band.high) {
@@ -80,7 +81,7 @@ export function commentLikeRatio(
   if (expected < thresholds.ratioMinExpectedComments) {
     return skip(
       COMMENT_LIKE_RATIO,
-      `${said}, below the ${bandText}, but the median post has ${fmtCount(medianLikes)} likes: ` +
+      `${said}, below the ${bandText}, but the median post has ${fmtInt(medianLikes)} likes: ` +
         `${expected.toFixed(2)} comments expected at the band edge, too few to tell bought likes from chance`,
       evidence,
     );

@@ -59,17 +59,6 @@ export function listed(entries: readonly Evidence[]): Evidence {
   return more > 0 ? { posts, morePosts: more } : { posts };
 }
 
-/** 12345 → "12,345"; no locale lookup, so messages do not change with the machine or its ICU. */
-export function fmtCount(value: number): string {
-  const sign = value < 0 ? '-' : '';
-  return sign + String(Math.round(Math.abs(value))).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-}
-
-/** A fraction as a percent for messages: 0.0123 → "1.23 %". */
-export function fmtPct(fraction: number, digits = 2): string {
-  return `${(fraction * 100).toFixed(digits)} %`;
-}
-
 /** How a post is named in a message: its date, and its permalink when the export had one. */
 export function postLabel(post: PostRecord): string {
   return post.permalink !== undefined ? `${isoDate(post.day)} (${post.permalink})` : isoDate(post.day);

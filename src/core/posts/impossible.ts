@@ -2,7 +2,8 @@ import type { PostRecord } from '../account.js';
 import type { Platform } from '../platform.js';
 import type { Signal } from '../signal.js';
 import { flag, pass, roundTo, skip } from '../signal.js';
-import { chronological, fmtCount, has, listed, postLabel, postWith } from './evidence.js';
+import { fmtInt } from '../format.js';
+import { chronological, has, listed, postLabel, postWith } from './evidence.js';
 import type { PostThresholds } from './thresholds.js';
 import { DEFAULT_POSTS } from './thresholds.js';
 
@@ -81,7 +82,7 @@ export function impossibleMetrics(
   const first = bad[0]!;
   const message =
     `${bad.length} of ${checked} posts have more likes than ${first.ceiling} ` +
-    `(e.g. ${postLabel(first.post)}: ${fmtCount(first.likes)} likes, ${fmtCount(first.ceilingValue)} ${first.ceiling}): ` +
+    `(e.g. ${postLabel(first.post)}: ${fmtInt(first.likes)} likes, ${fmtInt(first.ceilingValue)} ${first.ceiling}): ` +
     `bad data or bought likes; left out of the engagement rate`;
   const entries = bad.map((b) => postWith(b.post, { likes: b.likes, [b.ceiling]: b.ceilingValue }));
   const evidence = { impossible: bad.length, checked, ...listed(entries) };

@@ -3,7 +3,8 @@ import type { PostRecord } from '../account.js';
 import type { Platform } from '../platform.js';
 import type { Explanation, Signal } from '../signal.js';
 import { flag, pass, roundTo, skip } from '../signal.js';
-import { chronological, fmtCount, has, listed, postWith } from './evidence.js';
+import { fmtInt } from '../format.js';
+import { chronological, has, listed, postWith } from './evidence.js';
 import { outsideBandSeverity } from './severity.js';
 import type { PostThresholds } from './thresholds.js';
 import { DEFAULT_POSTS } from './thresholds.js';
@@ -34,7 +35,7 @@ export function likeUniformity(
   if (medianLikes < thresholds.uniformityMinMedianLikes) {
     return skip(
       LIKE_UNIFORMITY,
-      `median ${fmtCount(medianLikes)} likes a post: too few for their spread to mean anything ` +
+      `median ${fmtInt(medianLikes)} likes a post: too few for their spread to mean anything ` +
         `(need ${thresholds.uniformityMinMedianLikes})`,
       { medianLikes, minMedianLikes: thresholds.uniformityMinMedianLikes },
     );
@@ -54,7 +55,7 @@ export function likeUniformity(
     lowest: postWith(lowest, { likes: lowest.likes, comments: lowest.comments }),
     highest: postWith(highest, { likes: highest.likes, comments: highest.comments }),
   };
-  const spread = `likes from ${fmtCount(lowest.likes)} to ${fmtCount(highest.likes)} over ${withLikes.length} posts`;
+  const spread = `likes from ${fmtInt(lowest.likes)} to ${fmtInt(highest.likes)} over ${withLikes.length} posts`;
   const explain = (): Explanation => ({
     formula: 'CV = sample sd(likes) / mean(likes)',
     inputs: { posts: withLikes.length, meanLikes: evidence.meanLikes, cv: evidence.cv },

@@ -31,6 +31,32 @@ describe('judge: when is there enough to decide', () => {
     expect(run(signals, config, followersSeen).judgement).toEqual({ verdict, score });
   });
 
+  describe('a signal set to maxLogOdds 0 is informational: shown, never counted, and it clears nothing', () => {
+    const zeroed = { maxLogOdds: { ...CONFIG.maxLogOdds, 'engagement-rate': 0 } };
+    it.each<[string, Signal[], Verdict, number | null]>([
+      ['its pass alone clears nothing', [pass('engagement-rate', 'ok', {}), pass('follow-ratio', 'ok', {})], 'insufficient-data', null],
+      ['its flag adds nothing', [er(6), pass('follow-ratio', 'ok', {})], 'insufficient-data', null],
+      ['another primary signal that weighs still clears', [pass('engagement-rate', 'ok', {}), pass('growth-spike-drop', 'ok', {})], 'authentic', 100],
+      ['a secondary flag still convicts', [er(6), flag('follow-ratio', 1, 'f4f', {})], 'suspicious', scoreOf(2.5)],
+    ])('%s', (_name, signals, verdict, score) => {
+      const r = run(signals, zeroed);
+      expect(r.judgement).toEqual({ verdict, score });
+      expect(r.contributions.map((c) => c.id)).not.toContain('engagement-rate');
+    });
+
+    it('the reason names the signal that weighs nothing, not a missing one', () => {
+      expect(run([pass('engagement-rate', 'ok', {})], zeroed).insufficient).toBe(
+        'engagement-rate was computed but weighs nothing (maxLogOdds 0), so it cannot clear the account, and no other engagement, growth or audience signal could judge it (each skip says what was missing)',
+      );
+      const both = run([pass('engagement-rate', 'ok', {}), pass('growth-spike-drop', 'ok', {})], { maxLogOdds: { ...zeroed.maxLogOdds, 'growth-spike-drop': 0 } });
+      expect(both.insufficient).toMatch(/^engagement-rate and growth-spike-drop were computed but weigh nothing \(maxLogOdds 0\), so they cannot clear/);
+      // Absent from maxLogOdds (a library caller's config): the same as 0.
+      expect(run([pass('engagement-rate', 'ok', {})], { maxLogOdds: { 'follow-ratio': 2.5 } }).insufficient).toMatch(/^engagement-rate was computed but weighs nothing/);
+      // Skipped, it was not computed: the usual reason.
+      expect(run([skip('engagement-rate', 'x'), pass('follow-ratio', 'ok', {})], zeroed).insufficient).toMatch(/^no engagement, growth or audience signal could judge/);
+    });
+  });
+
   it('says why the data were insufficient', () => {
     expect(run([pass('engagement-rate', 'ok', {})], {}, false).insufficient).toMatch(/follower count was not in the data/);
     expect(run([pass('follow-ratio', 'ok', {})]).insufficient).toMatch(/no engagement, growth or audience signal/);

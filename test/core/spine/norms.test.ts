@@ -1,18 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { PLATFORMS } from '../../../src/core/platform.js';
-import { findTable, findTier, mainTableName, tableFor, withNormsOverride, type NormSelection } from '../../../src/core/norms/select.js';
+import { normAtSize } from '../../../src/core/norms/at-size.js';
+import { findTable, mainTableName, tableFor, withNormsOverride, type NormSelection } from '../../../src/core/norms/select.js';
 import { BUILTIN_NORM_TABLES, DEFAULT_NORMS_BY_PLATFORM } from '../../../src/core/norms/tables.js';
 import { rarityOf } from '../../../src/core/norms/rarity.js';
 
 const DEFAULTS: NormSelection = { tables: BUILTIN_NORM_TABLES, byPlatform: DEFAULT_NORMS_BY_PLATFORM };
 const ig = findTable('instagram-2026', BUILTIN_NORM_TABLES)!;
 
-describe('findTier: min inclusive, max exclusive', () => {
+describe("normAtSize: the account's tier, min inclusive, max exclusive", () => {
   it.each<[number, string | undefined]>([
     [0, '<10k'], [9_999, '<10k'], [10_000, '10k–50k'], [499_999, '100k–500k'], [500_000, '500k–10M'],
     [10_000_000, '10M+'], [1e10, '10M+'], [-1, undefined],
   ])('%d followers → %s', (followers, label) => {
-    expect(findTier(ig, followers)?.label).toBe(label);
+    expect(normAtSize(ig, followers)?.tier.label).toBe(label);
   });
 });
 
@@ -53,7 +54,7 @@ describe('built-in tables', () => {
   });
 
   it('mega accounts get their wide spread', () => {
-    expect(findTier(ig, 200_000_000)!.spread).toBeGreaterThan(findTier(ig, 20_000)!.spread);
+    expect(normAtSize(ig, 200_000_000)!.spread).toBeGreaterThan(normAtSize(ig, 20_000)!.spread);
   });
 });
 

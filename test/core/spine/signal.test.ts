@@ -5,7 +5,7 @@ import { flag, pass, skip } from '../../../src/core/signal.js';
 describe('signals: a message given as a function', () => {
   it('is built when first read, once, and then read like a field', () => {
     let built = 0;
-    const s = pass('x', () => `built ${++built}`, { a: 1 });
+    const s = pass('follow-ratio', () => `built ${++built}`, { a: 1 });
     expect(built).toBe(0);
     expect(s.message).toBe('built 1');
     expect(s.message).toBe('built 1');
@@ -13,13 +13,13 @@ describe('signals: a message given as a function', () => {
   });
 
   it('is in JSON like a field, in the contract order, without the explain function', () => {
-    const s = flag('x', 0.5, () => 'why', { a: 1 }, () => ({ formula: 'f', inputs: {}, result: 'r' }));
-    expect(JSON.stringify(s)).toBe('{"id":"x","status":"flag","severity":0.5,"message":"why","evidence":{"a":1}}');
-    expect(JSON.parse(JSON.stringify([skip('y', 'no data')]))).toEqual([{ id: 'y', status: 'skip', severity: 0, message: 'no data', evidence: {} }]);
+    const s = flag('follow-ratio', 0.5, () => 'why', { a: 1 }, () => ({ formula: 'f', inputs: {}, result: 'r' }));
+    expect(JSON.stringify(s)).toBe('{"id":"follow-ratio","status":"flag","severity":0.5,"message":"why","evidence":{"a":1}}');
+    expect(JSON.parse(JSON.stringify([skip('growth-spike', 'no data')]))).toEqual([{ id: 'growth-spike', status: 'skip', severity: 0, message: 'no data', evidence: {} }]);
   });
 
   it('is built on a frozen signal too (a shared skip)', () => {
-    const s = Object.freeze(skip('y', () => 'later'));
+    const s = Object.freeze(skip('growth-spike', () => 'later'));
     expect(s.message).toBe('later');
   });
 

@@ -3,7 +3,7 @@ import { pass, skip, flag, type Signal } from '../../../src/core/signal.js';
 import { DEFAULT_CUTOFFS, judge, SCORE_SCALE } from '../../../src/core/verdict.js';
 import { verifiedSignal } from '../../../src/core/verified.js';
 
-const PRIMARY = ['engagement-rate'];
+const PRIMARY = ['engagement-rate'] as const;
 const WEIGHTS = { 'engagement-rate': 8, 'follow-ratio': 2.5 };
 
 describe('verifiedSignal', () => {
