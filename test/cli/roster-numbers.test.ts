@@ -117,7 +117,7 @@ describe('score: a window in the header', () => {
     const p = file('yt-window.csv', 'Channel,Subscribers,Average views (last 10 videos)\n@GamingGuru,1.2M,410\n');
     const { doc } = await json([p, '--platform', 'youtube']);
     expect(doc.notes.filter((n) => n.includes('not read'))).toEqual([]);
-    expect(engagement(doc, 'GamingGuru').message).toBe('average views only, no likes or engagement rate: engagement is interactions per view, and there is no norm for views per subscriber to judge them by');
+    expect(engagement(doc, 'GamingGuru').message).toBe('average views only, no likes or engagement rate: youtube engagement counts interactions (per view), and there is no norm for views per subscriber to judge them by');
     expect(engagement(doc, 'GamingGuru').message).not.toContain('--map');
   });
 
