@@ -104,13 +104,7 @@ export function matchColumns<F extends string>(
       const found = header.flatMap((_, i) => (!used.has(i) && (folded[i] === alias || plain[i] === alias) ? [i] : []));
       if (found.length === 0) continue;
       // The same header twice leaves nothing to choose by name: the first is read, as a spreadsheet's lookup would.
-      if (found.length > 1 && new Set(found.map((i) => header[i]!.trim())).size > 1) {
-        const names = found.map((i) => JSON.stringify(header[i]));
-        const which = names.length === 2 ? `${names[0]} and ${names[1]} would both` : `${listCut(names)} would all`;
-        const message = `${fileName}: columns ${which} be read as ${spec.field}; name the one to read with --map ${spec.field}=${names[0]}`;
-        if (ambiguities === undefined) throw new UserError(message);
-        ambiguities.add(message);
-      }
+      if (found.length > 1 && new Set(found.map((i) => header[i]!.trim())).size > 1) ambiguous(header, found, spec.field, fileName, ambiguities);
       map[spec.field] = found[0]!;
       used.add(found[0]!);
       break;
@@ -125,12 +119,7 @@ export function matchColumns<F extends string>(
     for (const alias of spec.aliases) {
       const found = keys.flatMap((k, i) => (k !== undefined && k.includes(alias) ? [i] : []));
       if (found.length === 0) continue;
-      if (found.length > 1) {
-        const names = found.map((i) => JSON.stringify(header[i]));
-        const message = `${fileName}: columns ${listCut(names)} would all be read as ${spec.field}; name the one to read with --map ${spec.field}=${names[0]}`;
-        if (ambiguities === undefined) throw new UserError(message);
-        ambiguities.add(message);
-      }
+      if (found.length > 1) ambiguous(header, found, spec.field, fileName, ambiguities);
       map[spec.field] = found[0]!;
       used.add(found[0]!);
       break;
@@ -139,8 +128,21 @@ export function matchColumns<F extends string>(
   return map;
 }
 
-/** A parenthesised or bracketed part of a header, and a trailing "in thousands" / "en milliers". */
-const QUALIFIER = /\s*(?:\(([^()]*)\)|\[([^[\]]*)\]|,?\s+((?:in|en)\s+(?:thousands|milliers|millions)))\s*/giu;
+/** Headers one alias names alike, for a field: a UserError naming them and `--map`, now or when the kind is decided. */
+function ambiguous(header: readonly string[], found: readonly number[], field: string, fileName: string, ambiguities: Ambiguities | undefined): void {
+  const names = found.map((i) => JSON.stringify(header[i]));
+  const which = names.length === 2 ? `${names[0]} and ${names[1]} would both` : `${listCut(names)} would all`;
+  const message = `${fileName}: columns ${which} be read as ${field}; name the one to read with --map ${field}=${names[0]}`;
+  if (ambiguities === undefined) throw new UserError(message);
+  ambiguities.add(message);
+}
+
+/**
+ * A parenthesised or bracketed part of a header, and "in thousands" / "en milliers". Each alternative starts with a
+ * literal and no part of it can match the same text two ways: linear in the header's length, whatever its spaces
+ * (a leading `\s*` here made a header of 20,000 spaces take minutes).
+ */
+const QUALIFIER = /\(([^()]*)\)|\[([^[\]]*)\]|\b((?:in|en) +(?:thousands|milliers|millions))\b/giu;
 
 /** Unit words, folded (accents and case out), and the multiplier each states. */
 const UNIT_FORMS: readonly [RegExp, number][] = [

@@ -168,8 +168,14 @@ describe('matchColumns: a header stating a unit or a window names its field', ()
     expect(match(['Handle', 'Avg likes (last 30 posts)', 'Avg likes (last 10 posts)'])).toEqual({ handle: 0, 'recent-avg-likes': 1, 'avg-likes': 2 });
   });
 
+  // regression: a leading \s* in the qualifier pattern made a header of 20,000 spaces take minutes (the CLI fuzzing hung)
+  it.each([' '.repeat(50_000) + 'x', '('.repeat(50_000), '(a'.repeat(50_000), ' in'.repeat(50_000), '( ' + 'last '.repeat(20_000) + ')'])('a long header of repeated parts is read in one pass (%#)', (header) => {
+    expect(headerUnit(header)).toBeUndefined();
+    expect(match(['Handle', 'Followers', header])).toEqual({ handle: 0, followers: 1 });
+  });
+
   it('two headers alike once set aside are a UserError naming both', () => {
-    expect(() => match(['Handle', 'Followers (K)', 'Followers (M)'])).toThrow('r.csv: columns "Followers (K)", "Followers (M)" would all be read as followers; name the one to read with --map followers="Followers (K)"');
+    expect(() => match(['Handle', 'Followers (K)', 'Followers (M)'])).toThrow('r.csv: columns "Followers (K)" and "Followers (M)" would both be read as followers; name the one to read with --map followers="Followers (K)"');
   });
 });
 
