@@ -32,6 +32,10 @@ export interface FieldSpec<F extends string = string> {
   aliases: readonly string[];
   /** How to describe the field in an error listing what a kind needs. */
   describe: string;
+  /** A count whose header may state its unit (`Followers (K)`): such a header names the field, its cells multiplied. */
+  unit?: boolean;
+  /** A figure measured over a window the header may state (`Average views (last 10 videos)`): it names the field. */
+  window?: boolean;
 }
 
 export type ColumnMap<F extends string> = Partial<Record<F, number>>;
@@ -100,19 +104,102 @@ export function matchColumns<F extends string>(
       const found = header.flatMap((_, i) => (!used.has(i) && (folded[i] === alias || plain[i] === alias) ? [i] : []));
       if (found.length === 0) continue;
       // The same header twice leaves nothing to choose by name: the first is read, as a spreadsheet's lookup would.
-      if (found.length > 1 && new Set(found.map((i) => header[i]!.trim())).size > 1) {
-        const names = found.map((i) => JSON.stringify(header[i]));
-        const which = names.length === 2 ? `${names[0]} and ${names[1]} would both` : `${listCut(names)} would all`;
-        const message = `${fileName}: columns ${which} be read as ${spec.field}; name the one to read with --map ${spec.field}=${names[0]}`;
-        if (ambiguities === undefined) throw new UserError(message);
-        ambiguities.add(message);
-      }
+      if (found.length > 1 && new Set(found.map((i) => header[i]!.trim())).size > 1) ambiguous(header, found, spec.field, fileName, ambiguities);
+      map[spec.field] = found[0]!;
+      used.add(found[0]!);
+      break;
+    }
+  }
+  // Then headers whose name is an alias once their stated unit or window is set aside: a header that is an alias as
+  // written wins over them, whichever its field.
+  for (const spec of specs) {
+    if (map[spec.field] !== undefined || (!spec.unit && !spec.window)) continue;
+    const bare = header.map((h, i) => (used.has(i) ? undefined : headerWithoutQualifiers(h, spec)));
+    const keys = bare.map((b) => (b === undefined ? undefined : [foldHeader(b), plainFoldHeader(b)]));
+    for (const alias of spec.aliases) {
+      const found = keys.flatMap((k, i) => (k !== undefined && k.includes(alias) ? [i] : []));
+      if (found.length === 0) continue;
+      if (found.length > 1) ambiguous(header, found, spec.field, fileName, ambiguities);
       map[spec.field] = found[0]!;
       used.add(found[0]!);
       break;
     }
   }
   return map;
+}
+
+/** Headers one alias names alike, for a field: a UserError naming them and `--map`, now or when the kind is decided. */
+function ambiguous(header: readonly string[], found: readonly number[], field: string, fileName: string, ambiguities: Ambiguities | undefined): void {
+  const names = found.map((i) => JSON.stringify(header[i]));
+  const which = names.length === 2 ? `${names[0]} and ${names[1]} would both` : `${listCut(names)} would all`;
+  const message = `${fileName}: columns ${which} be read as ${field}; name the one to read with --map ${field}=${names[0]}`;
+  if (ambiguities === undefined) throw new UserError(message);
+  ambiguities.add(message);
+}
+
+/**
+ * A parenthesised or bracketed part of a header, and "in thousands" / "en milliers". Each alternative starts with a
+ * literal and no part of it can match the same text two ways: linear in the header's length, whatever its spaces
+ * (a leading `\s*` here made a header of 20,000 spaces take minutes).
+ */
+const QUALIFIER = /\(([^()]*)\)|\[([^[\]]*)\]|\b((?:in|en) +(?:thousands|milliers|millions))\b/giu;
+
+/** Unit words, folded (accents and case out), and the multiplier each states. */
+const UNIT_FORMS: readonly [RegExp, number][] = [
+  [/^(?:k|x ?1 ?000|'?000s?|(?:in |en )?(?:thousands?|milliers?)|thousands? of \p{L}+|milliers d \p{L}+)$/u, 1e3],
+  [/^k(?: \p{L}+){1,2}$/u, 1e3],
+  [/^(?:m|mn|mio|x ?1 ?000 ?000|000 ?000s?|(?:in |en )?millions?|millions? of \p{L}+|millions d \p{L}+)$/u, 1e6],
+  [/^(?:m|mn|mio)(?: \p{L}+){1,2}$/u, 1e6],
+];
+
+/** The words of a window: `last 10 videos`, `30 derniers posts`, `last 30 days`, `90j`. */
+const WINDOW_WORDS = new Set(['last', 'past', 'recent', 'recents', 'recentes', 'over', 'the', 'sur', 'les', 'dernier', 'derniers', 'derniere', 'dernieres',
+  'day', 'days', 'jour', 'jours', 'week', 'weeks', 'semaine', 'semaines', 'month', 'months', 'mois', 'post', 'posts', 'video', 'videos', 'reel', 'reels',
+  'publication', 'publications', 'tweet', 'tweets', 'short', 'shorts', 'contenu', 'contenus', 'content', 'contents']);
+const WINDOW_ANCHORS = new Set(['last', 'past', 'recent', 'recents', 'recentes', 'dernier', 'derniers', 'derniere', 'dernieres']);
+
+function qualifierWords(text: string): string[] {
+  return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/×/g, 'x').replace(/[,.\u00a0\u202f]/g, ' ').replace(/[^\p{L}\p{N}' ]+/gu, ' ').trim().split(/\s+/).filter((w) => w !== '');
+}
+
+function unitOf(text: string): number | undefined {
+  const folded = qualifierWords(text).join(' ').replace(/(?<=\p{L})'(?=\p{L})/gu, ' ');
+  for (const [re, m] of UNIT_FORMS) if (re.test(folded)) return m;
+  return undefined;
+}
+
+function isWindow(text: string): boolean {
+  const words = qualifierWords(text).flatMap((w) => w.match(/^(\d+)([a-z]+)$/)?.slice(1) ?? [w]);
+  const numbered = words.some((w) => /^\d+$/.test(w));
+  return words.length > 0 && words.every((w) => /^\d+$/.test(w) || WINDOW_WORDS.has(w) || w === 'd' || w === 'j')
+    && (words.some((w) => WINDOW_ANCHORS.has(w)) || (numbered && words.some((w) => !/^\d+$/.test(w))));
+}
+
+/**
+ * The multiplier a header states for its cells: "Followers (K)", "Abonnés (en milliers)", "Views (000s)",
+ * "Subscribers (M)", "Followers in thousands". Only a unit written in the header counts; undefined when none is.
+ */
+export function headerUnit(header: string): number | undefined {
+  let unit: number | undefined;
+  for (const m of header.matchAll(QUALIFIER)) {
+    const u = unitOf(m[1] ?? m[2] ?? m[3] ?? '');
+    if (u !== undefined) unit = u;
+  }
+  return unit;
+}
+
+/** The header with its stated unit (for a spec that takes one) and window (likewise) set aside; undefined when it has neither. */
+export function headerWithoutQualifiers(header: string, spec: { unit?: boolean; window?: boolean }): string | undefined {
+  let changed = false;
+  const bare = header.replace(QUALIFIER, (whole, paren?: string, bracket?: string, trailing?: string) => {
+    const text = paren ?? bracket ?? trailing ?? '';
+    if ((spec.unit && unitOf(text) !== undefined) || (spec.window && paren !== undefined && isWindow(text)) || (spec.window && bracket !== undefined && isWindow(text))) {
+      changed = true;
+      return ' ';
+    }
+    return whole;
+  });
+  return changed ? bare.trim() : undefined;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { decimalMarkEvidence, type DecimalMark } from './numbers.js';
+import { decimalMarkEvidence, parseHumanNumber, type DecimalMark } from './numbers.js';
 import type { Delimiter } from './sniff.js';
 
 /**
@@ -61,4 +61,22 @@ export function decideConventions(
   const conventions: FileConventions = { decimalMark, decimalMarkFrom: byValues ? 'values' : 'delimiter', rateUnit, rateUnitFrom };
   if (largest !== undefined) conventions.largestBareRate = largest;
   return conventions;
+}
+
+/** From how many interactions a bare "Engagement" cell reads as a count: no engagement rate reaches 100 %. */
+const COUNT_FROM = 100;
+
+/**
+ * Whether a column named only "Engagement" holds counts (interactions per post) rather than rates, from the file's
+ * first rows: no cell has a `%` and some cell is 100 or more (`120`, `25,400`). Its cells as written, up to three,
+ * when it does (for the note that says so); undefined when it reads as rates.
+ */
+export function rateColumnHoldsCounts(rows: readonly (readonly string[])[], index: number, decimalMark: DecimalMark): string[] | undefined {
+  const cells = rows.map((r) => (r[index] ?? '').trim()).filter((v) => v !== '');
+  if (cells.some((v) => v.endsWith('%'))) return undefined;
+  const values = cells.flatMap((v) => {
+    const n = parseHumanNumber(v, 'decimal', decimalMark);
+    return n.ok && !n.missing ? [{ v, value: n.value }] : [];
+  });
+  return values.some((x) => x.value >= COUNT_FROM) ? [...new Set(values.map((x) => x.v))].slice(0, 3) : undefined;
 }

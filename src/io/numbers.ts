@@ -9,8 +9,13 @@ import { lookupTable } from '../core/lookup-table.js';
  * 4. With both `,` and `.`, the last one is decimal; the other groups thousands.
  * 5. One kind repeated (`1,234,567`) groups thousands.
  * 6. One separator followed by exactly three digits groups thousands in a count column (`12.345` followers);
- *    in a decimal or rate column it is the file's decimal mark that decides — decided once per file.
+ *    in a decimal column it is the file's decimal mark that decides — decided once per file. In a rate column it
+ *    never groups (no engagement rate reaches 1,000 %): `1,234` is 1.234 in a file whose decimal mark is the comma,
+ *    and refused, not read as either, in one whose mark is the point.
  * 7. Any other single separator is decimal (`3,5`, `0.41`, `89.0`).
+ * 8. Excel's text escape `="12500"` is the number it wraps.
+ * A column whose header states a unit (`Followers (K)`, `options.unit`) has its cells multiplied by it, read like
+ * suffixed numbers but with the file's decimal mark deciding rule 6 (`1,250` (K) is 1,250,000 in a dot file).
  */
 export type NumberKind = 'count' | 'decimal' | 'rate';
 export type DecimalMark = '.' | ',';
@@ -42,10 +47,24 @@ export function digitsValue(s: string): number {
   return v;
 }
 
-export function parseHumanNumber(raw: string, kind: NumberKind, decimalMark: DecimalMark): ParsedNumber {
+export interface NumberOptions {
+  /** The multiplier a column's header states (`Followers (K)`: 1,000), 1 when none. */
+  unit?: number;
+}
+
+/** `="12500"`: how Excel keeps a cell as text; the wrapper says nothing about the value. */
+export function unwrapExcelText(s: string): string {
+  return s.length >= 3 && s.charCodeAt(0) === 61 && s.charCodeAt(1) === 34 && s.endsWith('"') ? s.slice(2, -1).trim() : s;
+}
+
+export function parseHumanNumber(raw: string, kind: NumberKind, decimalMark: DecimalMark, options: NumberOptions = {}): ParsedNumber {
+  const unit = options.unit ?? 1;
   const digits = digitsValue(raw);
-  if (digits !== -1) return { ok: true, missing: false, value: digits, percent: false };
-  let s = raw.trim();
+  if (digits !== -1) {
+    if (unit === 1) return { ok: true, missing: false, value: digits, percent: false };
+    return unitResult(digits * unit, kind);
+  }
+  let s = unwrapExcelText(raw.trim());
   if (MISSING.has(s.toLowerCase())) return { ok: true, missing: true };
   let percent = false;
   if (s.endsWith('%')) {
@@ -61,16 +80,23 @@ export function parseHumanNumber(raw: string, kind: NumberKind, decimalMark: Dec
   if (suffix) {
     const m = SUFFIX[suffix[2]!.toLowerCase()];
     if (m === undefined) return { ok: false, reason: 'not a number' };
+    // The header's unit written again in the cell (`12.5K` under "Followers (K)") counts once; another is a contradiction.
+    if (unit !== 1 && m !== unit) return { ok: false, reason: `a ${suffix[2]} suffix in a column whose header gives another unit (×${unit.toLocaleString('en-US')})` };
     multiplier = m;
     s = suffix[1]!;
-  }
+  } else if (unit !== 1) multiplier = unit;
   s = s.replace(GROUPING, '');
-  const value = readDigits(s, multiplier !== 1, kind, decimalMark);
+  if (kind === 'rate' && multiplier === 1) {
+    const refused = rateSeparator(s, decimalMark);
+    if (refused !== undefined) return { ok: false, reason: refused };
+  }
+  // A header's unit leaves rule 6 to the file's mark (`1,250` thousands in a dot file is 1,250,000); a suffix does not.
+  const value = readDigits(s, multiplier !== 1 && suffix !== null, unit !== 1 && kind === 'count' ? 'decimal' : kind, decimalMark);
   if (value === undefined) return { ok: false, reason: 'not a number' };
   const result = sign * value * multiplier;
   if (!Number.isFinite(result)) return { ok: false, reason: 'number too large' };
-  // Only a suffix multiplies, so only a suffixed value carries float noise; `1234567.5` followers stays a fraction.
-  const exact = kind === 'count' && multiplier !== 1 ? roundSuffixed(result) : result;
+  // Only a suffix or a header's unit multiplies, so only such a value carries float noise; `1234567.5` followers stays a fraction.
+  const exact = multiplier !== 1 ? roundSuffixed(result) : result;
   // A double holds every integer up to 2^53 − 1, and past it not each one: 9007199254740993 would silently become
   // …992. A count is data to be checked by hand, so it is rejected rather than changed.
   if (kind === 'count' && Math.abs(exact) > Number.MAX_SAFE_INTEGER) return { ok: false, reason: COUNT_TOO_LARGE };
@@ -80,6 +106,27 @@ export function parseHumanNumber(raw: string, kind: NumberKind, decimalMark: Dec
     return { ok: false, reason: 'a count cannot have a fraction' };
   }
   return { ok: true, missing: false, value: exact, percent };
+}
+
+/** A plain whole number under a header's unit: the common case of a `Followers (K)` column. */
+function unitResult(value: number, kind: NumberKind): ParsedNumber {
+  if (kind === 'count' && value > Number.MAX_SAFE_INTEGER) return { ok: false, reason: COUNT_TOO_LARGE };
+  if (value > Number.MAX_SAFE_INTEGER) return { ok: false, reason: 'number too large' };
+  return { ok: true, missing: false, value, percent: false };
+}
+
+const MARK_NAME = { '.': 'point', ',': 'comma' } as const;
+
+/**
+ * Rule 6 in a rate column: `1,234` in the file's decimal mark is the decimal 1.234 (1,234 % is no engagement rate). In
+ * the other mark it would group thousands, a count and no rate, and reading it as a decimal would be a guess: the
+ * reason says so.
+ */
+function rateSeparator(s: string, mark: DecimalMark): string | undefined {
+  const m = /^(\d{1,3})([.,])(\d{3})$/.exec(s);
+  if (!m || m[1] === '0' || m[2] === mark) return undefined;
+  const [, lead, sep, frac] = m as unknown as [string, string, DecimalMark, string];
+  return `this file's decimal mark is the ${MARK_NAME[mark]}, so this ${MARK_NAME[sep]} would group thousands (${lead},${frac} %, no engagement rate); not read, since ${lead}.${frac} % would be a guess: write it with a ${MARK_NAME[mark]}`;
 }
 
 /**
@@ -108,7 +155,8 @@ function readDigits(s: string, suffixed: boolean, kind: NumberKind, mark: Decima
   const [intPart, frac] = s.split(sep) as [string, string];
   if (frac === '') return undefined;
   // A thousands group needs a lead of 1–3 digits, as in `grouped`: `12345.678` is no grouped number.
-  const thousands = !suffixed && frac.length === 3 && /^[1-9]\d{0,2}$/.test(intPart) && (kind === 'count' || sep !== mark);
+  // In a rate column it never groups (`rateSeparator` refused the cells it could not read as decimals).
+  const thousands = !suffixed && frac.length === 3 && /^[1-9]\d{0,2}$/.test(intPart) && (kind === 'count' || (kind === 'decimal' && sep !== mark));
   return thousands ? Number(intPart + frac) : Number(`${intPart || '0'}.${frac}`);
 }
 
@@ -130,7 +178,7 @@ function grouped(s: string, sep: string): boolean {
  * number with both marks (`1.234,5`, `12,345.67`) says its last one, by rule 4.
  */
 export function decimalMarkEvidence(raw: string): DecimalMark | undefined {
-  const s = raw.trim().replace(/%$/, '').trim().replace(GROUPING, '');
+  const s = unwrapExcelText(raw.trim()).replace(/%$/, '').trim().replace(GROUPING, '');
   if (/[a-z]$/i.test(s)) return undefined;
   const both = /^[-+]?\d{1,3}([.,])\d{3}(?:\1\d{3})*([.,])\d+$/.exec(s);
   if (both && both[1] !== both[2]) return both[2] as DecimalMark;

@@ -64,7 +64,7 @@ export function scoreReaders(ctx: ReadContext): { [K in Kind]: (input: Input<K>)
           draft.profileAt = { file: csv.head.source, line: row.line };
         },
         rejected: reject,
-      }, unread, ctx.note);
+      }, unread, ctx.note, new Set(Object.keys(plan.overrides)));
     },
     posts: (input) => new PostsReader(input.csv.head, input.recognised.columns, {
       handle: given(input), fileHandle: handleFromFileName(input.source.name), claimFileName: () => ctx.fileNamed.claim(input.source.name),

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { foldHeader, matchColumns, plainFoldHeader, type FieldSpec } from '../../src/io/columns.js';
+import { foldHeader, headerUnit, matchColumns, plainFoldHeader, type FieldSpec } from '../../src/io/columns.js';
 import { recognise } from '../../src/io/recognise.js';
 import { FOLLOWER_FIELDS } from '../../src/io/kinds/followers.js';
 import { EVENT_FIELDS, HISTORY_FIELDS } from '../../src/io/kinds/history.js';
@@ -122,6 +122,60 @@ describe('matchColumns: roster aliases in English and French', () => {
   // regression: in agency tools these are interactions per post, not a rate ("ER 1450.00 %")
   it.each(['Avg. Engagement', 'Average engagement', 'Engagement moyen', 'avg_engagement'])('%j is no engagement rate', (header) => {
     expect(match(['Username', 'Followers', header])).toEqual({ handle: 0, followers: 1 });
+  });
+});
+
+describe('headerUnit: only a unit written in the header', () => {
+  it.each<[string, number | undefined]>([
+    ['Followers (K)', 1e3], ['Followers (k)', 1e3], ['Followers [K]', 1e3], ['Subscribers (M)', 1e6], ['Views (000)', 1e3],
+    ['Views (000s)', 1e3], ["Followers ('000)", 1e3], ['Followers (thousands)', 1e3], ['Followers (in thousands)', 1e3],
+    ['Followers (millions)', 1e6], ['Abonnés (en milliers)', 1e3], ['Abonnés (milliers)', 1e3], ['Abonnés (k abonnés)', 1e3],
+    ['Abonnés (en millions)', 1e6], ['Followers in thousands', 1e3], ['Abonnés en milliers', 1e3], ['Followers (x1000)', 1e3],
+    ['Followers (×1,000)', 1e3], ["Abonnés (milliers d'abonnés)", 1e3],
+    ['Followers', undefined], ['Followers (total)', undefined], ['ER (%)', undefined], ['Average views (last 10 videos)', undefined],
+    ['Followers K', undefined], ['Kfollowers', undefined], ['Followers (Instagram)', undefined],
+  ])('%j → %s', (header, unit) => {
+    expect(headerUnit(header)).toBe(unit);
+  });
+});
+
+describe('matchColumns: a header stating a unit or a window names its field', () => {
+  it.each<[RosterField, string]>([
+    ['followers', 'Followers (K)'], ['followers', 'Abonnés (en milliers)'], ['followers', 'Subscribers (M)'], ['followers', 'Nb abonnés (k abonnés)'],
+    ['following', 'Following (K)'], ['posts', 'Posts (000)'], ['avg-views', 'Avg views (K)'], ['avg-likes', 'Avg likes (000s)'],
+    ['avg-views', 'Average views (last 10 videos)'], ['avg-views', 'Vues moyennes (30 derniers posts)'], ['avg-likes', 'Avg likes (last 30 days)'],
+    ['avg-comments', 'Avg comments (90j)'], ['engagement-rate', 'Engagement rate (last 30 days)'], ['engagement-rate', "Taux d'engagement (30 derniers posts)"],
+    ['avg-views', 'Avg views (K) (last 10 videos)'],
+    // French and short forms of the rate stay what they were
+    ['engagement-rate', 'ER (%)'], ['engagement-rate', 'Eng. rate'], ['engagement-rate', "Taux d'engagement"],
+  ])('%s ← %j', (field, header) => {
+    const map = match(['zzz', header]);
+    expect(map[field]).toBe(1);
+    expect(Object.keys(map)).toEqual([field]);
+  });
+
+  it.each([
+    'Followers (last 30 days)', // followers gained in a window, not the count
+    'Posts (last 30 days)', // posts of a window, not the account's
+    'ER (K)', // no unit makes a rate
+    'Followers (total) (K) x', 'Followers K',
+  ])('%j names no field by its base name', (header) => {
+    expect(match(['zzz', header])).toEqual({});
+  });
+
+  it('a header that is an alias as written wins over one that is only once its qualifier is set aside', () => {
+    expect(match(['Handle', 'Followers (K)', 'Followers'])).toEqual({ handle: 0, followers: 2 });
+    expect(match(['Handle', 'Avg likes (last 30 posts)', 'Avg likes (last 10 posts)'])).toEqual({ handle: 0, 'recent-avg-likes': 1, 'avg-likes': 2 });
+  });
+
+  // regression: a leading \s* in the qualifier pattern made a header of 20,000 spaces take minutes (the CLI fuzzing hung)
+  it.each([' '.repeat(50_000) + 'x', '('.repeat(50_000), '(a'.repeat(50_000), ' in'.repeat(50_000), '( ' + 'last '.repeat(20_000) + ')'])('a long header of repeated parts is read in one pass (%#)', (header) => {
+    expect(headerUnit(header)).toBeUndefined();
+    expect(match(['Handle', 'Followers', header])).toEqual({ handle: 0, followers: 1 });
+  });
+
+  it('two headers alike once set aside are a UserError naming both', () => {
+    expect(() => match(['Handle', 'Followers (K)', 'Followers (M)'])).toThrow('r.csv: columns "Followers (K)" and "Followers (M)" would both be read as followers; name the one to read with --map followers="Followers (K)"');
   });
 });
 

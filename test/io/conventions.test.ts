@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decideConventions, type FileConventions } from '../../src/io/conventions.js';
+import { decideConventions, rateColumnHoldsCounts, type FileConventions } from '../../src/io/conventions.js';
 import type { Delimiter } from '../../src/io/sniff.js';
 
 /** Rows of [handle, avg likes]: column 1 is the numeric one. */
@@ -44,5 +44,19 @@ describe('decideConventions: rate unit', () => {
 
   it('no rate column: fractions by default', () => {
     expect(decideConventions(rows('3.5'), [1], undefined, ',')).toMatchObject({ rateUnit: 'fraction', rateUnitFrom: 'default' });
+  });
+});
+
+describe('rateColumnHoldsCounts: a bare "Engagement" column of interactions per post', () => {
+  it.each<[string, string[], string[] | undefined]>([
+    ['interactions per post (a Heepsy-style sheet)', ['120', '62', '25,400'], ['120', '62', '25,400']],
+    ['a count of 100 is no rate either', ['100', '3.5'], ['100', '3.5']],
+    ['thousands with a suffix', ['1.2K', '3.5'], ['1.2K', '3.5']],
+    ['rates in percent', ['3.1', '2,5', '12.8'], undefined],
+    ['fractions', ['0.031', '0.025'], undefined],
+    ['a % sign anywhere says rates', ['3.1 %', '120'], undefined],
+    ['empty and missing cells say nothing', ['', 'n/a', '4.2'], undefined],
+  ])('%s', (_name, values, expected) => {
+    expect(rateColumnHoldsCounts(rows(...values), 1, '.')).toEqual(expected);
   });
 });

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decimalMarkEvidence, parseHumanNumber, type DecimalMark, type NumberKind } from '../../src/io/numbers.js';
 
@@ -119,11 +120,95 @@ describe('parseHumanNumber: one separator and three digits in a decimal column',
     ['12345.678', ',', 12_345.678], // nor does a lead of more than three digits
   ])('%j under mark %j → %d', (raw, mark, value) => {
     expect(parseHumanNumber(raw, 'decimal', mark)).toEqual({ ok: true, missing: false, value, percent: false });
-    expect(parseHumanNumber(raw, 'rate', mark)).toEqual({ ok: true, missing: false, value, percent: false });
   });
 
   it('a suffix makes the one separator decimal whatever the mark', () => {
     expect(parseHumanNumber('1,234K', 'decimal', '.')).toEqual({ ok: true, missing: false, value: 1_234, percent: false });
+  });
+});
+
+describe('parseHumanNumber: one separator and three digits in a rate column never groups thousands', () => {
+  it.each<[string, DecimalMark, number]>([
+    ['1,234', ',', 1.234],
+    ['1.234', '.', 1.234],
+    ['0,125', '.', 0.125], // a lead of 0 never groups: a decimal in any file
+    ['12,345', ',', 12.345],
+    ['1,234 %', ',', 1.234],
+    ['2,5', '.', 2.5], // rule 7: no other reading
+  ])('%j under mark %j → %d', (raw, mark, value) => {
+    expect(parseHumanNumber(raw, 'rate', mark)).toMatchObject({ ok: true, missing: false, value });
+  });
+
+  it.each<[string, DecimalMark]>([
+    ['1,234', '.'],
+    ['1.234', ','],
+    ['25,400', '.'],
+    ['12,345', '.'],
+  ])('%j in a file whose decimal mark is %j is refused, never 1234 % and never a guessed decimal', (raw, mark) => {
+    const r = parseHumanNumber(raw, 'rate', mark);
+    expect(r.ok).toBe(false);
+    expect(r.ok ? '' : r.reason).toMatch(/would group thousands .* no engagement rate\); not read/);
+    if (raw === '1,234') expect(r).toEqual({ ok: false, reason: "this file's decimal mark is the point, so this comma would group thousands (1,234 %, no engagement rate); not read, since 1.234 % would be a guess: write it with a point" });
+  });
+
+  it('several groups still group (1,234,567 is read, and the roster bounds it as no rate)', () => {
+    expect(parseHumanNumber('1,234,567', 'rate', '.')).toMatchObject({ ok: true, value: 1_234_567 });
+  });
+
+  it('property: no rate cell with one separator and a lead of 1–3 digits reads as 1,000 or more', () => {
+    fc.assert(fc.property(fc.integer({ min: 1, max: 999 }), fc.integer({ min: 0, max: 999 }), fc.constantFrom<DecimalMark>('.', ','), fc.constantFrom<DecimalMark>('.', ','),
+      (lead, frac, sep, mark) => {
+        const raw = `${lead}${sep}${String(frac).padStart(3, '0')}`;
+        const r = parseHumanNumber(raw, 'rate', mark);
+        return !r.ok || r.missing || r.value < 1000;
+      }));
+  });
+});
+
+describe('parseHumanNumber: Excel\'s text escape', () => {
+  it.each<[string, NumberKind, number]>([
+    ['="12500"', 'count', 12_500],
+    ['="12,500"', 'count', 12_500],
+    [' ="1.2K" ', 'count', 1_200],
+    ['="3,5 %"', 'rate', 3.5],
+  ])('%j as %s → %d', (raw, kind, value) => {
+    expect(parseHumanNumber(raw, kind, ',')).toMatchObject({ ok: true, missing: false, value });
+  });
+
+  it('an escaped empty cell is missing, an escaped word is still no number', () => {
+    expect(parseHumanNumber('=""', 'count', '.')).toEqual({ ok: true, missing: true });
+    expect(parseHumanNumber('="n/a"', 'count', '.')).toEqual({ ok: true, missing: true });
+    expect(parseHumanNumber('="abc"', 'count', '.')).toEqual({ ok: false, reason: 'not a number' });
+    expect(decimalMarkEvidence('="3,5"')).toBe(',');
+  });
+});
+
+describe('parseHumanNumber: a unit the header states', () => {
+  it.each<[string, NumberKind, DecimalMark, number, number]>([
+    ['12.5', 'count', '.', 1e3, 12_500],
+    ['310', 'count', '.', 1e3, 310_000],
+    ['1,250', 'count', '.', 1e3, 1_250_000], // the comma groups in a dot file
+    ['1,250', 'count', ',', 1e3, 1_250], // and is the decimal mark in a comma file
+    ['12,5', 'count', ',', 1e3, 12_500],
+    ['1.2', 'count', '.', 1e6, 1_200_000],
+    ['0.3', 'decimal', '.', 1e3, 300],
+    ['12.5K', 'count', '.', 1e3, 12_500], // the header's unit written again counts once
+    ['="4.1"', 'count', '.', 1e3, 4_100],
+  ])('%j (%s, mark %j) × %d → %d', (raw, kind, mark, unit, value) => {
+    expect(parseHumanNumber(raw, kind, mark, { unit })).toEqual({ ok: true, missing: false, value, percent: false });
+  });
+
+  it('refuses what the unit cannot make a count of, or a suffix that contradicts it', () => {
+    expect(parseHumanNumber('12.3456', 'count', '.', { unit: 1e3 })).toEqual({ ok: false, reason: 'a count cannot have a fraction' });
+    expect(parseHumanNumber('1.2M', 'count', '.', { unit: 1e3 })).toEqual({ ok: false, reason: 'a M suffix in a column whose header gives another unit (×1,000)' });
+    expect(parseHumanNumber('n/a', 'count', '.', { unit: 1e3 })).toEqual({ ok: true, missing: true });
+  });
+
+  it('property: a whole number of thousands reads as that many times 1,000, whatever the mark', () => {
+    fc.assert(fc.property(fc.integer({ min: 0, max: 999_999 }), fc.integer({ min: 0, max: 9 }), fc.constantFrom<DecimalMark>('.', ','), (whole, tenth, mark) => {
+      const r = parseHumanNumber(`${whole}${mark}${tenth}`, 'count', mark, { unit: 1e3 });
+      return r.ok && !r.missing && r.value === whole * 1000 + tenth * 100;
+    }));
   });
 });
 

@@ -142,6 +142,66 @@ describe('rosterRow: values', () => {
   });
 });
 
+describe('rosterRow: a rate above 100 % is no engagement rate', () => {
+  it.each<[string, string, RegExp]>([
+    ['120', 'instagram', /^above 100 %, no engagement rate \(every post would have drawn more interactions than the account has followers\): not read; if the column counts interactions per post, name it with --map avg-likes="ER"$/],
+    ['25,400', 'instagram', /^this file's decimal mark is the point, so this comma would group thousands/],
+    ['1,234,567', 'instagram', /above 100 %/],
+    ['150 %', 'instagram', /above 100 %/],
+    ['101', 'tiktok', /^above 100 %, no tiktok engagement rate \(it is on views, and interactions cannot outnumber views\)/],
+    ['180', 'youtube', /on views/],
+  ])('ER %j on %s: the cell is a warning, the row is used', (er, platform, reason) => {
+    const r = accepted(rec({ platform, followers: '312400', er }), ctx({ rateUnit: 'percent' }));
+    expect(r.profile).toEqual({ followers: 312_400 });
+    expect(r.warnings).toHaveLength(1);
+    expect(r.warnings[0]).toMatchObject({ column: 'ER', value: er });
+    expect(r.warnings[0]!.reason).toMatch(reason);
+  });
+
+  it.each(['100', '99.9', '62', '0.02'])('ER %j is read', (er) => {
+    expect(accepted(rec({ followers: '312400', er }), ctx({ rateUnit: 'percent' })).profile.reportedEngagementPct).toBe(Number(er));
+  });
+
+  it('"1,234" is 1.234 % in a file whose decimal mark is the comma, and refused in one whose mark is the point', () => {
+    const dot = accepted(rec({ er: '1,234' }), ctx({ rateUnit: 'percent' }));
+    expect(dot.profile.reportedEngagementPct).toBeUndefined();
+    expect(dot.warnings[0]!.reason).toMatch(/would group thousands/);
+    expect(accepted(rec({ er: '1,234' }), ctx({ rateUnit: 'percent', decimalMark: ',' })).profile.reportedEngagementPct).toBe(1.234);
+  });
+});
+
+describe('rosterRow: a unit in the header multiplies the column\'s cells', () => {
+  const header = ['Handle', 'Followers (K)', 'Avg views (M)', 'ER'];
+  const columns = { handle: 0, followers: 1, 'avg-views': 2, 'engagement-rate': 3 } as const;
+  const unitCtx = (mark: '.' | ','): RosterContext => ({ file: 'k.csv', header, columns, conventions: { ...DOT_FRACTION, decimalMark: mark }, defaultPlatform: 'instagram', postLikes: [], unread: [] });
+
+  it.each<[string, string, '.' | ',', number, number]>([
+    ['12.5', '0.2', '.', 12_500, 200_000],
+    ['310', '1', '.', 310_000, 1_000_000],
+    ['1,250', '0.05', '.', 1_250_000, 50_000],
+    ['12,5', '0,2', ',', 12_500, 200_000],
+    ['="4.5"', '', '.', 4_500, NaN],
+  ])('followers %j, views %j (mark %j) → %d, %d', (followers, views, mark, f, v) => {
+    const r = rosterRow(['lena', followers, views, ''], 2, unitCtx(mark));
+    if (!isRosterRow(r)) throw new Error('rejected');
+    expect(r.warnings).toEqual([]);
+    expect(r.profile.followers).toBe(f);
+    if (!Number.isNaN(v)) expect(r.profile.avgViews).toBe(v);
+  });
+
+  it('a unit that makes a fraction of a follower is a warning', () => {
+    const r = rosterRow(['lena', '12.3456', '', ''], 2, unitCtx('.'));
+    if (!isRosterRow(r)) throw new Error('rejected');
+    expect(r.warnings[0]).toMatchObject({ column: 'Followers (K)', value: '12.3456', reason: 'a count cannot have a fraction' });
+  });
+});
+
+describe('rosterRow: Excel\'s text escape', () => {
+  it('="12500" is 12,500 followers', () => {
+    expect(accepted(rec({ followers: '="12500"', likes: '="380"' })).profile).toEqual({ followers: 12_500, avgLikes: 380 });
+  });
+});
+
 describe('rosterRow: the likes of single recent posts (a tracker\'s likes_post1..3)', () => {
   const header = ['snapshot_run', 'username', 'followers', 'likes_post1', 'likes_post2', 'likes_post3'];
   const columns = { handle: 1, followers: 2 } as const;

@@ -103,6 +103,12 @@ function missingMessage(platform: Platform, p: ProfileFacts, followers: number |
     const few = p.postLikesTooFew;
     if (few) return `${few.readable} of ${few.of} posts' likes readable: 2 are needed for an average`;
     const unread = p.unreadColumns ?? [];
+    if (p.avgViews !== undefined) {
+      // Views alone are no engagement: they are what engagement is measured against, and nothing judges them per follower.
+      const per = platform === 'youtube' ? 'subscriber' : 'follower';
+      const columns = unread.length > 0 ? ` (columns not read: ${quotedCut(unread)})` : '';
+      return `average views only, no likes or engagement rate: ${platform} engagement counts interactions (per ${ratesOnViews(platform) ? 'view' : per}), and there is no norm for views per ${per} to judge them by${columns}`;
+    }
     if (unread.length > 0) return `no column read as average likes or engagement rate (columns not read: ${quotedCut(unread)})`;
     return 'no average likes and no engagement rate in the data';
   }

@@ -2,7 +2,7 @@ import { mean, median } from 'simple-statistics';
 import type { MeasuredEngagement, PostRecord } from '../account.js';
 import type { Platform } from '../platform.js';
 import type { Evidence } from '../signal.js';
-import { roundTo } from '../signal.js';
+import { roundSmall, roundTo } from '../signal.js';
 import type { EngagementBasis } from './definitions.js';
 import { formulaOf } from './definitions.js';
 import { comparePosts, postWith } from './evidence.js';
@@ -51,8 +51,9 @@ export function measurePostEngagement(
     };
   }
   const values = rates.map((r) => r.ratePct);
-  const ratePct = median(values);
-  const meanPct = mean(values);
+  // Rounded as a roster's rates are (`roundSmall`): the same figure is judged and shown, in every kind of input.
+  const ratePct = roundSmall(median(values));
+  const meanPct = roundSmall(mean(values));
   const inputs: Evidence = {
     platform,
     basis,
@@ -86,5 +87,5 @@ function medianPosts(rates: readonly PostRate[]): PostRate[] {
 }
 
 function rateEvidence(r: PostRate): Evidence {
-  return postWith(r.post, { ratePct: r.ratePct, interactions: r.interactions, denominator: r.denominator });
+  return postWith(r.post, { ratePct: roundSmall(r.ratePct), interactions: r.interactions, denominator: r.denominator });
 }

@@ -2,26 +2,42 @@ import type { ProfileFacts } from '../../core/account.js';
 import { FOLLOWING_CAPS } from '../../core/follow-ratio.js';
 import type { Platform } from '../../core/platform.js';
 import { parseBoolean } from '../booleans.js';
-import { aliases, fieldAliases, foldHeader, plainFoldHeader, type ColumnMap, type FieldSpec } from '../columns.js';
+import { ratesOnViews } from '../../core/platform.js';
+import { aliases, fieldAliases, foldHeader, headerUnit, headerWithoutQualifiers, plainFoldHeader, type ColumnMap, type FieldSpec } from '../columns.js';
 import type { FileConventions, RateColumn } from '../conventions.js';
 import { handleSpansLines, parseHandle, parsePlatform } from '../handle.js';
 import { digitsValue, parseHumanNumber, type NumberKind } from '../numbers.js';
 import { isSummaryLabel, isSummaryName, isTotalLabel, TOTAL_ACCOUNT_REASON } from '../total-row.js';
 import type { CellWarning, RejectedRow } from '../../shared/row-issues.js';
 
+/**
+ * "Engagement" alone says neither rate nor %: Heepsy- and Modash-style sheets use it for interactions per post as
+ * often as for the rate. It is read as the rate unless the file's first rows show counts (`rateColumnHoldsCounts`).
+ * "Avg engagement", "Engagements", "Engagement (avg)" are no alias at all: in agency tools they are interactions per post.
+ */
+const BARE_ENGAGEMENT_NAMES = ['engagement'];
+const BARE_ENGAGEMENT: ReadonlySet<string> = new Set(fieldAliases(...BARE_ENGAGEMENT_NAMES));
+
+/** Whether a header names engagement without saying rate or %: its values decide whether it holds rates. */
+export function isBareEngagementHeader(header: string): boolean {
+  if (header.includes('%')) return false;
+  const h = headerWithoutQualifiers(header, { window: true }) ?? header;
+  return BARE_ENGAGEMENT.has(foldHeader(h)) || BARE_ENGAGEMENT.has(plainFoldHeader(h));
+}
+
 export const ROSTER_FIELDS = [
   { field: 'handle', describe: 'handle (username, account, channel, compte…)', aliases: fieldAliases('handle', 'username', 'user name', 'account', 'account name', 'account username', 'channel', 'channel_info', 'channel name', 'chaîne', 'nom de la chaîne', 'compte', "nom d'utilisateur", 'identifiant', 'pseudo', 'screen_name', 'screen name', 'influencer', 'influenceur', 'influenceuse', 'creator', 'créateur', 'profile', 'profil', 'instagram handle', 'tiktok handle', 'compte ig', 'compte instagram', 'compte tiktok', 'profile url', 'url', 'name', 'nom') },
   { field: 'platform', describe: 'platform (network, réseau)', aliases: fieldAliases('platform', 'network', 'social network', 'réseau', 'réseau social', 'plateforme', 'channel type', 'site') },
-  { field: 'followers', describe: 'followers (subscribers, fans, abonnés…)', aliases: fieldAliases('followers', 'followers_count', 'followers count', 'follower count', 'nb followers', 'number of followers', 'total followers', 'subscribers', 'subscriber count', 'subscribers count', 'subs', 'fans', 'fan count', 'abonnés', 'nb abonnés', "nombre d'abonnés", 'abonnes', 'audience', 'fans_count', 'abonnés (total)', 'total abonnés', "nombre total d'abonnés", 'followers (total)') },
-  { field: 'following', describe: 'following (follows, friends_count, abonnements)', aliases: fieldAliases('following', 'follows', 'following_count', 'following count', 'follows_count', 'friends_count', 'friends', 'abonnements', 'nb abonnements', "nombre d'abonnements", 'number of following') },
-  { field: 'posts', describe: 'posts (media_count, publications, videos)', aliases: fieldAliases('posts', 'media_count', 'media count', 'posts count', 'post count', 'nb posts', 'number of posts', 'publications', 'nb publications', 'videos', 'video count', 'videos count', 'uploads', 'statuses_count', 'tweets') },
-  { field: 'recent-avg-likes', describe: 'average likes of recent posts (new_post_avg_like)', aliases: fieldAliases('new_post_avg_like', 'new post avg likes', 'new post avg like', 'recent avg likes', 'recent average likes', 'avg likes recent posts', 'avg likes (recent)', 'avg likes last 30 posts', 'likes moyens récents', 'moyenne likes récents') },
-  { field: 'avg-likes', describe: 'average likes', aliases: fieldAliases('avg likes', 'avg_likes', 'average likes', 'mean likes', 'likes avg', 'avg. likes', 'likes per post', 'avg likes per post', 'avg hearts', 'average hearts', "moyenne j'aime", "moyenne de j'aime", "j'aime moyens", "j'aime moyen", 'likes moyens', 'moyenne likes', 'moy. likes', 'moy likes', "moy. j'aime", "moy j'aime") },
-  { field: 'avg-comments', describe: 'average comments', aliases: fieldAliases('avg comments', 'avg_comments', 'average comments', 'mean comments', 'comments avg', 'avg. comments', 'comments per post', 'moyenne commentaires', 'moyenne de commentaires', 'commentaires moyens', 'moy. commentaires', 'moy commentaires', 'moy. comm.') },
-  { field: 'avg-shares', describe: 'average shares', aliases: fieldAliases('avg shares', 'avg_shares', 'average shares', 'shares per post', 'moyenne partages', 'partages moyens') },
-  { field: 'avg-views', describe: 'average views', aliases: fieldAliases('avg views', 'avg_views', 'average views', 'mean views', 'avg plays', 'average plays', 'views per post', 'avg video views', 'moyenne vues', 'moyenne de vues', 'vues moyennes') },
-  { field: 'recent-engagement-rate', describe: 'engagement rate over a recent window (60_day_eng_rate)', aliases: fieldAliases('60_day_eng_rate', '60 day eng rate', '60-day engagement rate', 'engagement rate 60 days', 'engagement rate (60 days)', 'er 60 days', '30 day engagement rate', 'engagement rate 30 days', 'recent engagement rate', "taux d'engagement 60 jours", "taux d'engagement 30 jours") },
-  { field: 'engagement-rate', describe: 'engagement rate (ER, taux d\'engagement)', aliases: fieldAliases('engagement rate', 'engagement_rate', 'er', 'eng rate', 'avg engagement rate', 'average engagement rate', 'engagement rate %', 'er %', "taux d'engagement", 'taux engagement', "taux d'engagement moyen", 'mean engagement rate', 'engagement') },
+  { field: 'followers', describe: 'followers (subscribers, fans, abonnés…)', aliases: fieldAliases('followers', 'followers_count', 'followers count', 'follower count', 'nb followers', 'number of followers', 'total followers', 'subscribers', 'subscriber count', 'subscribers count', 'subs', 'fans', 'fan count', 'abonnés', 'nb abonnés', "nombre d'abonnés", 'abonnes', 'audience', 'fans_count', 'abonnés (total)', 'total abonnés', "nombre total d'abonnés", 'followers (total)'), unit: true },
+  { field: 'following', describe: 'following (follows, friends_count, abonnements)', aliases: fieldAliases('following', 'follows', 'following_count', 'following count', 'follows_count', 'friends_count', 'friends', 'abonnements', 'nb abonnements', "nombre d'abonnements", 'number of following'), unit: true },
+  { field: 'posts', describe: 'posts (media_count, publications, videos)', aliases: fieldAliases('posts', 'media_count', 'media count', 'posts count', 'post count', 'nb posts', 'number of posts', 'publications', 'nb publications', 'videos', 'video count', 'videos count', 'uploads', 'statuses_count', 'tweets'), unit: true },
+  { field: 'recent-avg-likes', describe: 'average likes of recent posts (new_post_avg_like)', aliases: fieldAliases('new_post_avg_like', 'new post avg likes', 'new post avg like', 'recent avg likes', 'recent average likes', 'avg likes recent posts', 'avg likes (recent)', 'avg likes last 30 posts', 'likes moyens récents', 'moyenne likes récents'), unit: true, window: true },
+  { field: 'avg-likes', describe: 'average likes', aliases: fieldAliases('avg likes', 'avg_likes', 'average likes', 'mean likes', 'likes avg', 'avg. likes', 'likes per post', 'avg likes per post', 'avg hearts', 'average hearts', "moyenne j'aime", "moyenne de j'aime", "j'aime moyens", "j'aime moyen", 'likes moyens', 'moyenne likes', 'moy. likes', 'moy likes', "moy. j'aime", "moy j'aime"), unit: true, window: true },
+  { field: 'avg-comments', describe: 'average comments', aliases: fieldAliases('avg comments', 'avg_comments', 'average comments', 'mean comments', 'comments avg', 'avg. comments', 'comments per post', 'moyenne commentaires', 'moyenne de commentaires', 'commentaires moyens', 'moy. commentaires', 'moy commentaires', 'moy. comm.'), unit: true, window: true },
+  { field: 'avg-shares', describe: 'average shares', aliases: fieldAliases('avg shares', 'avg_shares', 'average shares', 'shares per post', 'moyenne partages', 'partages moyens'), unit: true, window: true },
+  { field: 'avg-views', describe: 'average views', aliases: fieldAliases('avg views', 'avg_views', 'average views', 'mean views', 'avg plays', 'average plays', 'views per post', 'avg video views', 'moyenne vues', 'moyenne de vues', 'vues moyennes'), unit: true, window: true },
+  { field: 'recent-engagement-rate', describe: 'engagement rate over a recent window (60_day_eng_rate)', aliases: fieldAliases('60_day_eng_rate', '60 day eng rate', '60-day engagement rate', 'engagement rate 60 days', 'engagement rate (60 days)', 'er 60 days', '30 day engagement rate', 'engagement rate 30 days', 'recent engagement rate', "taux d'engagement 60 jours", "taux d'engagement 30 jours"), window: true },
+  { field: 'engagement-rate', describe: 'engagement rate (ER, taux d\'engagement)', aliases: fieldAliases('engagement rate', 'engagement_rate', 'er', 'eng rate', 'avg engagement rate', 'average engagement rate', 'engagement rate %', 'er %', "taux d'engagement", 'taux engagement', "taux d'engagement moyen", 'mean engagement rate', 'engagement'), window: true },
   { field: 'verified', describe: 'verified (is_verified, vérifié)', aliases: fieldAliases('verified', 'is_verified', 'is verified', 'vérifié', 'vérifiée', 'certifié', 'compte vérifié', 'compte certifié', 'blue check') },
 ] as const satisfies readonly FieldSpec[];
 
@@ -157,21 +173,21 @@ export function rosterRow(fields: readonly string[], line: number, ctx: RosterCo
   }
   const warnings: CellWarning[] = [];
   const profile: ProfileFacts = {};
-  for (const { fact, field, kind, index } of numericPlan(c)) {
+  for (const { fact, field, kind, index, unit } of numericPlan(c, ctx.header)) {
     const raw = fields[index] ?? '';
     if (kind === 'rate') {
-      const r = rate(raw, ctx.conventions);
+      const r = rate(raw, ctx.conventions, platform ?? ctx.defaultPlatform, ctx.header[index] ?? '');
       if (typeof r === 'string') warnings.push(warning(fields, line, ctx, field, r));
       else if (r !== undefined) profile[fact] = r;
       continue;
     }
     // Most cells are plain digits: read without a parse result object per cell (bench).
-    const digits = digitsValue(raw);
+    const digits = unit === 1 ? digitsValue(raw) : -1;
     if (digits !== -1) {
       profile[fact] = digits;
       continue;
     }
-    const n = parseHumanNumber(raw, kind, ctx.conventions.decimalMark);
+    const n = parseHumanNumber(raw, kind, ctx.conventions.decimalMark, unit === 1 ? undefined : { unit });
     if (!n.ok) warnings.push(warning(fields, line, ctx, field, n.reason));
     else if (n.missing) continue;
     else if (n.percent) warnings.push(warning(fields, line, ctx, field, 'a percentage where an average count is expected'));
@@ -228,15 +244,18 @@ interface NumericColumn {
   field: RosterField;
   kind: NumberKind | 'rate';
   index: number;
+  /** The multiplier the column's header states (`Followers (K)`), 1 when none. */
+  unit: number;
 }
 
 /** The file's numeric columns, found once per column map: looking each field up for every row was a hot spot (bench). */
 const PLANS = new WeakMap<ColumnMap<RosterField>, NumericColumn[]>();
-function numericPlan(c: ColumnMap<RosterField>): NumericColumn[] {
+function numericPlan(c: ColumnMap<RosterField>, header: readonly string[]): NumericColumn[] {
   let plan = PLANS.get(c);
   if (plan === undefined) {
-    const counts = (Object.entries(COUNTS) as [NumericFact, { field: RosterField; kind: NumberKind }][]).map(([fact, { field, kind }]) => ({ fact, field, kind, index: c[field] }));
-    const rates = (Object.entries(RATES) as [NumericFact, RosterField][]).map(([fact, field]) => ({ fact, field, kind: 'rate' as const, index: c[field] }));
+    const units = rosterUnits(c, header);
+    const counts = (Object.entries(COUNTS) as [NumericFact, { field: RosterField; kind: NumberKind }][]).map(([fact, { field, kind }]) => ({ fact, field, kind, index: c[field], unit: units[field] ?? 1 }));
+    const rates = (Object.entries(RATES) as [NumericFact, RosterField][]).map(([fact, field]) => ({ fact, field, kind: 'rate' as const, index: c[field], unit: 1 }));
     plan = [...counts, ...rates].filter((x): x is NumericColumn => x.index !== undefined);
     PLANS.set(c, plan);
   }
@@ -257,15 +276,44 @@ function cell(fields: readonly string[], idx: number | undefined): string {
   return idx === undefined ? '' : fields[idx] ?? '';
 }
 
+/**
+ * The multipliers the headers of a roster's count columns state (`Followers (K)`: followers × 1,000), by field: only
+ * a unit written in the header counts, never one guessed from the values.
+ */
+export function rosterUnits(columns: ColumnMap<RosterField>, header: readonly string[]): Partial<Record<RosterField, number>> {
+  const units: Partial<Record<RosterField, number>> = {};
+  for (const { field } of Object.values(COUNTS)) {
+    const i = columns[field];
+    const u = i === undefined ? undefined : headerUnit(header[i] ?? '');
+    if (u !== undefined) units[field] = u;
+  }
+  return units;
+}
+
+/**
+ * The largest engagement rate a roster reads, in percent. On views, interactions cannot outnumber views; on followers,
+ * an average rate above 100 % means every post drew more interactions than the account has followers, which no
+ * export's average reaches: such a cell is a count of interactions (or a misread), not a rate.
+ */
+export const MAX_RATE_PCT = 100;
+
 /** A rate cell in percent, undefined when missing, or the reason it is unreadable. */
-function rate(raw: string, conv: FileConventions): number | undefined | string {
+function rate(raw: string, conv: FileConventions, platform: Platform, header: string): number | undefined | string {
   const n = parseHumanNumber(raw, 'rate', conv.decimalMark);
   if (!n.ok) return n.reason;
   if (n.missing) return undefined;
   if (n.value < 0) return 'cannot be negative';
-  if (n.percent || conv.rateUnit === 'percent') return n.value;
+  if (n.percent || conv.rateUnit === 'percent') return n.value > MAX_RATE_PCT ? beyondRate(platform, header) : n.value;
   if (n.value > 1) return 'a rate above 1 in a column read as fractions (decided from the first rows; write it with %)';
   return n.value * 100;
+}
+
+/** Why a rate above 100 % is not read, by what the roster's rate is judged on (`reported` in core/engagement). */
+function beyondRate(platform: Platform, header: string): string {
+  const why = ratesOnViews(platform)
+    ? `above 100 %, no ${platform} engagement rate (it is on views, and interactions cannot outnumber views)`
+    : 'above 100 %, no engagement rate (every post would have drawn more interactions than the account has followers)';
+  return `${why}: not read; if the column counts interactions per post, name it with --map avg-likes="${header}"`;
 }
 
 export function isRosterRow(r: RosterRow | RejectedRow): r is RosterRow {

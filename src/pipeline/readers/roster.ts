@@ -1,7 +1,8 @@
 import type { Platform } from '../../core/platform.js';
 import type { ColumnMap } from '../../io/columns.js';
-import { decideConventions, type FileConventions } from '../../io/conventions.js';
-import { isRosterRow, postLikeColumns, rosterNumericColumns, rosterRateColumns, rosterRow, type RosterContext, type RosterField, type RosterRow } from '../../io/kinds/roster.js';
+import { decideConventions, rateColumnHoldsCounts, type FileConventions } from '../../io/conventions.js';
+import { isBareEngagementHeader, isRosterRow, postLikeColumns, rosterNumericColumns, rosterRateColumns, rosterRow, rosterUnits, type RosterContext, type RosterField, type RosterRow } from '../../io/kinds/roster.js';
+import { parseHumanNumber } from '../../io/numbers.js';
 import type { CsvHead } from '../../io/read-csv.js';
 import { LookaheadReader } from './lookahead-reader.js';
 import type { RowSink } from './reader.js';
@@ -24,18 +25,54 @@ export class RosterReader extends LookaheadReader {
     private readonly sink: RowSink<RosterRow>,
     private readonly unread: readonly string[] = [],
     private readonly note: (message: string) => void = () => {},
+    /** Fields `--map` named: a column the user named a rate is read as one, whatever its values. */
+    private readonly mapped: ReadonlySet<string> = new Set(),
   ) {
     super();
   }
 
   protected decide(rows: readonly (readonly string[])[]): void {
-    const postLikes = postLikeColumns(this.head.header, this.columns);
-    const conventions: FileConventions = decideConventions(rows, rosterNumericColumns(this.columns, postLikes), rosterRateColumns(this.columns, this.head.header), this.head.delimiter);
-    this.context = { file: this.head.source, header: this.head.header, columns: this.columns, conventions, defaultPlatform: this.defaultPlatform, postLikes, unread: this.unread };
+    const header = this.head.header;
+    let columns = this.columns;
+    let unread = this.unread;
+    let conventions = this.conventions(rows, columns);
+    const rate = columns['engagement-rate'];
+    const counts = rate !== undefined && !this.mapped.has('engagement-rate') && isBareEngagementHeader(header[rate] ?? '')
+      ? rateColumnHoldsCounts(rows, rate, conventions.decimalMark) : undefined;
+    if (rate !== undefined && counts !== undefined) {
+      // "Engagement" of 120 or 25,400 is interactions per post: read as a rate it would be 120 %, or 25,400 %.
+      const name = JSON.stringify(header[rate]);
+      columns = { ...columns };
+      delete columns['engagement-rate'];
+      unread = [...unread, header[rate] ?? ''];
+      conventions = this.conventions(rows, columns);
+      this.note(`${this.head.source}: column ${name} holds counts (${counts.join(', ')}), not engagement rates: not read as the rate; if it counts interactions per post, name it with --map avg-likes=${name} (or with --map engagement-rate=${name} if it is the rate after all)`);
+    }
+    this.unitNotes(rows, columns, conventions);
+    const postLikes = postLikeColumns(header, columns);
+    this.context = { file: this.head.source, header, columns, conventions, defaultPlatform: this.defaultPlatform, postLikes, unread };
     const largest = conventions.largestBareRate;
     // Under 1 everywhere, bare rates read as fractions; from 0.1 up, that is 10 % or more, and they may be percents.
     if (conventions.rateUnit === 'fraction' && largest !== undefined && largest >= FRACTION_NOTE_FROM) {
       this.note(`${this.head.source}: engagement rates without % and none above 1 (up to ${largest}) are read as fractions (${largest} = ${+(largest * 100).toFixed(2)} %): if they are percents, write "%" in the header or the cells`);
+    }
+  }
+
+  private conventions(rows: readonly (readonly string[])[], columns: ColumnMap<RosterField>): FileConventions {
+    return decideConventions(rows, rosterNumericColumns(columns, postLikeColumns(this.head.header, columns)), rosterRateColumns(columns, this.head.header), this.head.delimiter);
+  }
+
+  /** A note for each column whose header states a unit: its numbers are multiplied, and the user should know. */
+  private unitNotes(rows: readonly (readonly string[])[], columns: ColumnMap<RosterField>, conventions: FileConventions): void {
+    for (const [field, unit] of Object.entries(rosterUnits(columns, this.head.header)) as [RosterField, number][]) {
+      const i = columns[field]!;
+      const words = unit === 1e3 ? 'thousands' : unit === 1e6 ? 'millions' : `units of ${unit.toLocaleString('en-US')}`;
+      const example = rows.map((r) => r[i] ?? '').find((v) => {
+        const n = parseHumanNumber(v, 'decimal', conventions.decimalMark, { unit });
+        return n.ok && !n.missing;
+      });
+      const shown = example === undefined ? '' : ` (${example.trim()} → ${(parseHumanNumber(example, 'decimal', conventions.decimalMark, { unit }) as { value: number }).value.toLocaleString('en-US')})`;
+      this.note(`${this.head.source}: column ${JSON.stringify(this.head.header[i])} is in ${words}, as its header says: its numbers are multiplied by ${unit.toLocaleString('en-US')}${shown}`);
     }
   }
 

@@ -122,3 +122,17 @@ describe('perPostRates', () => {
     expect(r.leftOut.impossible).toBe(1);
   });
 });
+
+describe('measurePostEngagement: the rate is rounded as a roster\'s is', () => {
+  // regression: 3.7716049382716053 beside a roster's 3.208
+  it('to four decimals (significant digits under 0.1), in the rate and in each post\'s evidence', () => {
+    const posts = five({ likes: 300, comments: 5.5, followers: 8_100 });
+    const r = measured(posts, 'instagram');
+    expect(r.ratePct).toBe(3.7716);
+    expect(r.meanPct).toBe(3.7716);
+    const post = (r.inputs['medianPosts'] as { ratePct: number }[])[0]!;
+    expect(post.ratePct).toBe(3.7716);
+    const tiny = measured(five({ likes: 3, comments: 0, followers: 8_100_000 }), 'instagram');
+    expect(tiny.ratePct).toBe(0.00003704);
+  });
+});

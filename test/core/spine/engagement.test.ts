@@ -61,6 +61,13 @@ describe('rosterEngagement: per-platform definition', () => {
   ])('a roster without likes or a rate %s', (_name, unreadColumns, skip) => {
     expect(rosterEngagement('instagram', { followers: 300_000, following: 1_200, unreadColumns })).toEqual({ skip });
   });
+
+  // regression: a YouTube row with subscribers and average views only was sent to --map
+  it.each<[Platform, string, string]>([['youtube', 'subscriber', 'view'], ['instagram', 'follower', 'follower']])('with average views only on %s, says no norm judges views per %s', (platform, per, on) => {
+    expect(rosterEngagement(platform, { followers: 1_200_000, avgViews: 410 })).toEqual({
+      skip: `average views only, no likes or engagement rate: ${platform} engagement counts interactions (per ${on}), and there is no norm for views per ${per} to judge them by`,
+    });
+  });
 });
 
 describe('rosterEngagement: the most recent window that has data', () => {
