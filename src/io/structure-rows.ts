@@ -39,6 +39,8 @@ export class RowStructure {
   }
 
   role(fields: readonly string[]): StructureRole | undefined {
+    // A cell of plain digits makes a data row: no header, title or note holds one. Most rows stop here (bench).
+    for (const f of fields) if (digitsValue(f) !== -1) return undefined;
     if (sameCells(fields, this.key)) return 'header-again';
     if (isNoteLine(fields)) return 'note';
     if (mayBeHeader(fields, this.namesAColumn) && this.isHeader(fields)) return 'other-header';
@@ -127,7 +129,7 @@ function mayBeHeader(fields: readonly string[], namesAColumn: (cell: string) => 
     if (f === '') continue;
     const t = isSpace(f.charCodeAt(0)) ? f.trim() : f;
     if (t === '') continue;
-    if (startsLikeFigure(t.charCodeAt(0)) && (digitsValue(t) !== -1 || isFigure(t))) return false;
+    if (startsLikeFigure(t.charCodeAt(0)) && isFigure(t)) return false;
     filled++;
   }
   return filled >= 2 && fields.some((f) => f.trim() !== '' && namesAColumn(f));
