@@ -208,6 +208,29 @@ export function headerWithoutQualifiers(header: string, spec: { unit?: boolean; 
  * each step several matches are a UserError naming them, never the first of them.
  */
 export function overrideColumn(header: readonly string[], folded: readonly string[], plain: readonly string[], field: string, wanted: string, fileName: string): number {
+  const found = findOverrideColumn(header, folded, plain, field, wanted, fileName);
+  if (found !== undefined) return found;
+  throw new UserError(noSuchColumn(header, field, wanted, fileName));
+}
+
+/** The message for a `--map` header the file does not have. */
+export function noSuchColumn(header: readonly string[], field: string, wanted: string, fileName: string): string {
+  return `${fileName}: --map ${field}="${wanted}": no such column (columns: ${listCut(header.map((h) => JSON.stringify(h)))})`;
+}
+
+/**
+ * The overrides whose header this file has: `--map` names a column of one file of several (a roster's "Audience
+ * totale" beside a history), and the others read their own columns. A header named ambiguously is still an error.
+ */
+export function overridesPresent(header: readonly string[], overrides: ColumnOverrides, fileName: string): ColumnOverrides {
+  const entries = Object.entries(overrides);
+  if (entries.length === 0) return overrides;
+  const folded = header.map(foldHeader);
+  const plain = header.map(plainFoldHeader);
+  return Object.fromEntries(entries.filter(([field, wanted]) => wanted !== undefined && findOverrideColumn(header, folded, plain, field, wanted, fileName) !== undefined));
+}
+
+function findOverrideColumn(header: readonly string[], folded: readonly string[], plain: readonly string[], field: string, wanted: string, fileName: string): number | undefined {
   const steps: readonly [readonly string[], string][] = [
     [header.map((h) => h.trim()), wanted.trim()],
     // A name that folds to nothing ("???") would match any header that does: only an exact match counts then.
@@ -222,7 +245,7 @@ export function overrideColumn(header: readonly string[], folded: readonly strin
       throw new UserError(`${fileName}: --map ${field}="${wanted}" names several columns: ${listCut(found.map((i) => JSON.stringify(header[i])))}; give the header exactly as written`);
     }
   }
-  throw new UserError(`${fileName}: --map ${field}="${wanted}": no such column (columns: ${listCut(header.map((h) => JSON.stringify(h)))})`);
+  return undefined;
 }
 
 /** Builds alias lists from human spellings, folding each once at load. */

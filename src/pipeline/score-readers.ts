@@ -2,6 +2,7 @@ import { FollowerSample } from '../core/audience/follower-sample.js';
 import { judgeFollower } from '../core/audience/judge-follower.js';
 import type { AccountResult } from '../core/score-account.js';
 import { scoreAccount } from '../core/score-account.js';
+import { overridesPresent } from '../io/columns.js';
 import type { Recognised } from '../io/recognise.js';
 import type { FileNamedAccounts } from './file-accounts.js';
 import { handleFromFileName } from './file-handle.js';
@@ -64,7 +65,7 @@ export function scoreReaders(ctx: ReadContext): { [K in Kind]: (input: Input<K>)
           draft.profileAt = { file: csv.head.source, line: row.line };
         },
         rejected: reject,
-      }, unread, ctx.note, new Set(Object.keys(plan.overrides)));
+      }, unread, ctx.note, new Set(Object.keys(overridesPresent(csv.head.header, plan.overrides, csv.head.source))));
     },
     posts: (input) => new PostsReader(input.csv.head, input.recognised.columns, {
       handle: given(input), fileHandle: handleFromFileName(input.source.name), claimFileName: () => ctx.fileNamed.claim(input.source.name),

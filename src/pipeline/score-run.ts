@@ -1,7 +1,8 @@
 import { countOf } from '../core/format.js';
 import { PLATFORMS } from '../core/platform.js';
 import { scoreAccount, type AccountResult } from '../core/score-account.js';
-import { influencerBesideAccount, recognise } from '../io/recognise.js';
+import { noSuchColumn, overridesPresent, type ColumnOverrides } from '../io/columns.js';
+import { influencerBesideAccount, recognise, type Recognised } from '../io/recognise.js';
 import type { OutputSink } from '../io/output-sink.js';
 import { normsText } from '../render/norms-used.js';
 import type { Pieces } from '../render/renderer.js';
@@ -12,7 +13,7 @@ import { FileNamedAccounts, isSingleAccount } from './file-accounts.js';
 import { FirstSeen } from './first-seen.js';
 import { Joiner } from './joiner.js';
 import { agesCounted } from './account-ages.js';
-import { openInputs } from './open-inputs.js';
+import { openInputs, type OpenedInput } from './open-inputs.js';
 import { readInput } from './read-input.js';
 import { RowLedger } from './row-ledger.js';
 import type { ScorePlan } from './score-plan.js';
@@ -37,12 +38,30 @@ export interface RunIo {
  */
 export async function runScore(plan: ScorePlan, io: RunIo): Promise<RunSummary> {
   const note = (m: string) => io.diagnostics.note(m);
-  const inputs = await openInputs(plan.sources, (head) => recognise(head.header, plan.overrides, head.source), note);
+  const mapped = new Set<string>();
+  const inputs = await openInputs(plan.sources, (head) => {
+    const overrides = overridesPresent(head.header, plan.overrides, head.source);
+    const dropped = Object.entries(plan.overrides).find(([field]) => !(field in overrides));
+    let recognised: Recognised;
+    try {
+      recognised = recognise(head.header, overrides, head.source);
+    } catch (e) {
+      // Unrecognised with a --map header it lacks: the misspelt header is the likelier news.
+      if (e instanceof UserError && dropped) throw new UserError(noSuchColumn(head.header, dropped[0], dropped[1], head.source));
+      throw e;
+    }
+    for (const field of Object.keys(overrides)) mapped.add(field);
+    return recognised;
+  }, note);
   const fileNamed = new FileNamedAccounts();
   try {
+    checkMapped(plan.overrides, mapped, inputs);
     for (const input of inputs) {
+      const r = input.recognised;
+      const unused = Object.entries(overridesPresent(input.csv.head.header, plan.overrides, input.source.name)).filter(([field]) => 'columns' in r && (r.columns as Record<string, number | undefined>)[field] === undefined);
+      for (const [field, header] of unused) note(`${input.source.name}: --map ${field}="${header}" is not used: the file is read as ${KIND_WORDS[r.kind]}, which has no ${field} field`);
       const single = isSingleAccount(input.recognised);
-      const influencer = input.recognised.kind === 'roster' ? influencerBesideAccount(input.csv.head.header, plan.overrides, input.source.name) : undefined;
+      const influencer = input.recognised.kind === 'roster' ? influencerBesideAccount(input.csv.head.header, overridesPresent(input.csv.head.header, plan.overrides, input.source.name), input.source.name) : undefined;
       if (influencer !== undefined) {
         note(`${input.source.name}: read as a roster (one account per row) though it has an influencer column, "${influencer}": if its rows are that influencer's followers, read it as a follower sample with --map of="${influencer}"`);
       }
@@ -163,6 +182,23 @@ export async function runScore(plan: ScorePlan, io: RunIo): Promise<RunSummary> 
     // The rejected rows and warnings past the first MiB are in a temporary file.
     ledger.close();
   }
+}
+
+const KIND_WORDS: Readonly<Record<Recognised['kind'], string>> = {
+  roster: 'a roster', posts: 'a posts export', history: 'a follower history', 'history-wide': 'a follower history', followers: 'a follower sample',
+};
+
+/**
+ * Every `--map` header must be a column of some input: one that none has is a typo, and the field would be read
+ * from another column without a word. With one input the message lists its columns.
+ */
+function checkMapped(overrides: ColumnOverrides, mapped: ReadonlySet<string>, inputs: readonly OpenedInput<Recognised>[]): void {
+  const missing = Object.entries(overrides).find(([field]) => !mapped.has(field));
+  if (missing === undefined) return;
+  const [field, wanted] = missing;
+  const only = inputs.length === 1 ? inputs[0] : undefined;
+  if (only) throw new UserError(noSuchColumn(only.csv.head.header, field, wanted, only.source.name));
+  throw new UserError(`--map ${field}="${wanted}": no input has such a column (${inputs.map((i) => i.source.name).join(', ')})`);
 }
 
 /**

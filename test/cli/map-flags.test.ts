@@ -1,0 +1,56 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { mapFlags } from '../../src/cli/map-flags.js';
+import { runInProcess } from '../fuzz/cli-harness.js';
+
+const FIELDS = ['followers', 'following', 'handle', 'likes'];
+const DIR = mkdtempSync(join(tmpdir(), 'influaudit-map-'));
+const file = (name: string, text: string) => {
+  const path = join(DIR, name);
+  writeFileSync(path, text);
+  return path;
+};
+
+describe('mapFlags: one field, one column', () => {
+  it('reads field=Header, and the same mapping given twice', () => {
+    expect(mapFlags(['followers=Audience totale', 'followers=Audience totale ', 'handle=Compte'], FIELDS)).toEqual({ followers: 'Audience totale ', handle: 'Compte' });
+  });
+
+  it.each([
+    [['followers=Audience totale', 'followers=Suivis'], '--map followers given twice, "Audience totale" and "Suivis": give it once'],
+    [['followers=Audience', 'following=audience'], '--map followers="Audience" and following="audience" name the same column: one column is one field'],
+    [['reach=Portée'], '--map reach=Portée: expected field=Header with field one of followers, following, handle, likes'],
+  ])('refuses %j', (entries, message) => {
+    expect(() => mapFlags(entries, FIELDS)).toThrow(message);
+  });
+});
+
+describe('--map with several inputs', () => {
+  const roster = file('agence.csv', 'Compte;Audience totale;Moyenne j aime\nlea;61 000;2 100\n');
+
+  it('applies to the file that has the header; the others read their own columns', async () => {
+    const r = await runInProcess(['score', roster, 'fixtures/history-bought-vs-steady.csv', '--map', 'followers=Audience totale', '--format', 'csv'], []);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('lea,instagram,61000,');
+    expect(r.stdout).toContain('cafe.lumiere,x,');
+  });
+
+  it('a header no input has is one error naming the inputs', async () => {
+    const r = await runInProcess(['score', 'fixtures/roster-demo.csv', 'fixtures/history-bought-vs-steady.csv', '--map', 'followers=Audience totalle'], []);
+    expect([r.code, r.stdout, r.stderr]).toEqual([2, '', 'influaudit: --map followers="Audience totalle": no input has such a column (fixtures/roster-demo.csv, fixtures/history-bought-vs-steady.csv)\n']);
+  });
+
+  it('a misspelt header that leaves its file unrecognised names the header, not the columns', async () => {
+    const r = await runInProcess(['score', roster, 'fixtures/history-bought-vs-steady.csv', '--map', 'followers=Audience totalle'], []);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^influaudit: .*agence\.csv: --map followers="Audience totalle": no such column \(columns: "Compte", "Audience totale", "Moyenne j aime"\)\n$/);
+  });
+
+  it('a field the file\'s kind does not read is said to be unused', async () => {
+    const r = await runInProcess(['score', 'fixtures/roster-demo.csv', '--map', 'likes=avg likes', '--format', 'csv'], []);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('influaudit: fixtures/roster-demo.csv: --map likes="avg likes" is not used: the file is read as a roster, which has no likes field');
+  });
+});
