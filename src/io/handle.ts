@@ -73,3 +73,11 @@ export function handleSpansLines(raw: string, fields: readonly string[], line: n
   const breaks = fields.reduce((n, f) => n + (f.match(/\r\n|\r|\n/g)?.length ?? 0), 0);
   return `a handle cannot span lines: lines ${line}–${line + breaks} were read as one record (a quote opened on line ${line} closed by a later one?): not read`;
 }
+
+/**
+ * Why a row's platform cell and its profile link disagree (a TikTok link on a row marked instagram), or undefined:
+ * which of the two is wrong cannot be told, and either reading would judge the account on the wrong norms.
+ */
+export function platformConflict(linked: Platform | undefined, cell: Platform): string | undefined {
+  return linked !== undefined && linked !== cell ? `the profile link is on ${linked}, the platform cell says ${cell}: correct one of them` : undefined;
+}

@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runInProcess } from '../fuzz/cli-harness.js';
 import { tempFiles } from '../temp-files.js';
@@ -68,5 +71,22 @@ describe('score: what a handle cell names', () => {
     const doc = await score('wide.csv', 'date,https://www.instagram.com/_u/maya.cooks/,https://linktr.ee/bob\n2025-01-01,1000,200\n2025-01-02,1010,210\n');
     expect(doc.accounts.map((a) => a.handle)).toEqual(['maya.cooks', 'https://linktr.ee/bob']);
     expect(doc.notes.join('\n')).toMatch(/the column "https:\/\/linktr\.ee\/bob" names no account: a link to linktr\.ee, not a profile on a platform influaudit knows .*; its figures are read as the account "https:\/\/linktr\.ee\/bob"/);
+  });
+});
+
+describe('a profile link against the platform cell', () => {
+  it('rejects the row when they name two platforms, in a roster and a history', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'influaudit-link-platform-'));
+    const roster = join(dir, 'roster.csv');
+    writeFileSync(roster, 'handle,platform,followers\nhttps://www.tiktok.com/@dance,instagram,5000\nhttps://www.tiktok.com/@dance2,TikTok,5000\n');
+    const r = await runInProcess(['score', roster, '--format', 'json'], []);
+    const doc = JSON.parse(r.stdout) as { accounts: { handle: string; platform: string }[]; rejected: { line: number; column: string; reason: string }[] };
+    expect(doc.accounts.map((a) => [a.handle, a.platform])).toEqual([['dance2', 'tiktok']]);
+    expect(doc.rejected).toEqual([expect.objectContaining({ line: 2, column: 'platform', reason: 'the profile link is on tiktok, the platform cell says instagram: correct one of them' })]);
+    const history = join(dir, 'history.csv');
+    writeFileSync(history, 'handle,platform,date,followers\nhttps://x.com/lea,instagram,2026-01-01,100\n');
+    const h = await runInProcess(['score', history, '--format', 'json'], []);
+    expect(h.code).toBe(2);
+    expect(JSON.parse(h.stdout).rejected[0].reason).toBe('the profile link is on x, the platform cell says instagram: correct one of them');
   });
 });

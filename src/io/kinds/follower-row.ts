@@ -4,7 +4,7 @@ import type { Platform } from '../../core/platform.js';
 import { parseBoolean } from '../booleans.js';
 import type { ColumnMap } from '../columns.js';
 import { parseDate, type DateOrder } from '../dates.js';
-import { parseHandle, parsePlatform } from '../handle.js';
+import { parseHandle, parsePlatform, platformConflict } from '../handle.js';
 import { parseHumanNumber, type DecimalMark } from '../numbers.js';
 import type { CellWarning, RejectedRow } from '../../shared/row-issues.js';
 import type { FollowerField } from './followers.js';
@@ -102,8 +102,11 @@ export function followerRow(fields: readonly string[], line: number, ctx: Follow
   }
   const rawPlatform = cell('platform')?.trim();
   if (rawPlatform) {
+    const linked = platform;
     platform = parsePlatform(rawPlatform);
     if (!platform) return reject('platform', 'unknown platform (known: instagram, tiktok, youtube, x, facebook)');
+    const conflict = platformConflict(linked, platform);
+    if (conflict) return reject('platform', conflict);
   }
   const facts: FollowerFacts = {};
   for (const [field, key] of COUNTS) {

@@ -5,7 +5,7 @@ import { parseBoolean } from '../booleans.js';
 import { ratesOnViews } from '../../core/platform.js';
 import { aliases, fieldAliases, foldHeader, headerUnit, headerWithoutQualifiers, plainFoldHeader, type ColumnMap, type FieldSpec } from '../columns.js';
 import type { FileConventions, RateColumn } from '../conventions.js';
-import { handleSpansLines, parseHandle, parsePlatform } from '../handle.js';
+import { handleSpansLines, parseHandle, parsePlatform, platformConflict } from '../handle.js';
 import { digitsValue, parseHumanNumber, type NumberKind } from '../numbers.js';
 import { isSummaryLabel, isSummaryName, isTotalLabel, TOTAL_ACCOUNT_REASON } from '../total-row.js';
 import type { CellWarning, RejectedRow } from '../../shared/row-issues.js';
@@ -169,6 +169,8 @@ export function rosterRow(fields: readonly string[], line: number, ctx: RosterCo
   if (namesPlatform) {
     const p = parsePlatform(cell(fields, c.platform));
     if (!p) return issue(fields, line, ctx, 'platform', 'unknown platform (known: instagram, tiktok, youtube, x, facebook)');
+    const conflict = platformConflict(handle.platform, p);
+    if (conflict) return issue(fields, line, ctx, 'platform', conflict);
     platform = p;
   }
   const warnings: CellWarning[] = [];
