@@ -75,9 +75,9 @@ export function handleSpansLines(raw: string, fields: readonly string[], line: n
 }
 
 /**
- * Why a row's platform cell and its profile link disagree (a TikTok link on a row marked instagram), or undefined:
- * which of the two is wrong cannot be told, and either reading would judge the account on the wrong norms.
+ * What to say when a row's platform cell and its profile link disagree (an agency row for a creator's TikTok that
+ * links their Instagram), or undefined: the cell names the row's figures, so it wins, but not silently.
  */
 export function platformConflict(linked: Platform | undefined, cell: Platform): string | undefined {
-  return linked !== undefined && linked !== cell ? `the profile link is on ${linked}, the platform cell says ${cell}: correct one of them` : undefined;
+  return linked !== undefined && linked !== cell ? `the profile link is on ${linked}, the platform cell says ${cell}: read as ${cell}, under the link's name` : undefined;
 }

@@ -75,18 +75,13 @@ describe('score: what a handle cell names', () => {
 });
 
 describe('a profile link against the platform cell', () => {
-  it('rejects the row when they name two platforms, in a roster and a history', async () => {
+  it('the cell names the row\'s figures and wins, with a warning naming both', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'influaudit-link-platform-'));
     const roster = join(dir, 'roster.csv');
     writeFileSync(roster, 'handle,platform,followers\nhttps://www.tiktok.com/@dance,instagram,5000\nhttps://www.tiktok.com/@dance2,TikTok,5000\n');
     const r = await runInProcess(['score', roster, '--format', 'json'], []);
-    const doc = JSON.parse(r.stdout) as { accounts: { handle: string; platform: string }[]; rejected: { line: number; column: string; reason: string }[] };
-    expect(doc.accounts.map((a) => [a.handle, a.platform])).toEqual([['dance2', 'tiktok']]);
-    expect(doc.rejected).toEqual([expect.objectContaining({ line: 2, column: 'platform', reason: 'the profile link is on tiktok, the platform cell says instagram: correct one of them' })]);
-    const history = join(dir, 'history.csv');
-    writeFileSync(history, 'handle,platform,date,followers\nhttps://x.com/lea,instagram,2026-01-01,100\n');
-    const h = await runInProcess(['score', history, '--format', 'json'], []);
-    expect(h.code).toBe(2);
-    expect(JSON.parse(h.stdout).rejected[0].reason).toBe('the profile link is on x, the platform cell says instagram: correct one of them');
+    const doc = JSON.parse(r.stdout) as { accounts: { handle: string; platform: string }[]; warnings: { line: number; column: string; reason: string }[] };
+    expect(doc.accounts.map((a) => [a.handle, a.platform])).toEqual([['dance', 'instagram'], ['dance2', 'tiktok']]);
+    expect(doc.warnings).toEqual([expect.objectContaining({ line: 2, column: 'handle', reason: 'the profile link is on tiktok, the platform cell says instagram: read as instagram, under the link\'s name' })]);
   });
 });

@@ -106,7 +106,7 @@ export function followerRow(fields: readonly string[], line: number, ctx: Follow
     platform = parsePlatform(rawPlatform);
     if (!platform) return reject('platform', 'unknown platform (known: instagram, tiktok, youtube, x, facebook)');
     const conflict = platformConflict(linked, platform);
-    if (conflict) return reject('platform', conflict);
+    if (conflict) warn('of', conflict);
   }
   const facts: FollowerFacts = {};
   for (const [field, key] of COUNTS) {

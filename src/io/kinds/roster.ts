@@ -169,11 +169,11 @@ export function rosterRow(fields: readonly string[], line: number, ctx: RosterCo
   if (namesPlatform) {
     const p = parsePlatform(cell(fields, c.platform));
     if (!p) return issue(fields, line, ctx, 'platform', 'unknown platform (known: instagram, tiktok, youtube, x, facebook)');
-    const conflict = platformConflict(handle.platform, p);
-    if (conflict) return issue(fields, line, ctx, 'platform', conflict);
     platform = p;
   }
   const warnings: CellWarning[] = [];
+  const conflict = namesPlatform ? platformConflict(handle.platform, platform!) : undefined;
+  if (conflict) warnings.push(warning(fields, line, ctx, 'handle', conflict));
   const profile: ProfileFacts = {};
   for (const { fact, field, kind, index, unit } of numericPlan(c, ctx.header)) {
     const raw = fields[index] ?? '';

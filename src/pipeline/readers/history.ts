@@ -3,7 +3,7 @@ import { foldHeader, type ColumnMap } from '../../io/columns.js';
 import { decideConventions, type FileConventions } from '../../io/conventions.js';
 import { headerLanguage } from '../../io/header-language.js';
 import { datesByAccount, fileDateOrder, parseDate, YearPlacer, type DateOrder, type ParsedDate } from '../../io/dates.js';
-import { handleSpansLines, parseHandle, parsePlatform, platformConflict } from '../../io/handle.js';
+import { handleSpansLines, parseHandle, parsePlatform } from '../../io/handle.js';
 import type { HistoryField } from '../../io/kinds/history.js';
 import { readsAsNetChanges, type DayValue } from '../../io/net-or-totals.js';
 import { isSummaryLabel, isSummaryName, isTotalLabel, TOTAL_ACCOUNT_REASON, TOTAL_DAY_REASON } from '../../io/total-row.js';
@@ -137,11 +137,8 @@ export class HistoryReader extends LookaheadReader {
       platform = h.platform;
     }
     if (!cached && namesPlatform) {
-      const linked = platform;
       platform = parsePlatform(rawPlatform);
       if (!platform) return this.cellReject('platform', fields, line, 'unknown platform (known: instagram, tiktok, youtube, x, facebook)');
-      const conflict = platformConflict(linked, platform);
-      if (conflict) return this.cellReject('platform', fields, line, conflict);
     }
     const rawDate = fields[c.date!] ?? '';
     let d = this.dates.get(rawDate);
