@@ -1,21 +1,20 @@
 import { countOf } from '../core/format.js';
-import { PLATFORMS } from '../core/platform.js';
 import { scoreAccount, type AccountResult } from '../core/score-account.js';
-import { noSuchColumn, overridesPresent, type ColumnOverrides } from '../io/columns.js';
-import { influencerBesideAccount, recognise, type Recognised } from '../io/recognise.js';
+import type { Recognised } from '../io/recognise.js';
 import type { OutputSink } from '../io/output-sink.js';
 import { normsText } from '../render/norms-used.js';
 import type { Pieces } from '../render/renderer.js';
 import type { RunSummary } from '../shared/run-summary.js';
 import { UserError } from '../shared/user-error.js';
+import { agesCounted } from './account-ages.js';
+import { attachEvents } from './attach-events.js';
 import type { Diagnostics } from './diagnostics.js';
-import { FileNamedAccounts, isSingleAccount } from './file-accounts.js';
 import { FirstSeen } from './first-seen.js';
 import { Joiner } from './joiner.js';
-import { agesCounted } from './account-ages.js';
-import { openInputs, type OpenedInput } from './open-inputs.js';
+import type { OpenedInput } from './open-inputs.js';
 import { readInput } from './read-input.js';
 import { RowLedger } from './row-ledger.js';
+import { openScoreInputs } from './score-inputs.js';
 import type { ScorePlan } from './score-plan.js';
 import { scoreReader } from './score-readers.js';
 import { SummaryCounter } from './summary.js';
@@ -38,45 +37,7 @@ export interface RunIo {
  */
 export async function runScore(plan: ScorePlan, io: RunIo): Promise<RunSummary> {
   const note = (m: string) => io.diagnostics.note(m);
-  const mapped = new Set<string>();
-  const inputs = await openInputs(plan.sources, (head) => {
-    const overrides = overridesPresent(head.header, plan.overrides, head.source);
-    const dropped = Object.entries(plan.overrides).find(([field]) => !(field in overrides));
-    let recognised: Recognised;
-    try {
-      recognised = recognise(head.header, overrides, head.source);
-    } catch (e) {
-      // Unrecognised with a --map header it lacks: the misspelt header is the likelier news.
-      if (e instanceof UserError && dropped) throw new UserError(noSuchColumn(head.header, dropped[0], dropped[1], head.source));
-      throw e;
-    }
-    for (const field of Object.keys(overrides)) mapped.add(field);
-    return recognised;
-  }, note);
-  const fileNamed = new FileNamedAccounts();
-  try {
-    checkMapped(plan.overrides, mapped, inputs);
-    for (const input of inputs) {
-      const r = input.recognised;
-      const unused = Object.entries(overridesPresent(input.csv.head.header, plan.overrides, input.source.name)).filter(([field]) => 'columns' in r && (r.columns as Record<string, number | undefined>)[field] === undefined);
-      for (const [field, header] of unused) note(`${input.source.name}: --map ${field}="${header}" is not used: the file is read as ${KIND_WORDS[r.kind]}, which has no ${field} field`);
-      const single = isSingleAccount(input.recognised);
-      const influencer = input.recognised.kind === 'roster' ? influencerBesideAccount(input.csv.head.header, overridesPresent(input.csv.head.header, plan.overrides, input.source.name), input.source.name) : undefined;
-      if (influencer !== undefined) {
-        note(`${input.source.name}: read as a roster (one account per row) though it has an influencer column, "${influencer}": if its rows are that influencer's followers, read it as a follower sample with --map of="${influencer}"`);
-      }
-      const named = plan.fileHandles?.[input.source.name] !== undefined;
-      if (named && !single) note(`${input.source.name}: the file names its accounts in a column: --handle for it is not used`);
-      // A posts export may name its account in its permalinks: it claims the file name only if it falls back to it.
-      const permalinks = input.recognised.kind === 'posts' && input.recognised.columns.permalink !== undefined;
-      if (single && !named && plan.handle === undefined && !permalinks) fileNamed.claim(input.source.name);
-    }
-    // A --handle for every single-account file, when no file is one, would otherwise go unused without a word.
-    if (plan.handle !== undefined && !inputs.some((i) => isSingleAccount(i.recognised))) note('--handle is not used: every file names its accounts in a column');
-  } catch (e) {
-    for (const i of inputs) i.csv.close();
-    throw e;
-  }
+  const { inputs, fileNamed } = await openScoreInputs(plan, note);
   const ledger = new RowLedger(io.diagnostics, plan.listIssues ?? true);
   try {
     const verdicts = new SummaryCounter(plan.gate);
@@ -112,14 +73,7 @@ export async function runScore(plan: ScorePlan, io: RunIo): Promise<RunSummary> 
         if (ledger.rows.read === readBefore) empty.push(input.source.name);
         aged ||= (reader.agesCounted ?? 0) > 0;
         if (reader.sawYearless && !plan.yearGiven) note(`${input.source.name}: dates have no year; placed from ${plan.startYear} for ordering only (set the first row's year with --year)`);
-        if (reader.defaultedPlatform && plan.platformFlag === undefined) {
-          const r = input.recognised;
-          const column = 'columns' in r && 'platform' in r.columns && r.columns.platform !== undefined;
-          const some = reader.defaultedPlatform < ledger.rows.used - usedBefore;
-          note(column ? emptyPlatformNote(input.source.name, plan.defaultPlatform)
-            : some ? someDefaultedNote(input.source.name, reader.defaultedPlatform, plan.defaultPlatform)
-            : defaultPlatformNote(input.source.name, plan.defaultPlatform));
-        }
+        if (reader.defaultedPlatform && plan.platformFlag === undefined) note(platformNote(input, reader.defaultedPlatform, ledger.rows.used - usedBefore, plan.defaultPlatform));
       }
       if (aged) note(agesCounted(plan.asOfDay, plan.asOfGiven).note);
       for (const j of joiner.joinDefaultedPlatforms()) {
@@ -129,22 +83,7 @@ export async function runScore(plan: ScorePlan, io: RunIo): Promise<RunSummary> 
       }
       // An export that came out empty beside others would otherwise pass unnoticed (with nothing else, it is the error).
       if (ledger.rows.read > 0 && !io.out.closed) for (const name of empty) note(`${name}: no data rows (a header only): nothing read from it`);
-      const unmatched = new Set<string>();
-      const elsewhere = new Map<string, string>();
-      for (const e of plan.events ?? []) {
-        let found = false;
-        for (const p of e.platform ? [e.platform] : PLATFORMS) {
-          const draft = joiner.find(e.handle, p);
-          if (draft) draft.events.push({ day: e.day, label: e.label });
-          found ||= draft !== undefined;
-        }
-        const on = found || !e.platform ? [] : PLATFORMS.filter((p) => joiner.find(e.handle, p) !== undefined);
-        if (on.length > 0) elsewhere.set(`${JSON.stringify(e.handle)} on ${e.platform}`, on.join(' and '));
-        else if (!found) unmatched.add(e.handle);
-      }
-      // A misspelt handle would leave a spike unexcused with nothing said.
-      if (unmatched.size > 0) note(`--events: no account in the inputs is named ${[...unmatched].slice(0, 5).map((h) => JSON.stringify(h)).join(', ')}${unmatched.size > 5 ? ` or ${unmatched.size - 5} more` : ''}: those events excuse nothing`);
-      for (const [event, on] of [...elsewhere].slice(0, 5)) note(`--events: ${event} excuses nothing: the inputs have that account on ${on} (correct the events file's platform, or leave it empty for every platform)`);
+      attachEvents(joiner, plan.events ?? [], note);
       for (const draft of joiner.all()) {
         if (io.out.closed) break;
         const { input, issues } = toAccountInput(draft, plan.postSelection);
@@ -161,10 +100,7 @@ export async function runScore(plan: ScorePlan, io: RunIo): Promise<RunSummary> 
     const disappeared = plan.baseline && !io.out.closed ? plan.baseline.disappeared() : [];
     const summary = verdicts.summary(ledger.rows, ledger.warned, disappeared.length, ledger.expectedRejections);
     const chosen = plan.normsChosen;
-    if (chosen && ledger.rows.used > 0 && !Object.values(summary.normsUsed).some((tables) => tables.includes(chosen.name))) {
-      const judges = chosen.platform === 'any' ? `rates on ${chosen.basis}` : `${chosen.platform} on ${chosen.basis}`;
-      note(`--norms ${chosen.name} judged no account: it judges ${judges}, and no account's rate was measured that way (${normsText(summary.normsUsed)})`);
-    }
+    if (chosen && ledger.rows.used > 0 && !Object.values(summary.normsUsed).some((tables) => tables.includes(chosen.name))) note(unusedNormsNote(chosen, summary.normsUsed));
     const unusable = ledger.rows.used === 0 && !io.out.closed ? noUsableRow(ledger.rows, inputs.map((i) => i.source.name)) : undefined;
     // No row at all (a header only): nothing to list, so no document, as for a run refused before output.
     if (unusable && ledger.rows.read === 0 && !begun) throw unusable;
@@ -184,29 +120,26 @@ export async function runScore(plan: ScorePlan, io: RunIo): Promise<RunSummary> 
   }
 }
 
-const KIND_WORDS: Readonly<Record<Recognised['kind'], string>> = {
-  roster: 'a roster', posts: 'a posts export', history: 'a follower history', 'history-wide': 'a follower history', followers: 'a follower sample',
-};
-
-/**
- * Every `--map` header must be a column of some input: one that none has is a typo, and the field would be read
- * from another column without a word. With one input the message lists its columns.
- */
-function checkMapped(overrides: ColumnOverrides, mapped: ReadonlySet<string>, inputs: readonly OpenedInput<Recognised>[]): void {
-  const missing = Object.entries(overrides).find(([field]) => !mapped.has(field));
-  if (missing === undefined) return;
-  const [field, wanted] = missing;
-  const only = inputs.length === 1 ? inputs[0] : undefined;
-  if (only) throw new UserError(noSuchColumn(only.csv.head.header, field, wanted, only.source.name));
-  throw new UserError(`--map ${field}="${wanted}": no input has such a column (${inputs.map((i) => i.source.name).join(', ')})`);
-}
-
 /**
  * Said once per file whose rows took the default platform: nothing named it (a platform column, a profile URL, a
  * header only one platform's tool writes), and a YouTube or X export judged on Instagram's norms is judged wrong.
  */
 export function defaultPlatformNote(file: string, platform: string): string {
   return `${file}: nothing in the file names the platform (a platform column, a profile URL, a tool's own headers): read as ${platform}, the default (set it with --platform)`;
+}
+
+/** The note for a file whose rows (`defaulted` of the `used`) took the default platform. */
+function platformNote(input: OpenedInput<Recognised>, defaulted: number, used: number, platform: string): string {
+  const r = input.recognised;
+  const column = 'columns' in r && 'platform' in r.columns && r.columns.platform !== undefined;
+  if (column) return emptyPlatformNote(input.source.name, platform);
+  return defaulted < used ? someDefaultedNote(input.source.name, defaulted, platform) : defaultPlatformNote(input.source.name, platform);
+}
+
+/** `--norms NAME` that judged no account: its platform or basis matched no rate measured. */
+function unusedNormsNote(chosen: NonNullable<ScorePlan['normsChosen']>, used: RunSummary['normsUsed']): string {
+  const judges = chosen.platform === 'any' ? `rates on ${chosen.basis}` : `${chosen.platform} on ${chosen.basis}`;
+  return `--norms ${chosen.name} judged no account: it judges ${judges}, and no account's rate was measured that way (${normsText(used)})`;
 }
 
 /** Said once per file where profile links named the platform of some rows and not of others. */
