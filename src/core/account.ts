@@ -12,6 +12,10 @@ export interface ProfileFacts {
   avgComments?: number;
   avgShares?: number;
   avgViews?: number;
+  /** Average impressions a post (X's own measure of reach). */
+  avgImpressions?: number;
+  /** Average interactions a post as the export counts them (X Analytics' engagements include clicks). */
+  avgEngagements?: number;
   /** Average likes of the newest posts only ("new post avg likes"): 0 means no post in the window, not no likes. */
   recentAvgLikes?: number;
   /** An engagement rate the export computed itself, in percent (1.39 means 1.39 %). Definition unknown. */

@@ -46,7 +46,7 @@ describe('score: roster columns no role recognised', () => {
     const p = file('unknown.csv', `${header}\n${rows}`);
     const { code, doc, stderr } = await json([p]);
     expect(code).toBe(0);
-    const note = `${p}: 2 columns no role recognised are not read: "Moyenne des vues par reel", "Taux de clics"; if one holds a figure the audit uses, name it with --map FIELD="Header" (fields this file has no column for: platform, following, posts, recent-avg-likes, avg-likes, avg-comments, avg-shares, avg-views …and 3 more)`;
+    const note = `${p}: 2 columns no role recognised are not read: "Moyenne des vues par reel", "Taux de clics"; if one holds a figure the audit uses, name it with --map FIELD="Header" (fields this file has no column for: platform, following, posts, recent-avg-likes, avg-likes, avg-comments, avg-shares, avg-views …and 5 more)`;
     expect(doc.notes).toContain(note);
     expect(stderr).toContain(`influaudit: ${note}\n`);
     // "Pays" is a column rosters carry on purpose: not worth a word.
@@ -151,13 +151,20 @@ describe('score: headers that fold alike, and other reviewed regressions', () =>
   });
 
   // regression: an average count of interactions was read as a rate ("ER 1450.00 %")
-  it('"Avg. Engagement" is not read as a rate: it is named as unread', async () => {
+  it('"Avg. Engagement" is not read as a rate: it is interactions a post, divided by followers', async () => {
     const p = file('avg-engagement.csv', 'Username,Followers,Avg. Engagement\nmarie.voyage,48200,1450\nnano.jardin,3200,310\n');
     const { code, doc } = await json([p]);
     expect(code).toBe(0);
-    expect(engagement(doc, 'marie.voyage')?.status).toBe('skip');
-    expect(engagement(doc, 'marie.voyage')?.message).not.toContain('%');
-    expect(doc.notes.find((n) => n.includes('not read'))).toContain('a column no role recognised is not read: "Avg. Engagement"');
+    expect(engagement(doc, 'marie.voyage')?.evidence).toMatchObject({ ratePct: 3.0083 });
+    expect(doc.notes.filter((n) => n.includes('not read'))).toEqual([]);
+  });
+
+  it('an X roster with average impressions and engagements is judged on impressions, and on followers beside', async () => {
+    const p = file('x-roster.csv', 'Account,Platform,Followers,Avg. impressions,Avg. engagements\n@crypto_moon_x,X,520 000,1 900,4\n@real_x,X,52 000,21 000,310\n');
+    const { code, doc } = await json([p]);
+    expect(code).toBe(0);
+    expect(engagement(doc, 'real_x')?.evidence).toMatchObject({ basis: 'impressions', ratePct: 1.4762, normTable: 'x-impressions-2025' });
+    expect(doc.accounts.find((a) => a.handle === 'crypto_moon_x')?.verdict).toBe('likely-fake');
   });
 
   // regression: "Date;12/03/2025" was taken for a wide history's header and every row refused

@@ -120,8 +120,8 @@ describe('matchColumns: roster aliases in English and French', () => {
   });
 
   // regression: in agency tools these are interactions per post, not a rate ("ER 1450.00 %")
-  it.each(['Avg. Engagement', 'Average engagement', 'Engagement moyen', 'avg_engagement'])('%j is no engagement rate', (header) => {
-    expect(match(['Username', 'Followers', header])).toEqual({ handle: 0, followers: 1 });
+  it.each(['Avg. Engagement', 'Average engagement', 'Engagement moyen', 'avg_engagement'])('%j is average engagements, no engagement rate', (header) => {
+    expect(match(['Username', 'Followers', header])).toEqual({ handle: 0, followers: 1, 'avg-engagements': 2 });
   });
 });
 

@@ -55,14 +55,42 @@ function rosterRate(platform: Platform, p: ProfileFacts, followers: number | und
   if (!recentEmpty && p.recentEngagementPct !== undefined && reportedUsable) {
     return reported(platform, p.recentEngagementPct, 'recent window', "ER over the export's recent window, as it reports it");
   }
+  const impressions = platform === 'x' && !followersOnly ? onImpressions(p) : undefined;
+  if (impressions) return recentEmpty ? { ...impressions, ...windowNote } : impressions;
   if (p.avgLikes !== undefined) {
     const averages = onAverages(platform, p, p.avgLikes, followers, followersOnly);
     if (averages) return recentEmpty ? { ...averages, ...windowNote } : averages;
+  }
+  // An export's interactions a post, where it gives no likes ("Avg. Engagement"): a count, not a rate.
+  if (p.avgEngagements !== undefined && followers !== undefined && followers > 0) {
+    return {
+      source: 'roster-averages', basis: 'followers', window: AVERAGES,
+      ratePct: roundSmall((p.avgEngagements / followers) * 100),
+      formula: 'ER = avg engagements / followers × 100',
+      inputs: { avgEngagements: p.avgEngagements, followers },
+    };
   }
   if (p.reportedEngagementPct !== undefined && reportedUsable) {
     return { ...reported(platform, p.reportedEngagementPct, "the export's window", 'ER as reported by the export (its own definition)'), ...windowNote };
   }
   return { skip: missingMessage(platform, p, followers) };
+}
+
+/**
+ * X's own rate: engagements a post over its impressions, as X Analytics defines it and the impressions table is
+ * measured; likes (+ replies) stand in for engagements when the export gives only those.
+ */
+function onImpressions(p: ProfileFacts): MeasuredEngagement | undefined {
+  if (p.avgImpressions === undefined || p.avgImpressions <= 0) return undefined;
+  const engagements = p.avgEngagements ?? (p.avgLikes === undefined ? undefined : p.avgLikes + (p.avgComments ?? 0));
+  if (engagements === undefined) return undefined;
+  const terms = p.avgEngagements !== undefined ? 'avg engagements' : p.avgComments === undefined ? 'avg likes' : 'avg likes + avg comments';
+  return {
+    source: 'roster-averages', basis: 'impressions', window: AVERAGES,
+    ratePct: roundSmall((engagements / p.avgImpressions) * 100),
+    formula: `ER = ${terms} / avg impressions × 100`,
+    inputs: p.avgEngagements !== undefined ? { avgEngagements: p.avgEngagements, avgImpressions: p.avgImpressions } : { avgLikes: p.avgLikes!, avgComments: p.avgComments ?? null, avgImpressions: p.avgImpressions },
+  };
 }
 
 // The sum in words, by which counts the row has: (comments known ? 1 : 0) + (shares counted ? 2 : 0).
@@ -99,7 +127,7 @@ function reported(platform: Platform, ratePct: number, window: string, formula: 
 }
 
 function missingMessage(platform: Platform, p: ProfileFacts, followers: number | undefined): string {
-  if (p.avgLikes === undefined && p.recentAvgLikes === undefined) {
+  if (p.avgLikes === undefined && p.recentAvgLikes === undefined && p.avgEngagements === undefined) {
     const few = p.postLikesTooFew;
     if (few) return `${few.readable} of ${few.of} posts' likes readable: 2 are needed for an average`;
     const unread = p.unreadColumns ?? [];

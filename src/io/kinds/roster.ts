@@ -36,6 +36,8 @@ export const ROSTER_FIELDS = [
   { field: 'avg-comments', describe: 'average comments', aliases: fieldAliases('avg comments', 'avg_comments', 'average comments', 'mean comments', 'comments avg', 'avg. comments', 'comments per post', 'moyenne commentaires', 'moyenne de commentaires', 'commentaires moyens', 'moy. commentaires', 'moy commentaires', 'moy. comm.'), unit: true, window: true },
   { field: 'avg-shares', describe: 'average shares', aliases: fieldAliases('avg shares', 'avg_shares', 'average shares', 'shares per post', 'moyenne partages', 'partages moyens'), unit: true, window: true },
   { field: 'avg-views', describe: 'average views', aliases: fieldAliases('avg views', 'avg_views', 'average views', 'mean views', 'avg plays', 'average plays', 'views per post', 'avg video views', 'moyenne vues', 'moyenne de vues', 'vues moyennes'), unit: true, window: true },
+  { field: 'avg-impressions', describe: 'average impressions (X)', aliases: fieldAliases('avg impressions', 'avg_impressions', 'average impressions', 'avg. impressions', 'mean impressions', 'impressions per post', 'impressions per tweet', 'impressions moyennes', 'moyenne des impressions', 'moyenne impressions'), unit: true, window: true },
+  { field: 'avg-engagements', describe: 'average engagements (interactions per post)', aliases: fieldAliases('avg engagements', 'avg_engagements', 'average engagements', 'avg. engagements', 'mean engagements', 'engagements per post', 'engagements per tweet', 'avg engagement', 'avg_engagement', 'average engagement', 'avg. engagement', 'avg interactions', 'average interactions', 'interactions per post', 'engagement moyen', 'engagements moyens', 'moyenne des engagements', 'interactions moyennes', 'moyenne des interactions'), unit: true, window: true },
   { field: 'recent-engagement-rate', describe: 'engagement rate over a recent window (60_day_eng_rate)', aliases: fieldAliases('60_day_eng_rate', '60 day eng rate', '60-day engagement rate', 'engagement rate 60 days', 'engagement rate (60 days)', 'er 60 days', '30 day engagement rate', 'engagement rate 30 days', 'recent engagement rate', "taux d'engagement 60 jours", "taux d'engagement 30 jours"), window: true },
   { field: 'engagement-rate', describe: 'engagement rate (ER, taux d\'engagement)', aliases: fieldAliases('engagement rate', 'engagement_rate', 'er', 'eng rate', 'avg engagement rate', 'average engagement rate', 'engagement rate %', 'er %', "taux d'engagement", 'taux engagement', "taux d'engagement moyen", 'mean engagement rate', 'engagement'), window: true },
   { field: 'verified', describe: 'verified (is_verified, vérifié)', aliases: fieldAliases('verified', 'is_verified', 'is verified', 'vérifié', 'vérifiée', 'certifié', 'compte vérifié', 'compte certifié', 'blue check') },
@@ -64,6 +66,8 @@ const COUNTS = {
   avgComments: { field: 'avg-comments', kind: 'decimal' },
   avgShares: { field: 'avg-shares', kind: 'decimal' },
   avgViews: { field: 'avg-views', kind: 'decimal' },
+  avgImpressions: { field: 'avg-impressions', kind: 'decimal' },
+  avgEngagements: { field: 'avg-engagements', kind: 'decimal' },
 } as const satisfies Record<string, { field: RosterField; kind: NumberKind }>;
 
 const RATES = { reportedEngagementPct: 'engagement-rate', recentEngagementPct: 'recent-engagement-rate' } as const satisfies Record<string, RosterField>;
@@ -79,7 +83,7 @@ const MIN_POSTS_AVERAGED = 2;
 const POST_LIKES = /^(?:likes?|jaime)(?:of|de)?(?:the|la)?(?:post|publication)\d+$|^(?:post|publication)\d+(?:likes?|jaime)$/;
 
 /** Columns that give a row's engagement themselves: beside any of them, single posts' likes are not averaged. */
-const ENGAGEMENT_COLUMNS = ['recent-avg-likes', 'avg-likes', 'recent-engagement-rate', 'engagement-rate'] as const satisfies readonly RosterField[];
+const ENGAGEMENT_COLUMNS = ['recent-avg-likes', 'avg-likes', 'avg-engagements', 'recent-engagement-rate', 'engagement-rate'] as const satisfies readonly RosterField[];
 
 /**
  * Columns holding the likes of single recent posts (a tracker's `likes_post1..3`): their mean is the row's recent
