@@ -119,7 +119,8 @@ export function matchColumns<F extends string>(
     for (const alias of spec.aliases) {
       const found = keys.flatMap((k, i) => (k !== undefined && k.includes(alias) ? [i] : []));
       if (found.length === 0) continue;
-      if (found.length > 1) ambiguous(header, found, spec.field, fileName, ambiguities);
+      // As in the first pass, the same header twice is read at its first place.
+      if (found.length > 1 && new Set(found.map((i) => header[i]!.trim())).size > 1) ambiguous(header, found, spec.field, fileName, ambiguities);
       map[spec.field] = found[0]!;
       used.add(found[0]!);
       break;

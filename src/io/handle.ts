@@ -19,7 +19,7 @@ const SEVERAL_LINES = "several lines, and not exactly one of them an @handle or 
  * undefined for an empty cell.
  */
 export function parseHandle(raw: string): ParsedHandle | string | undefined {
-  const s = raw.trim();
+  const s = (INVISIBLE.test(raw) ? raw.replace(INVISIBLE_ALL, '').replace(/\uff20/g, '@') : raw).trim();
   if (s === '') return undefined;
   const first = s.charCodeAt(0);
   // Most handles are bare words: they skip every regex below.
@@ -34,6 +34,14 @@ export function parseHandle(raw: string): ParsedHandle | string | undefined {
   if (named.length === 0 || platforms.size > 1 || new Set(named.map((h) => handleKey(h.display))).size !== 1) return SEVERAL_LINES;
   return named.find((h) => h.platform !== undefined) ?? named[0]!;
 }
+
+/**
+ * Marks a copy from a web page or a right-to-left sheet leaves around a handle (zero-width space, direction marks and
+ * isolates, word joiner, BOM), and the full-width @ of East Asian keyboards: `\u200f@maya` and `＠maya` are `maya`.
+ * Joiners inside emoji (U+200D) are kept: they are part of a name.
+ */
+const INVISIBLE = /[\u200b\u200e\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff\uff20]/;
+const INVISIBLE_ALL = /[\u200b\u200e\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]/g;
 
 /** One line of a handle cell: a link, an @handle or a bare handle. */
 function oneLine(s: string): ParsedHandle | string | undefined {

@@ -1,4 +1,5 @@
 import { lookupTable } from '../core/lookup-table.js';
+import { excelText } from './excel-text.js';
 /**
  * Human-formatted numbers as exports write them: `12,345` `12 345` `12.345` `1.2K` `475.8m` `1,2 M` `2B`
  * `1.39%` `3,5 %` `89.0` `1e3`. Parsed once, here, by one documented rule (README, "Numbers"):
@@ -52,10 +53,8 @@ export interface NumberOptions {
   unit?: number;
 }
 
-/** `="12500"`: how Excel keeps a cell as text; the wrapper says nothing about the value. */
-export function unwrapExcelText(s: string): string {
-  return s.length >= 3 && s.charCodeAt(0) === 61 && s.charCodeAt(1) === 34 && s.endsWith('"') ? s.slice(2, -1).trim() : s;
-}
+/** Longer than any number a person writes in a cell ("1 234 567 890,12 €"). */
+const LONGEST_NUMBER = 64;
 
 export function parseHumanNumber(raw: string, kind: NumberKind, decimalMark: DecimalMark, options: NumberOptions = {}): ParsedNumber {
   const unit = options.unit ?? 1;
@@ -64,7 +63,9 @@ export function parseHumanNumber(raw: string, kind: NumberKind, decimalMark: Dec
     if (unit === 1) return { ok: true, missing: false, value: digits, percent: false };
     return unitResult(digits * unit, kind);
   }
-  let s = unwrapExcelText(raw.trim());
+  let s = excelText(raw.trim());
+  // No number a person writes is this long: the patterns below need not see a 50,000-character cell.
+  if (s.length > LONGEST_NUMBER) return { ok: false, reason: /^\d+$/.test(s) ? 'number too large' : 'not a number' };
   if (MISSING.has(s.toLowerCase())) return { ok: true, missing: true };
   let percent = false;
   if (s.endsWith('%')) {
@@ -140,7 +141,7 @@ function roundSuffixed(x: number): number {
 
 function readDigits(s: string, suffixed: boolean, kind: NumberKind, mark: DecimalMark): number | undefined {
   if (/^\d+(\.\d+)?e[+-]?\d+$/i.test(s)) return Number(s);
-  if (!/^[\d.,]*\d[\d.,]*$/.test(s)) return undefined;
+  if (!/^[\d.,]+$/.test(s) || !/\d/.test(s)) return undefined;
   const commas = count(s, ','), dots = count(s, '.');
   if (commas === 0 && dots === 0) return Number(s);
   if (commas > 0 && dots > 0) {
@@ -178,7 +179,7 @@ function grouped(s: string, sep: string): boolean {
  * number with both marks (`1.234,5`, `12,345.67`) says its last one, by rule 4.
  */
 export function decimalMarkEvidence(raw: string): DecimalMark | undefined {
-  const s = unwrapExcelText(raw.trim()).replace(/%$/, '').trim().replace(GROUPING, '');
+  const s = excelText(raw.trim()).replace(/%$/, '').trim().replace(GROUPING, '');
   if (/[a-z]$/i.test(s)) return undefined;
   const both = /^[-+]?\d{1,3}([.,])\d{3}(?:\1\d{3})*([.,])\d+$/.exec(s);
   if (both && both[1] !== both[2]) return both[2] as DecimalMark;

@@ -39,7 +39,7 @@ const NAME_HASHES: ReadonlySet<number> = new Set([...COLUMN_NAMES].map((n) => fo
  * Whether a cell, plain-folded, is a column name some kind knows: a cheap first test of whether a row below the
  * header may be another header, run on every row with no figure (a follower sample's often). Every name is in
  * a–z and 0–9, so a cell is folded without `normalize` or regexes, and only hashed unless the hash is a name's
- * (bench: a row of five cells took 15 µs with `foldHeader`). Other scripts' letters and symbols are left out, which
+ * (`foldHeader` on every cell of such rows showed in the bench). Other scripts' letters and symbols are left out, which
  * can only make a name of a cell that is none (the recogniser then says). A header has such a cell (its handle,
  * username or date), even when another is only known folded ("Abonnés Instagram").
  */

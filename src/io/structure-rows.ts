@@ -29,6 +29,8 @@ export function preview(fields: readonly string[]): string {
  */
 export class RowStructure {
   private readonly key: readonly string[];
+  /** Cells may go on with a sentence an unquoted comma cut only in a file whose own cells do not start with a space. */
+  private readonly sentences: boolean;
 
   constructor(
     header: readonly string[],
@@ -36,16 +38,23 @@ export class RowStructure {
     private readonly namesAColumn: (cell: string) => boolean,
   ) {
     this.key = headerKey(header);
+    this.sentences = !header.slice(1).some((h) => isSpace(h.charCodeAt(0)));
   }
 
   role(fields: readonly string[]): StructureRole | undefined {
     // A cell of plain digits makes a data row: no header, title or note holds one. Most rows stop here (bench).
     for (const f of fields) if (digitsValue(f) !== -1) return undefined;
     if (sameCells(fields, this.key)) return 'header-again';
-    if (isNoteLine(fields)) return 'note';
+    if (isNoteLine(fields, this.sentences && filledCells(fields) < this.key.length)) return 'note';
     if (mayBeHeader(fields, this.namesAColumn) && this.isHeader(fields)) return 'other-header';
     return undefined;
   }
+}
+
+function filledCells(fields: readonly string[]): number {
+  let n = 0;
+  for (const f of fields) if (f.trim() !== '') n++;
+  return n;
 }
 
 /** A header as compared: each cell trimmed (a byte order mark too: `cat` keeps the second file's) and in lower case, trailing empty cells dropped. */
@@ -68,30 +77,32 @@ function sameCells(fields: readonly string[], key: readonly string[]): boolean {
 }
 
 const LETTER = /\p{L}/u;
+/** A printed report's page footer: "Page 2 of 3", "Page 2 sur 3", "Page 2/3". */
+const PAGE = /^page \d+ ?(?:of|sur|\/) ?\d+$/i;
 /** Words of two letters or more: a sentence has two of them ("Exported with…"); a date has one ("12 mars 2025"). */
 const WORD = /\p{L}{2,}/gu;
 
 /**
- * Whether a row is a title, note or footer line: its first cell holds text, every other cell is empty (or goes on
- * with the sentence an unquoted comma cut: a space, then words), and that text cannot be an account: it ends with
- * ":" ("Notes:"), is a sentence of two words or more ("Exported with Modash on 03/04/2025", "Engagement rate =
- * average likes / followers"), or names a platform alone (a section's title: "TikTok"). Handles hold no space; a
- * YouTube channel's name may, but a row naming one holds its figures, or at least its platform, in other cells.
- * A figure anywhere but in the sentence itself makes a data row.
+ * Whether a row is a title, note or footer line: its first cell holds text, every other cell is empty (or, when
+ * `sentences`, goes on with the sentence an unquoted comma cut: a space, then words), and that text cannot be an
+ * account: it ends with ":" or holds one ("Notes:", "Source: HypeAuditor"), is a sentence of four words or more
+ * ("Exported with Modash on 03/04/2025", "Engagement rate = average likes / followers"), or names a platform alone
+ * (a section's title: "TikTok"). A YouTube channel of two or three words with its figures left empty ("Mark
+ * Rober,,") stays an account with insufficient data. A figure anywhere but in the sentence itself makes a data row.
  */
-export function isNoteLine(fields: readonly string[]): boolean {
+export function isNoteLine(fields: readonly string[], sentences = true): boolean {
   // The other cells first: a data row's second cell is no sentence going on after a space.
   let continued = false;
   for (let i = 1; i < fields.length; i++) {
     const f = fields[i]!;
     if (f === '' || (isSpace(f.charCodeAt(0)) && f.trim() === '')) continue;
-    if (!continuesSentence(f)) return false;
+    if (!sentences || !continuesSentence(f)) return false;
     continued = true;
   }
   const first = fields[0]?.trim() ?? '';
   if (first === '' || !LETTER.test(first) || isFigure(first)) return false;
-  if (continued || first.endsWith(':')) return true;
-  if ((first.match(WORD)?.length ?? 0) >= 2 && /\s/.test(first)) return true;
+  if (continued || first.endsWith(':') || /\p{L}: /u.test(first) || PAGE.test(first)) return true;
+  if ((first.match(WORD)?.length ?? 0) >= 4 && /\s/.test(first)) return true;
   return isPlatformTitle(first);
 }
 
@@ -109,9 +120,12 @@ function isPlatformTitle(text: string): boolean {
   return parsePlatform(text) !== undefined && (text.match(/\p{L}/gu)?.length ?? 0) >= 4;
 }
 
+/** Longer than any figure a cell holds ("1 234 567,89 €"): not parsed, so a long cell costs no more than a short one. */
+const LONGEST_FIGURE = 40;
+
 /** A cell that reads as a number with either decimal mark ("22000", "12,5 k", "3.4%"). */
 export function isFigure(cell: string): boolean {
-  if (!/\d/.test(cell)) return false;
+  if (cell.length > LONGEST_FIGURE || !/\d/.test(cell)) return false;
   for (const mark of ['.', ','] as const) {
     const n = parseHumanNumber(cell, 'decimal', mark);
     if (n.ok && !n.missing) return true;
@@ -120,8 +134,10 @@ export function isFigure(cell: string): boolean {
 }
 
 /**
- * Whether a row may be a header: two cells or more, none a figure, one a column name some kind knows. Most data rows
- * are settled by their first figure, found without parsing: a cell starting with a digit, a sign or a currency.
+ * Whether a row may be a header: two cells or more, none a figure, and two cells or more naming a column some kind
+ * knows, half of its cells at least: a follower called `login` or a display
+ * name `Bio` is one such cell in a row of data. Most data rows are settled by their first figure, found without
+ * parsing: a cell starting like a figure with no letter in it ("12 400", "2025-01-01") names no column.
  */
 function mayBeHeader(fields: readonly string[], namesAColumn: (cell: string) => boolean): boolean {
   let filled = 0;
@@ -129,10 +145,13 @@ function mayBeHeader(fields: readonly string[], namesAColumn: (cell: string) => 
     if (f === '') continue;
     const t = isSpace(f.charCodeAt(0)) ? f.trim() : f;
     if (t === '') continue;
-    if (startsLikeFigure(t.charCodeAt(0)) && isFigure(t)) return false;
+    if (startsLikeFigure(t.charCodeAt(0)) && (!LETTER.test(t) || isFigure(t))) return false;
     filled++;
   }
-  return filled >= 2 && fields.some((f) => f.trim() !== '' && namesAColumn(f));
+  if (filled < 2) return false;
+  let names = 0;
+  for (const f of fields) if (f.trim() !== '' && namesAColumn(f)) names++;
+  return names >= 2 && names * 2 >= filled;
 }
 
 /** A digit, a sign, a parenthesis or a currency symbol: how a figure starts. */

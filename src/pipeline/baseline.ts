@@ -1,6 +1,6 @@
 import { PLATFORMS, type Platform } from '../core/platform.js';
 import { VERDICTS, type Verdict } from '../core/verdict.js';
-import { accountKey } from '../io/handle.js';
+import { accountKey, parseHandle } from '../io/handle.js';
 import { JsonScanner, JsonSyntaxError, type JsonPath, type JsonScalar } from '../io/json-scan.js';
 import type { InputSource } from '../io/source.js';
 import type { AccountChange, BaselineEntry, ChangeStatus, DisappearedAccount } from '../shared/account-change.js';
@@ -149,8 +149,9 @@ function normsDifference(was: NormsByPlatform, now: NormsByPlatform, first: Read
 
 /**
  * A baseline's handle as a run's reader would read it: influaudit writes handles bare, but an edited baseline may
- * carry the `@` or the spaces an input cell had, and would then match no account.
+ * carry what an input cell had (an `@`, spaces, a profile link), and would then match no account.
  */
 function baselineHandle(handle: string): string {
-  return handle.trim().replace(/^@+/, '');
+  const parsed = parseHandle(handle);
+  return typeof parsed === 'object' ? parsed.display : handle;
 }

@@ -34,8 +34,8 @@ export class Diagnostics {
   private more = 0;
   private moreWarnings = 0;
   /**
-   * Lines said before the output began, held (at most the printed budget and NOTES_KEPT): a run refused before its
-   * output ends with its one error line, not with the notes of how far it got.
+   * Lines said before the output began, held (the printed budget of rows and cells, and the notes, a few per input):
+   * a run refused before its output ends with its one error line, not with the notes of how far it got.
    */
   private held: string[] | null = [];
 

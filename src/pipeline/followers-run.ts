@@ -61,7 +61,7 @@ export async function runFollowers(run: FollowersRun, io: RunIo): Promise<{ summ
   try {
     const samples = new Map<string, Sample>();
     const reader = new FollowersReader(input!.csv.head, input!.recognised, {
-      fallbackOf: run.of ?? handleFromFileName(run.source.name), ofFlag: '--of', ofGiven: run.of !== undefined,
+      fallbackOf: run.of ?? handleFromFileName(run.source.name), ofFlag: '--of', datesAdvice: 'write them as ISO dates (2020-04-03) to have them counted', ofGiven: run.of !== undefined,
       platformFlag: run.platformFlag, platformHint: followersPlatformHint(input!.csv.head.header), defaultPlatform: run.defaultPlatform,
       dateOrder: undefined, asOfDay: run.asOfDay, asOfGiven: run.asOfGiven === true, note,
     }, {

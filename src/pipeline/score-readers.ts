@@ -80,7 +80,7 @@ export function scoreReaders(ctx: ReadContext): { [K in Kind]: (input: Input<K>)
         ctx.note(`${source.name}: read as a follower sample (it has ${recognised.markers.map((m) => JSON.stringify(m)).join(', ')}): the followers are of "${fallback(input)}" (${from})`);
       }
       return new FollowersReader(csv.head, recognised.columns, {
-        fallbackOf: fallback(input), ofFlag: '--handle', ofGiven: true,
+        fallbackOf: fallback(input), ofFlag: '--handle', datesAdvice: 'set --dates dmy or --dates mdy', ofGiven: true,
         platformFlag: plan.platformFlag, platformHint: recognised.platformHint, defaultPlatform: plan.defaultPlatform,
         dateOrder: plan.dateOrder, asOfDay: plan.asOfDay, asOfGiven: plan.asOfGiven === true, note: ctx.note,
       }, {

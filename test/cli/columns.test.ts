@@ -6,7 +6,7 @@ import { tempFiles } from '../temp-files.js';
 const file = tempFiles('columns');
 
 interface Doc {
-  accounts: { handle: string; platform: string; followers: number; verdict: string; signals: { id: string; status: string; message: string }[] }[];
+  accounts: { handle: string; platform: string; followers: number; verdict: string; signals: { id: string; status: string; message: string; evidence?: Record<string, unknown> }[] }[];
   notes: string[];
   rejected: { file: string; line: number; column: string | null; reason: string }[];
   summary: { rows: { read: number; used: number; rejected: number } };

@@ -278,3 +278,9 @@ describe('foldHeader: properties', () => {
     }));
   });
 });
+
+describe('the same header twice', () => {
+  it('with a unit stated, reads the first, as without one', () => {
+    expect(match(['handle', 'Followers (K)', 'Followers (K)'])).toEqual({ handle: 0, followers: 1 });
+  });
+});

@@ -14,7 +14,7 @@ async function read(name: string, text: string) {
   if (r.kind !== 'followers') throw new Error(`read as ${r.kind}`);
   const out = { rows: [] as FollowerRow[], rejected: [] as RejectedRow[], columns: r.columns };
   const reader = new FollowersReader(run.head!, r.columns, {
-    fallbackOf: 'someone', ofFlag: '--of', ofGiven: false, platformFlag: undefined, platformHint: r.platformHint,
+    fallbackOf: 'someone', ofFlag: '--of', datesAdvice: 'set --dates dmy or --dates mdy', ofGiven: false, platformFlag: undefined, platformHint: r.platformHint,
     defaultPlatform: 'instagram', dateOrder: undefined, asOfDay: dayNumber(2026, 3, 1)!, note: () => {},
   }, { row: (x) => void out.rows.push(x), rejected: (x) => void out.rejected.push(x) });
   for (const [line, fields] of run.records) reader.record(fields, line);

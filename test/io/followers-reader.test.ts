@@ -25,7 +25,7 @@ async function read(text: string, opts: Partial<FollowersOptions> = {}, name = '
   if (r.kind !== 'followers') throw new Error(`read as ${r.kind}`);
   const out: Read = { rows: [], rejected: [], warnings: [], notes: [] };
   const reader = new FollowersReader(head, r.columns, {
-    fallbackOf: 'lea.cuisine', ofFlag: '--of', ofGiven: false, platformFlag: undefined, platformHint: r.platformHint,
+    fallbackOf: 'lea.cuisine', ofFlag: '--of', datesAdvice: 'set --dates dmy or --dates mdy', ofGiven: false, platformFlag: undefined, platformHint: r.platformHint,
     defaultPlatform: 'instagram', dateOrder: undefined, asOfDay: TODAY, note: (m) => out.notes.push(m), ...opts,
   }, {
     row: ({ warnings, ...row }) => {
@@ -109,7 +109,7 @@ describe('FollowersReader: scrapers and the X API', () => {
       if (r.kind !== 'followers') throw new Error(`read as ${r.kind}`);
       const rows: FollowerRow[] = [];
       const reader = new FollowersReader(head, r.columns, {
-        fallbackOf: 'lea.cuisine', ofFlag: '--of', ofGiven: false, platformFlag: undefined, platformHint: r.platformHint,
+        fallbackOf: 'lea.cuisine', ofFlag: '--of', datesAdvice: 'set --dates dmy or --dates mdy', ofGiven: false, platformFlag: undefined, platformHint: r.platformHint,
         defaultPlatform: 'instagram', dateOrder: undefined, asOfDay, note: () => {},
       }, { row: (row) => void rows.push(row), rejected: () => {} });
       for (const [line, fields] of run.records) reader.record(fields, line);

@@ -156,3 +156,15 @@ describe('accountKey', () => {
     expect(accountKey('cafe', 'instagram')).not.toBe(accountKey('cafe', 'tiktok'));
   });
 });
+
+describe('parseHandle: marks a copy leaves around a handle', () => {
+  it.each([
+    ['\u200f@maya', 'maya'], ['@maya\u200b', 'maya'], ['\uff20maya', 'maya'], ['\u2066maya\u2069', 'maya'], ['\ufeff@maya', 'maya'],
+  ])('%j is %j', (cell, display) => {
+    expect(parseHandle(cell)).toEqual({ display });
+  });
+
+  it('keeps the joiner inside an emoji name', () => {
+    expect(parseHandle('chef 👩\u200d🍳')).toEqual({ display: 'chef 👩\u200d🍳' });
+  });
+});

@@ -130,3 +130,39 @@ describe('helpers', () => {
     for (const c of ['rose.atelier', 'john_doe12', 'Подписчики', '💥', 'True', '']) expect(namesAColumn(c), c).toBe(false);
   });
 });
+
+describe('rows of data the rules must not take for structure (found by review)', () => {
+  const sample = structure(['username', 'full_name', 'is_private', 'is_verified', 'profile_pic_url']);
+
+  it('a file written with ", " between cells: its rows go on like sentences, and are data', () => {
+    const spaced = structure(split('username, full_name, is_private, is_verified, profile_pic_url'));
+    expect(spaced.role(split('alice, Alice Martin, False, False, https://cdn.example/a.jpg'))).toBeUndefined();
+  });
+
+  it('a row that fills every column is no sentence cut by commas', () => {
+    expect(structure(['note', 'text']).role(['Exported with Modash', ' then edited by hand'])).toBeUndefined();
+  });
+
+  it.each([
+    'follower,Name,False,False,https://c/p.jpg', // a follower named like a column, a display name "Name"
+    'login,Bio,True,False,https://c/q.jpg',
+    'verified,Private,False,True,https://c/r.jpg',
+  ])('a follower row with one or two cells naming a column: %j', (line) => {
+    expect(sample.role(split(line))).toBeUndefined();
+  });
+
+  it.each(['Mark Rober,,', 'Smarter Every Day,,', '1er janvier 2025,,'])('a few words with the figures left empty stay data: %j', (line) => {
+    expect(structure(['channel', 'subscribers', 'avg views']).role(split(line))).toBeUndefined();
+  });
+
+  it.each(['Page 2 of 3,,', 'Page 2/3,,', 'Source: HypeAuditor,,', 'Exported with Modash on 03/04/2025,,'])('a footer is still a note: %j', (line) => {
+    expect(roster.role(split(line))).toBe('note');
+  });
+
+  it('a cell of 50,000 characters is settled at once, not parsed as a figure', () => {
+    const long = `${'1'.repeat(50_000)}a!`;
+    expect(isFigure(long)).toBe(false);
+    expect(isNoteLine([long, '', ''])).toBe(false);
+    expect(roster.role([long, '5', '5'])).toBeUndefined();
+  });
+});

@@ -301,7 +301,7 @@ export function rosterUnits(columns: ColumnMap<RosterField>, header: readonly st
  * an average rate above 100 % means every post drew more interactions than the account has followers, which no
  * export's average reaches: such a cell is a count of interactions (or a misread), not a rate.
  */
-export const MAX_RATE_PCT = 100;
+const MAX_RATE_PCT = 100;
 
 /** A rate cell in percent, undefined when missing, or the reason it is unreadable. */
 function rate(raw: string, conv: FileConventions, platform: Platform, header: string): number | undefined | string {

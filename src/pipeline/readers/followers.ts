@@ -16,6 +16,8 @@ export interface FollowersOptions {
   fallbackOf: string;
   /** The flag that sets it, named in the note when the file name was used. */
   ofFlag: string;
+  /** How the command lets a user settle ambiguous creation dates (`score` has --dates; `followers` has not). */
+  datesAdvice: string;
   /** Whether `fallbackOf` came from a flag (no note then). */
   ofGiven: boolean;
   /** `--platform`: beats the headers' hint, not a platform a row names. */
@@ -85,7 +87,7 @@ export class FollowersReader extends LookaheadReader {
     const example = created.find(isAmbiguousDate);
     if (example !== undefined) {
       const why = 'error' in decided ? decided.error : 'nothing in the file says whether they are day-first or month-first';
-      this.opts.note(`${source}: creation dates like ${JSON.stringify(example.trim())} are left out of account ages (${why}): set --dates dmy or --dates mdy`);
+      this.opts.note(`${source}: creation dates like ${JSON.stringify(example.trim())} are left out of account ages (${why}): ${this.opts.datesAdvice}`);
     }
     return undefined;
   }
