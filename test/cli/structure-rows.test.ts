@@ -6,7 +6,7 @@ import { tempFiles } from '../temp-files.js';
 const file = tempFiles('structure');
 
 interface Doc {
-  accounts: { handle: string; platform: string; followers: number | null }[];
+  accounts: { handle: string; platform: string; followers: number | null; verdict: string }[];
   notes: string[];
   rejected: { line: number; column: string | null; value: string | null; reason: string; expected?: true }[];
   summary: { rows: { read: number; used: number; rejected: number }; gate: { failed: boolean; failedRows: number } };
