@@ -19,7 +19,7 @@ const SEVERAL_LINES = "several lines, and not exactly one of them an @handle or 
  * undefined for an empty cell.
  */
 export function parseHandle(raw: string): ParsedHandle | string | undefined {
-  const s = (INVISIBLE.test(raw) ? raw.replace(INVISIBLE_ALL, '').replace(/\uff20/g, '@') : raw).trim();
+  const s = (INVISIBLE.test(raw) ? raw.replace(INVISIBLE_EDGES, '').replace(/^\s*\uff20/, '@') : raw).trim();
   if (s === '') return undefined;
   const first = s.charCodeAt(0);
   // Most handles are bare words: they skip every regex below.
@@ -36,12 +36,12 @@ export function parseHandle(raw: string): ParsedHandle | string | undefined {
 }
 
 /**
- * Marks a copy from a web page or a right-to-left sheet leaves around a handle (zero-width space, direction marks and
- * isolates, word joiner, BOM), and the full-width @ of East Asian keyboards: `\u200f@maya` and `＠maya` are `maya`.
- * Joiners inside emoji (U+200D) are kept: they are part of a name.
+ * Marks a copy from a web page or a right-to-left sheet leaves around a handle (zero-width space, direction marks,
+ * word joiner, BOM), and the full-width @ of East Asian keyboards: `\u200f@maya` and `＠maya` are `maya`. Only at the
+ * edges: inside a name, such characters are the data (kept exact in JSON, escaped for a terminal).
  */
-const INVISIBLE = /[\u200b\u200e\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff\uff20]/;
-const INVISIBLE_ALL = /[\u200b\u200e\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]/g;
+const INVISIBLE = /[\u200b\u200e\u200f\u2060\ufeff\uff20]/;
+const INVISIBLE_EDGES = /^[\u200b\u200e\u200f\u2060\ufeff\s]+|[\u200b\u200e\u200f\u2060\ufeff\s]+$/g;
 
 /** One line of a handle cell: a link, an @handle or a bare handle. */
 function oneLine(s: string): ParsedHandle | string | undefined {

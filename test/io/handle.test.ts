@@ -159,9 +159,14 @@ describe('accountKey', () => {
 
 describe('parseHandle: marks a copy leaves around a handle', () => {
   it.each([
-    ['\u200f@maya', 'maya'], ['@maya\u200b', 'maya'], ['\uff20maya', 'maya'], ['\u2066maya\u2069', 'maya'], ['\ufeff@maya', 'maya'],
+    ['\u200f@maya', 'maya'], ['@maya\u200b', 'maya'], ['\uff20maya', 'maya'], ['\ufeff@maya', 'maya'], ['\u200e maya \u200f', 'maya'],
   ])('%j is %j', (cell, display) => {
     expect(parseHandle(cell)).toEqual({ display });
+  });
+
+  it('keeps what is inside a name: it is the data', () => {
+    expect(parseHandle('zero\u200bwidth')).toEqual({ display: 'zero\u200bwidth' });
+    expect(parseHandle('\u202ecod.exe')).toEqual({ display: '\u202ecod.exe' });
   });
 
   it('keeps the joiner inside an emoji name', () => {
