@@ -77,10 +77,12 @@ export function readProfileLink(cell: string): LinkedAccount | string | undefine
   const rest = m[2] ?? '';
   const host = m[1]!.toLowerCase();
   const scheme = m[0].includes('://');
-  if (!scheme && rest === '' && !host.startsWith('www.')) return undefined;
-  const shown = host.replace(/^www\./, '');
   const labels = host.split('.');
   const site = SITES[labels.slice(-2).join('.')];
+  // `www.foodie.paris` with no path is an Instagram username as well as a host: a handle, unless the site is known
+  // or the name could be no handle (`www.julia-cooks.fr`: no platform allows a hyphen).
+  if (!scheme && rest === '' && (!host.startsWith('www.') || (!site && /^[a-z0-9._]+$/.test(host)))) return undefined;
+  const shown = host.replace(/^www\./, '');
   if (!site) return `a link to ${shown}, not a profile on a platform influaudit knows (${PLATFORMS.join(', ')})`;
   const sub = labels.slice(0, -2).join('.');
   const { platform } = site;
@@ -126,10 +128,9 @@ export function readProfileLink(cell: string): LinkedAccount | string | undefine
   const kind = PATHS[platform][lower];
   if (kind === 'post') return POST;
   if (kind === 'short') return SHORT;
-  if (kind === 'page' || platform === 'tiktok') {
-    const hint = platform === 'tiktok' && kind === undefined ? ' (a TikTok profile link has an @: tiktok.com/@name)' : '';
-    return `a link to ${shown}/${first}${segments.length > 1 ? '/…' : ''}, not a profile${hint}: ${GIVE}`;
-  }
+  if (kind === 'page') return `a link to ${shown}/${first}${segments.length > 1 ? '/…' : ''}, not a profile: ${GIVE}`;
+  // tiktok.com/name without its @ is how a hand-typed roster writes a profile: the name is plain.
+  if (platform === 'tiktok' && segments.length > 1) return `a link to ${shown}/${first}/…, not a profile (a TikTok profile link has an @: tiktok.com/@name): ${GIVE}`;
   return named(first);
 }
 

@@ -133,7 +133,8 @@ function platformNote(input: OpenedInput<Recognised>, defaulted: number, used: n
   const r = input.recognised;
   const column = 'columns' in r && 'platform' in r.columns && r.columns.platform !== undefined;
   if (column) return emptyPlatformNote(input.source.name, platform);
-  return defaulted < used ? someDefaultedNote(input.source.name, defaulted, platform) : defaultPlatformNote(input.source.name, platform);
+  // A roster counts its rows that took the default; other readers count accounts, so only a roster can say "some".
+  return r.kind === 'roster' && defaulted < used ? someDefaultedNote(input.source.name, defaulted, platform) : defaultPlatformNote(input.source.name, platform);
 }
 
 /** `--norms NAME` that judged no account: its platform or basis matched no rate measured. */

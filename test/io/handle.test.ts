@@ -68,12 +68,21 @@ describe('parseHandle', () => {
     ['https://www.instagram.com/accounts/login/', "a link to instagram.com/accounts/…, not a profile: give the account's profile link or handle"],
     ['https://www.instagram.com/', "a link to instagram.com with no account in it: give the account's profile link or handle"],
     ['https://x.com/intent/tweet?text=hi', "a link to x.com/intent/…, not a profile: give the account's profile link or handle"],
-    ['https://www.tiktok.com/dance.duo', "a link to tiktok.com/dance.duo, not a profile (a TikTok profile link has an @: tiktok.com/@name): give the account's profile link or handle"],
+    ['https://www.tiktok.com/dance.duo/video', "a link to tiktok.com/dance.duo/…, not a profile (a TikTok profile link has an @: tiktok.com/@name): give the account's profile link or handle"],
     ['https://help.instagram.com/581066165581870', "a link to help.instagram.com, not a profile: give the account's profile link or handle"],
     ['https://linktr.ee/julia', 'a link to linktr.ee, not a profile on a platform influaudit knows (instagram, tiktok, youtube, x, facebook)'],
     ['www.julia-cooks.fr', 'a link to julia-cooks.fr, not a profile on a platform influaudit knows (instagram, tiktok, youtube, x, facebook)'],
   ])('a link that names no account says why: %s', (raw, reason) => {
     expect(parseHandle(raw)).toBe(reason);
+  });
+
+  // review: hand-typed rosters leave out TikTok's @, and `www.` starts valid Instagram usernames
+  it.each([
+    ['https://www.tiktok.com/dance.duo', { display: 'dance.duo', platform: 'tiktok' }],
+    ['tiktok.com/maya.cooks', { display: 'maya.cooks', platform: 'tiktok' }],
+    ['www.foodie.paris', { display: 'www.foodie.paris' }],
+  ])('%s is an account', (raw, parsed) => {
+    expect(parseHandle(raw)).toEqual(parsed);
   });
 
   // regression: `="maya.cooks"` and `'boughtking` kept Excel's escape, so they joined nothing
