@@ -78,5 +78,7 @@ export function rateColumnHoldsCounts(rows: readonly (readonly string[])[], inde
     const n = parseHumanNumber(v, 'decimal', decimalMark);
     return n.ok && !n.missing ? [{ v, value: n.value }] : [];
   });
-  return values.some((x) => x.value >= COUNT_FROM) ? [...new Set(values.map((x) => x.v))].slice(0, 3) : undefined;
+  // A quarter of the cells at least: one typo among rates (450 for 4.50) costs its own cell, not the column.
+  const counts = values.filter((x) => x.value >= COUNT_FROM);
+  return counts.length > 0 && counts.length * 4 >= values.length ? [...new Set(counts.map((x) => x.v))].slice(0, 3) : undefined;
 }

@@ -22,15 +22,15 @@ const engagement = (doc: Doc, handle: string) => account(doc, handle).signals.fi
 
 describe('score: engagement rates a roster cannot hold', () => {
   // regression: ER 120 %, 62 % and 25,400 %; pump.it (312k followers, 62 interactions a post) came out authentic
-  it('a bare "Engagement" column of counts is not read as the rate, and a note says what to map it to', async () => {
+  it('a bare "Engagement" column of counts is read as average engagements, not as the rate, and a note says so', async () => {
     const p = file('engagement-counts.csv', 'Username,Followers,Engagement\nhana,5650,120\npump.it,312400,62\nbig.one,900000,"25,400"\n');
     const { code, doc, stderr } = await json([p]);
     expect(code).toBe(0);
-    const note = `${p}: column "Engagement" holds counts (120, 62, 25,400), not engagement rates: not read as the rate; if it counts interactions per post, name it with --map avg-likes="Engagement" (or with --map engagement-rate="Engagement" if it is the rate after all)`;
+    const note = `${p}: column "Engagement" holds counts (120, 25,400), not engagement rates: read as average engagements (interactions a post); if it is the rate after all, name it with --map engagement-rate="Engagement"`;
     expect(doc.notes).toContain(note);
     expect(stderr).toContain(note);
-    expect(account(doc, 'pump.it').verdict).toBe('insufficient-data');
-    expect(engagement(doc, 'pump.it').message).toBe('no column read as average likes or engagement rate (columns not read: "Engagement")');
+    // 62 interactions a post on 312,400 followers: the textbook bought audience.
+    expect(account(doc, 'pump.it').verdict).toBe('likely-fake');
     expect(doc.summary.rows).toEqual({ read: 3, used: 3, rejected: 0 });
   });
 

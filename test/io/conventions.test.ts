@@ -49,9 +49,10 @@ describe('decideConventions: rate unit', () => {
 
 describe('rateColumnHoldsCounts: a bare "Engagement" column of interactions per post', () => {
   it.each<[string, string[], string[] | undefined]>([
-    ['interactions per post (a Heepsy-style sheet)', ['120', '62', '25,400'], ['120', '62', '25,400']],
-    ['a count of 100 is no rate either', ['100', '3.5'], ['100', '3.5']],
-    ['thousands with a suffix', ['1.2K', '3.5'], ['1.2K', '3.5']],
+    ['interactions per post (a Heepsy-style sheet)', ['120', '62', '25,400'], ['120', '25,400']],
+    ['one typo among rates is no column of counts', ['3.4', '2.1', '450', '1.9', '2.8'], undefined],
+    ['a count of 100 is no rate either', ['100', '3.5'], ['100']],
+    ['thousands with a suffix', ['1.2K', '3.5'], ['1.2K']],
     ['rates in percent', ['3.1', '2,5', '12.8'], undefined],
     ['fractions', ['0.031', '0.025'], undefined],
     ['a % sign anywhere says rates', ['3.1 %', '120'], undefined],

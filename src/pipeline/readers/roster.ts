@@ -44,9 +44,11 @@ export class RosterReader extends LookaheadReader {
       const name = JSON.stringify(header[rate]);
       columns = { ...columns };
       delete columns['engagement-rate'];
-      unread = [...unread, header[rate] ?? ''];
+      const asEngagements = columns['avg-engagements'] === undefined;
+      if (asEngagements) columns['avg-engagements'] = rate;
+      else unread = [...unread, header[rate] ?? ''];
       conventions = this.conventions(rows, columns);
-      this.note(`${this.head.source}: column ${name} holds counts (${counts.join(', ')}), not engagement rates: not read as the rate; if it counts interactions per post, name it with --map avg-likes=${name} (or with --map engagement-rate=${name} if it is the rate after all)`);
+      this.note(`${this.head.source}: column ${name} holds counts (${counts.join(', ')}), not engagement rates: ${asEngagements ? 'read as average engagements (interactions a post)' : 'not read'}; if it is the rate after all, name it with --map engagement-rate=${name}`);
     }
     this.unitNotes(rows, columns, conventions);
     const postLikes = postLikeColumns(header, columns);
