@@ -1,6 +1,6 @@
 import { fmtInt, fmtRatio } from './format.js';
 import type { Platform } from './platform.js';
-import { flag, pass, roundTo, skip, type Evidence, type Explanation, type Signal, type VerdictFacts } from './signal.js';
+import { flag, pass, roundTo, skip, type Evidence, type Explanation, type Signal } from './signal.js';
 
 export interface FollowRatioThresholds {
   /**
@@ -73,7 +73,7 @@ export function followRatioOf(
   }
   const cap = FOLLOWING_CAPS[platform];
   if (cap !== undefined && following > cap) {
-    return skip(FOLLOW_RATIO_ID, `follows ${fmtInt(following)} accounts, above ${platform}'s cap of ${fmtInt(cap)}: impossible data (a wrong column or platform?), not scored`, { followers, following, cap, impossible: true } satisfies Evidence & Pick<VerdictFacts, 'impossible'>);
+    return skip(FOLLOW_RATIO_ID, `follows ${fmtInt(following)} accounts, above ${platform}'s cap of ${fmtInt(cap)}: impossible data (a wrong column or platform?), not scored`, { followers, following, cap, impossible: true } satisfies Evidence);
   }
   const ratio = followers > 0 ? following / followers : following > 0 ? Infinity : 0;
   const shownRatio = Number.isFinite(ratio) ? roundTo(ratio, 3) : null;

@@ -11,7 +11,7 @@ import { rosterCommentRatio, rosterImpossible } from './engagement/roster-checks
 import type { Platform } from './platform.js';
 import { auditPosts, measurePostEngagement, type PostsAudit } from './posts/index.js';
 import type { ScoringConfig } from './scoring-config.js';
-import { frozenSignal, skip, verdictFact, type CountedSignalId, type Signal } from './signal.js';
+import { frozenSignal, skip, type CountedSignalId, type Signal } from './signal.js';
 import { tierOf, type Tier } from './tier.js';
 import { judge, type Judgement, type ScoreBreakdown } from './verdict.js';
 import { verifiedSignal } from './verified.js';
@@ -150,21 +150,17 @@ function audienceQuality(input: AccountInput, config: ScoringConfig): Signal {
  * alone do not size the audience. A signal weighing nothing (maxLogOdds 0) assesses nothing: its flag could not count.
  */
 function followersUnassessed(signals: readonly Signal[], followers: number | undefined, maxLogOdds: ScoringConfig['maxLogOdds']): string | undefined {
-  const unweighed: CountedSignalId[] = [];
-  const weighs = (id: CountedSignalId): boolean => {
-    if ((maxLogOdds[id] ?? 0) > 0) return true;
-    unweighed.push(id);
-    return false;
-  };
-  if (signals.some((s) => s.id === AUDIENCE_QUALITY_ID && s.status !== 'skip' && weighs(s.id))) return undefined;
-  const idle = () => `${andList(unweighed)}, which could assess them, ${unweighed.length === 1 ? 'weighs' : 'weigh'} nothing (maxLogOdds 0)`;
-  if (followers === undefined) return `the follower count was not in the data, so bought followers were not assessed${unweighed.length === 0 ? '' : ` (${idle()})`}`;
+  if (signals.some((s) => s.id === AUDIENCE_QUALITY_ID && s.status !== 'skip' && weighs(s, maxLogOdds))) return undefined;
+  if (followers === undefined) {
+    const idle = idleText(signals, maxLogOdds);
+    return `the follower count was not in the data, so bought followers were not assessed${idle === undefined ? '' : ` (${idle})`}`;
+  }
   let engagement: Signal | undefined;
   for (const s of signals) {
     if (s.status === 'skip') continue;
-    if (s.id === SPIKE_DROP_ID && weighs(s.id)) return undefined;
+    if (s.id === SPIKE_DROP_ID && weighs(s, maxLogOdds)) return undefined;
     if (s.id === ENGAGEMENT_ID) {
-      if (verdictFact(s, 'followersAssessed') !== false && weighs(s.id)) return undefined;
+      if (s.evidence.followersAssessed !== false && weighs(s, maxLogOdds)) return undefined;
       engagement = s;
     }
   }
@@ -176,7 +172,18 @@ function followersUnassessed(signals: readonly Signal[], followers: number | und
     basis === 'followers' ? 'engagement was measured on followers' :
     reported ? `the export's own engagement rate, of unknown definition, was taken to be on ${basis} as ${String(engagement!.evidence['normTable'])} is, not on followers` :
     `engagement was measured on ${basis}, not on followers`;
-  return `bought followers were not assessed (${measured}, and ${unweighed.length === 0 ? 'no follower history or sample could assess them' : idle()})`;
+  return `bought followers were not assessed (${measured}, and ${idleText(signals, maxLogOdds) ?? 'no follower history or sample could assess them'})`;
+}
+
+function weighs(s: Signal, maxLogOdds: ScoringConfig['maxLogOdds']): boolean {
+  return (maxLogOdds[s.id as CountedSignalId] ?? 0) > 0;
+}
+
+/** The signals that could have assessed bought followers but weigh nothing (maxLogOdds 0), in words; else undefined. */
+function idleText(signals: readonly Signal[], maxLogOdds: ScoringConfig['maxLogOdds']): string | undefined {
+  const idle = signals.filter((s) => s.status !== 'skip' && !weighs(s, maxLogOdds) && (s.id === AUDIENCE_QUALITY_ID || s.id === SPIKE_DROP_ID || (s.id === ENGAGEMENT_ID && s.evidence.followersAssessed !== false))).map((s) => s.id);
+  if (idle.length === 0) return undefined;
+  return `${andList(idle)}, which could assess them, ${idle.length === 1 ? 'weighs' : 'weigh'} nothing (maxLogOdds 0)`;
 }
 
 /** Scores one account: pure, deterministic, no I/O. */

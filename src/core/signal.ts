@@ -3,7 +3,8 @@
  * but `message` already says the numbers so that every format can show the reason with its evidence.
  */
 export type EvidenceValue = string | number | boolean | null | EvidenceValue[] | { [key: string]: EvidenceValue };
-export type Evidence = { [key: string]: EvidenceValue };
+/** What a signal saw, in JSON's types; the fields that decide a verdict (`VerdictFacts`) have their types fixed. */
+export type Evidence = { [key: string]: EvidenceValue } & Partial<VerdictFacts>;
 
 /**
  * Every signal's id, in output order. A union rather than strings, so that a misspelt id in a cap table, an evidence
@@ -20,7 +21,7 @@ export type CountedSignalId = Exclude<SignalId, 'verified'>;
 
 /**
  * The evidence fields that decide a verdict rather than only show it: named and typed once, here, so that the signal
- * writing one (`setVerdictFact`) and the code reading it (`verdictFact`) cannot disagree on its name or type.
+ * writing one and the verdict reading it cannot disagree on its name or type (plain properties of `Evidence`).
  */
 export interface VerdictFacts {
   /** engagement-rate: the log-odds its rarity gives, counted (up to the cap) instead of maxLogOdds × severity. */
@@ -31,27 +32,6 @@ export interface VerdictFacts {
   followersAssessed: boolean;
   /** verified: the badge. */
   verified: boolean;
-  /** Any skip caused by impossible data (a following count above the platform's cap). */
-  impossible: boolean;
-}
-
-const IS_FACT: { readonly [K in keyof VerdictFacts]: (v: EvidenceValue | undefined) => boolean } = {
-  logOdds: (v) => typeof v === 'number',
-  direction: (v) => v === 'low' || v === 'high' || v === null,
-  followersAssessed: (v) => typeof v === 'boolean',
-  verified: (v) => typeof v === 'boolean',
-  impossible: (v) => typeof v === 'boolean',
-};
-
-/** A verdict fact of the signal's evidence; undefined when absent, or not of its type (a hand-built signal's). */
-export function verdictFact<K extends keyof VerdictFacts>(s: Signal, key: K): VerdictFacts[K] | undefined {
-  const v = s.evidence[key];
-  return IS_FACT[key](v) ? (v as VerdictFacts[K]) : undefined;
-}
-
-/** Writes a verdict fact into evidence being built, in the place it is written (the JSON key order is the contract). */
-export function setVerdictFact<K extends keyof VerdictFacts>(evidence: Evidence, key: K, value: VerdictFacts[K]): void {
-  evidence[key] = value;
 }
 
 /** How a signal was computed, for `--explain`: enough to redo it by hand from the CSV. */
@@ -145,7 +125,8 @@ export function skip(id: SignalId, message: MessageText, evidence: Evidence = {}
  * short form shows it beside the flags, so that a clean score is not read as clean data.
  */
 export function isImpossibleData(s: Signal): boolean {
-  return s.status === 'skip' && verdictFact(s, 'impossible') === true;
+  // `impossible` is true on such a skip; the posts check's flag counts its impossible posts under the same key.
+  return s.status === 'skip' && s.evidence['impossible'] === true;
 }
 
 /** Powers of ten for roundTo: `10 ** digits` computed for every call was a hot spot (several calls an account). */

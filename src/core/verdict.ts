@@ -1,6 +1,6 @@
 import type { CountedSignalId, Signal, SignalId } from './signal.js';
 import { andList } from './format.js';
-import { roundTo, verdictFact } from './signal.js';
+import { roundTo } from './signal.js';
 
 export const VERDICTS = ['authentic', 'suspicious', 'likely-fake', 'insufficient-data'] as const;
 export type Verdict = (typeof VERDICTS)[number];
@@ -101,7 +101,7 @@ export function judge(signals: readonly Signal[], config: JudgeConfig, followers
   let unweighed: SignalId[] | undefined;
   let verified = false;
   for (const s of signals) {
-    if (s.id === 'verified' && verdictFact(s, 'verified') === true) verified = true;
+    if (s.id === 'verified' && s.evidence.verified === true) verified = true;
     const rule = rules.get(s.id);
     if (rule === undefined || s.status === 'skip') continue;
     if (rule.weight === 0) {
@@ -111,11 +111,11 @@ export function judge(signals: readonly Signal[], config: JudgeConfig, followers
     if (rule.primary) hasPrimary = true;
     if (s.status !== 'flag') continue;
     const weight = rule.weight;
-    const own = verdictFact(s, 'logOdds') ?? weight * s.severity;
+    const own = s.evidence.logOdds ?? weight * s.severity;
     let logOdds = Math.min(weight, own);
     let note: string | undefined = own > weight ? `capped at its maxLogOdds ${weight}` : undefined;
     const alone = config.engagement.highAloneMaxLogOdds;
-    if (s.id === 'engagement-rate' && verdictFact(s, 'direction') === 'high' && logOdds > alone && !corroborated(signals)) {
+    if (s.id === 'engagement-rate' && s.evidence.direction === 'high' && logOdds > alone && !corroborated(signals)) {
       logOdds = alone;
       note = `high engagement alone: capped at ${alone} (no like burst, near-zero comments, likes above views or spike-then-drop beside it)`;
     }

@@ -19,7 +19,7 @@ const SEVERAL_LINES = "several lines, and not exactly one of them an @handle or 
  * undefined for an empty cell.
  */
 export function parseHandle(raw: string): ParsedHandle | string | undefined {
-  const s = (INVISIBLE.test(raw) ? raw.replace(INVISIBLE_EDGES, '').replace(/^\s*\uff20/, '@') : raw).trim();
+  const s = (edgeMayHide(raw) ? raw.replace(INVISIBLE_EDGES, '').replace(/^\s*\uff20/, '@') : raw).trim();
   if (s === '') return undefined;
   const first = s.charCodeAt(0);
   // Most handles are bare words: they skip every regex below.
@@ -40,7 +40,10 @@ export function parseHandle(raw: string): ParsedHandle | string | undefined {
  * word joiner, BOM), and the full-width @ of East Asian keyboards: `\u200f@maya` and `＠maya` are `maya`. Only at the
  * edges: inside a name, such characters are the data (kept exact in JSON, escaped for a terminal).
  */
-const INVISIBLE = /[\u200b\u200e\u200f\u2060\ufeff\uff20]/;
+/** Whether either end of the cell is past U+200B, where those marks are: most handles end in ASCII both sides (bench). */
+function edgeMayHide(raw: string): boolean {
+  return raw.charCodeAt(0) >= 0x200b || raw.charCodeAt(raw.length - 1) >= 0x200b;
+}
 const INVISIBLE_EDGES = /^[\u200b\u200e\u200f\u2060\ufeff\s]+|[\u200b\u200e\u200f\u2060\ufeff\s]+$/g;
 
 /** One line of a handle cell: a link, an @handle or a bare handle. */

@@ -4,7 +4,7 @@ import { fmtInt, fmtPercent, fmtShareOfAll } from '../format.js';
 import { rarityOf, type Rarity } from '../norms/rarity.js';
 import { normAtSize, tierCentre, type NormAtSize } from '../norms/at-size.js';
 import type { NormTable, NormTier } from '../norms/types.js';
-import { flag, pass, roundSmall, roundTo, setVerdictFact, skip, type Evidence, type Explanation, type Signal } from '../signal.js';
+import { flag, pass, roundSmall, roundTo, skip, type Evidence, type Explanation, type Signal } from '../signal.js';
 import type { NoRate } from './roster-rate.js';
 
 export interface EngagementThresholds {
@@ -122,12 +122,12 @@ function presented(j: Judged, other: Judged | undefined, side: 'low' | 'high' | 
   evidence['typicalRange'] = norm.between ? typicalRange(norm) : rangeOf(norm.tier);
   if (norm.between) evidence['between'] = norm.between.labels as string[];
   if (!neutral) evidence['percentile'] = roundSmall(rarity.below * 100, 3);
-  setVerdictFact(evidence, 'direction', side);
-  setVerdictFact(evidence, 'logOdds', roundTo(Math.min(logOdds, 99), 3));
+  evidence.direction = side;
+  evidence.logOdds = roundTo(Math.min(logOdds, 99), 3);
   if (other) {
     evidence['otherBasis'] = { basis: other.measured.basis, ratePct: other.measured.ratePct, normTable: other.table.name, tier: other.norm.tier.label, percentile: roundSmall(other.rarity.below * 100, 3) };
   }
-  if (!followersAssessed) setVerdictFact(evidence, 'followersAssessed', false);
+  if (!followersAssessed) evidence.followersAssessed = false;
   // Texts are built when read: a roster's CSV reads only flags' messages.
   const onBasis = other ? ` on ${measured.basis}` : '';
   const said = (middle: string) => {
