@@ -42,8 +42,9 @@ export class RowStructure {
   }
 
   role(fields: readonly string[]): StructureRole | undefined {
-    // A cell of plain digits makes a data row: no header, title or note holds one. Most rows stop here (bench).
-    for (const f of fields) if (digitsValue(f) !== -1) return undefined;
+    // A cell of plain digits makes a data row: no header, title or note holds one. Most rows stop here, at their
+    // last cells, where the counts are (bench).
+    for (let i = fields.length - 1; i >= 0; i--) if (digitsValue(fields[i]!) !== -1) return undefined;
     if (sameCells(fields, this.key)) return 'header-again';
     if (isNoteLine(fields, this.sentences && filledCells(fields) < this.key.length)) return 'note';
     if (mayBeHeader(fields, this.namesAColumn) && this.isHeader(fields)) return 'other-header';
