@@ -1,11 +1,9 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Readable, Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import type { CliIo } from '../../src/cli/cli-io.js';
-import { runCli } from '../../src/cli/program.js';
 import { hasStack } from '../e2e/run-cli.js';
+import { runInProcess } from '../fuzz/cli-harness.js';
 
 /**
  * A file whose numeric dates never show their day/month order (no number above 12) is read in the order its
@@ -21,20 +19,10 @@ function file(name: string, content: string): string {
 }
 
 async function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string[] }> {
-  const chunks: Buffer[] = [];
-  const stdout = new Writable({
-    write(chunk: Buffer, _enc, cb) {
-      chunks.push(chunk);
-      cb();
-    },
-  });
-  const err: string[] = [];
-  const io: CliIo = { stdout, stdin: Readable.from([]), err: (line) => void err.push(line), env: { NO_COLOR: '1' }, cwd: process.cwd() };
-  const code = await runCli(args.map((a) => (/\.csv$/.test(a) ? join(tmp, a) : a)), io);
-  await new Promise((resolve) => setTimeout(resolve, 120));
+  const r = await runInProcess(args.map((a) => (/\.csv$/.test(a) ? join(tmp, a) : a)));
   // File names as given, for the expectations: the run saw them under the temporary folder.
   const local = (t: string) => t.split(`${tmp}/`).join('');
-  return { code, stdout: local(Buffer.concat(chunks).toString('utf8')), stderr: err.map(local) };
+  return { code: r.code, stdout: local(r.stdout), stderr: r.stderr.split('\n').filter((l) => l !== '').map(local) };
 }
 
 interface Doc {
