@@ -1,3 +1,4 @@
+import { plainFoldHeader } from '../io/columns.js';
 import { UserError } from '../shared/user-error.js';
 
 /**
@@ -13,8 +14,9 @@ export function mapFlags(entries: readonly string[], fields: readonly string[]):
     if (eq === -1 || !fields.includes(field)) throw new UserError(`--map ${e}: expected field=Header with field one of ${fields.join(', ')}`);
     const header = e.slice(eq + 1);
     const before = map[field];
-    if (before !== undefined && before.trim() !== header.trim()) throw new UserError(`--map ${field} given twice, "${before}" and "${header}": give it once`);
-    const other = Object.keys(map).find((f) => f !== field && map[f]!.trim().toLowerCase() === header.trim().toLowerCase());
+    // Headers compared as columns are matched: case, accents and spaces aside.
+    if (before !== undefined && plainFoldHeader(before) !== plainFoldHeader(header)) throw new UserError(`--map ${field} given twice, "${before}" and "${header}": give it once`);
+    const other = Object.keys(map).find((f) => f !== field && plainFoldHeader(map[f]!) === plainFoldHeader(header));
     if (other !== undefined) throw new UserError(`--map ${other}="${map[other]}" and ${field}="${header}" name the same column: one column is one field`);
     map[field] = header;
   }

@@ -64,7 +64,7 @@ export function decideConventions(
 }
 
 /** From how many interactions a bare "Engagement" cell reads as a count: no engagement rate reaches 100 %. */
-const COUNT_FROM = 100;
+export const COUNT_FROM = 100;
 
 /**
  * Whether a column named only "Engagement" holds counts (interactions per post) rather than rates, from the file's
@@ -78,7 +78,7 @@ export function rateColumnHoldsCounts(rows: readonly (readonly string[])[], inde
     const n = parseHumanNumber(v, 'decimal', decimalMark);
     return n.ok && !n.missing ? [{ v, value: n.value }] : [];
   });
-  // A quarter of the cells at least: one typo among rates (450 for 4.50) costs its own cell, not the column.
+  // Half of the cells at least: a typo among rates (450 for 4.50) costs its own cell, not the column.
   const counts = values.filter((x) => x.value >= COUNT_FROM);
-  return counts.length > 0 && counts.length * 4 >= values.length ? [...new Set(counts.map((x) => x.v))].slice(0, 3) : undefined;
+  return counts.length > 0 && counts.length * 2 >= values.length ? [...new Set(counts.map((x) => x.v))].slice(0, 3) : undefined;
 }

@@ -36,15 +36,16 @@ export function parseHandle(raw: string): ParsedHandle | string | undefined {
 }
 
 /**
- * Marks a copy from a web page or a right-to-left sheet leaves around a handle (zero-width space, direction marks,
- * word joiner, BOM), and the full-width @ of East Asian keyboards: `\u200f@maya` and `＠maya` are `maya`. Only at the
- * edges: inside a name, such characters are the data (kept exact in JSON, escaped for a terminal).
+ * Marks a copy from a web page, a chat or a right-to-left sheet leaves around a handle (zero-width characters,
+ * direction marks, embeddings and isolates, word joiner, BOM), and the full-width @ of East Asian keyboards:
+ * `\u200f@maya`, `\u202amaya\u202c` and `＠maya` are `maya`, the account the other files name. Only at the edges:
+ * inside a name, such characters are the data (kept exact in JSON, escaped for a terminal).
  */
 /** Whether either end of the cell is past U+200B, where those marks are: most handles end in ASCII both sides (bench). */
 function edgeMayHide(raw: string): boolean {
   return raw.charCodeAt(0) >= 0x200b || raw.charCodeAt(raw.length - 1) >= 0x200b;
 }
-const INVISIBLE_EDGES = /^[\u200b\u200e\u200f\u2060\ufeff\s]+|[\u200b\u200e\u200f\u2060\ufeff\s]+$/g;
+const INVISIBLE_EDGES = /^[\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff\s]+|[\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff\s]+$/g;
 
 /** One line of a handle cell: a link, an @handle or a bare handle. */
 function oneLine(s: string): ParsedHandle | string | undefined {

@@ -37,6 +37,8 @@ const PATHS: Record<Platform, Readonly<Record<string, 'post' | 'page' | 'short' 
     video: 'post', v: 'post', embed: 'post', photo: 'post', t: 'short',
     discover: 'page', tag: 'page', music: 'page', explore: 'page', foryou: 'page', following: 'page', live: 'page',
     search: 'page', upload: 'page', login: 'page', legal: 'page', about: 'page', business: 'page',
+    friends: 'page', messages: 'page', coins: 'page', channel: 'page', inbox: 'page', setting: 'page', feedback: 'page',
+    creators: 'page', trending: 'page', en: 'page', fr: 'page',
   }),
   youtube: lookupTable({
     watch: 'post', shorts: 'post', live: 'post', embed: 'post', v: 'post', clip: 'post', post: 'post',

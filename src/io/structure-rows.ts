@@ -39,6 +39,21 @@ export class RowStructure {
   ) {
     this.key = headerKey(header);
     this.sentences = !header.slice(1).some((h) => isSpace(h.charCodeAt(0)));
+    this.platformColumn = this.key.findIndex((h) => PLATFORM_HEADERS.has(h));
+  }
+
+  /** The header's platform column, or -1: a file with one fills it on every account's row. */
+  private readonly platformColumn: number;
+
+  /**
+   * A few words alone on a row of a file with a platform column ("TikTok creators", "Prepared by Julie"): an account
+   * there names its platform, so this is a section's title. Without the column, "Mark Rober,," stays an account.
+   */
+  private isTitleBesidePlatform(fields: readonly string[]): boolean {
+    if (this.platformColumn <= 0 || (fields[this.platformColumn] ?? '').trim() !== '') return false;
+    for (let i = 1; i < fields.length; i++) if (fields[i]!.trim() !== '') return false;
+    const first = fields[0]?.trim() ?? '';
+    return /\s/.test(first) && (first.match(WORD)?.length ?? 0) >= 2 && !isFigure(first);
   }
 
   role(fields: readonly string[]): StructureRole | undefined {
@@ -46,7 +61,7 @@ export class RowStructure {
     // last cells, where the counts are (bench).
     for (let i = fields.length - 1; i >= 0; i--) if (digitsValue(fields[i]!) !== -1) return undefined;
     if (sameCells(fields, this.key)) return 'header-again';
-    if (isNoteLine(fields, this.sentences && filledCells(fields) < this.key.length)) return 'note';
+    if (isNoteLine(fields, this.sentences && filledCells(fields) < this.key.length) || this.isTitleBesidePlatform(fields)) return 'note';
     if (mayBeHeader(fields, this.namesAColumn) && this.isHeader(fields)) return 'other-header';
     return undefined;
   }
@@ -76,6 +91,9 @@ function sameCells(fields: readonly string[], key: readonly string[]): boolean {
   for (let i = 0; i < n; i++) if (fields[i]!.trim().toLowerCase() !== key[i]) return false;
   return true;
 }
+
+/** A platform column's headers, as `headerKey` writes them. */
+const PLATFORM_HEADERS = new Set(['platform', 'network', 'social network', 'plateforme', 'réseau', 'réseau social', 'reseau', 'platform name']);
 
 const LETTER = /\p{L}/u;
 /** A printed report's page footer: "Page 2 of 3", "Page 2 sur 3", "Page 2/3". */

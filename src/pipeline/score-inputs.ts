@@ -20,8 +20,11 @@ export async function openScoreInputs(plan: ScorePlan, note: (message: string) =
     try {
       recognised = recognise(head.header, overrides, head.source);
     } catch (e) {
-      // Unrecognised with a --map header it lacks: the misspelt header is the likelier news.
-      if (e instanceof UserError && dropped) throw new UserError(noSuchColumn(head.header, dropped[0], dropped[1], head.source));
+      // Unrecognised with a --map header it lacks: alone, the misspelt header is the likelier news; beside other files
+      // (one of which may have it), the file's own error, with the --map it does not take.
+      if (e instanceof UserError && dropped) {
+        throw new UserError(plan.sources.length === 1 ? noSuchColumn(head.header, dropped[0], dropped[1], head.source) : `${e.message} (--map ${dropped[0]}="${dropped[1]}" names no column of this file)`);
+      }
       throw e;
     }
     for (const field of Object.keys(overrides)) mapped.add(field);

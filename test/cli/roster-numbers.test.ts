@@ -60,7 +60,7 @@ describe('score: engagement rates a roster cannot hold', () => {
     expect(doc.summary.rows).toEqual({ read: 4, used: 4, rejected: 0 });
     expect(engagement(doc, 'sun').evidence['ratePct']).toBe(2.5);
     expect(doc.warnings).toEqual([
-      { file: p, line: 4, column: 'ER', value: '180', reason: 'above 100 %, no engagement rate (every post would have drawn more interactions than the account has followers): not read; if the column counts interactions per post, name it with --map avg-likes="ER"' },
+      { file: p, line: 4, column: 'ER', value: '180', reason: 'above 100 %, no engagement rate (every post would have drawn more interactions than the account has followers): not read; if the column counts interactions per post, name it with --map avg-engagements="ER"' },
       { file: p, line: 5, column: 'ER', value: '1,234', reason: "this file's decimal mark is the point, so this comma would group thousands (1,234 %, no engagement rate); not read, since 1.234 % would be a guess: write it with a point" },
     ]);
     expect(JSON.stringify(doc.accounts)).not.toContain('1234');
@@ -125,5 +125,26 @@ describe('score: a window in the header', () => {
     const p = file('tt-window.csv', 'Username,Followers,Avg likes (last 30 days),Vues moyennes (30 derniers posts)\nnano.chef,80000,2000,25000\n');
     const { doc } = await json([p, '--platform', 'tiktok']);
     expect(engagement(doc, 'nano.chef').evidence).toMatchObject({ basis: 'views', ratePct: 8 });
+  });
+});
+
+describe('"Avg. Engagement": a rate or interactions a post, by its header and its values', () => {
+  it.each([
+    ['a % in the header: the rate', 'handle,platform,followers,Avg. Engagement (%)\nmaya,instagram,50000,1.8\nleo,instagram,20000,2.4\n', 'authentic', 'is read as the engagement rate (a % in its header)'],
+    ['values under 100: neither, said', 'handle,platform,followers,Avg. Engagement\nmaya,instagram,50000,1.8\nleo,instagram,20000,2.4\n', 'insufficient-data', 'may be rates or interactions a post'],
+    ['counts: interactions a post', 'handle,platform,followers,Avg. Engagement\nmaya,instagram,50000,1450\nleo,instagram,20000,600\n', 'authentic', undefined],
+  ])('%s', async (_name, text, verdict, note) => {
+    const p = file(`avg-engagement-${verdict}.csv`, text);
+    const { code, doc } = await json([p]);
+    expect(code).toBe(0);
+    expect(account(doc, 'maya').verdict).toBe(verdict);
+    if (note) expect(doc.notes.some((n) => n.includes(note))).toBe(true);
+  });
+
+  it('one typo among the rates of a bare Engagement column costs its cell, not the column', async () => {
+    const p = file('engagement-typo.csv', 'handle,platform,followers,following,Engagement\na.one,instagram,50000,400,2.1\nb.two,instagram,20000,300,3.4\nc.three,instagram,9000,300,1.8\nd.four,instagram,30000,300,450\n');
+    const { doc } = await json([p]);
+    expect(account(doc, 'a.one').verdict).toBe('authentic');
+    expect(doc.warnings).toEqual([expect.objectContaining({ line: 5, column: 'Engagement', value: '450' })]);
   });
 });

@@ -221,7 +221,8 @@ describe('numbers, dates and layouts that are not what they seem', () => {
 /** The handles of fixtures/hostile-text.csv as the roster reader displays them (trimmed, no leading @). */
 const HOSTILE_HANDLES = [
   'ansi\x1b[31mred\x1b[0m', 'osc\x1b]0;pwned\x07title', 'clear\x1b[2J\x1b[Hscreen', 'c1\u009b31mcsi\u0085nel',
-  'gnp.\u202ecod.exe', '\u2066iso\u2069\u2067rli\u2069\u2068fsi\u2069',
+  // Isolates at a handle's edges are what a copy leaves and are dropped when the cell is read; inside, they stay.
+  'gnp.\u202ecod.exe', 'iso\u2069\u2067rli\u2069\u2068fsi',
   'zero\u200bwidth\u200cnon\u200djoin\u2060wj\u00adshy\u180emvs', 'tag\u{E0041}\u{E0042}chars\u3164filler',
   '=HYPERLINK("http://evil.example","click")', "+cmd|' /C calc'!A0", '-2+3', '<script>alert(1)</script>|**b**&#x202e;',
   'line\u2028sep\u2029para',
@@ -259,7 +260,7 @@ describe('untrusted text: escaped for a terminal or a spreadsheet, exact in JSON
   it.each(['table', 'markdown', 'csv'] as const)('%s: no control, bidi or invisible character reaches stdout', (format) => {
     const r = runs[format]!;
     expect(unsafeIn(r.stdout, format === 'csv' ? '\r\n' : '\n')).toEqual([]);
-    for (const escaped of ['\\x1b[31m', '\\x1b]0;pwned\\x07', '\\x9b31m', '\\u202ecod.exe', '\\u2066iso\\u2069', 'zero\\u200bwidth', 'tag\\u{e0041}']) {
+    for (const escaped of ['\\x1b[31m', '\\x1b]0;pwned\\x07', '\\x9b31m', '\\u202ecod.exe', 'iso\\u2069\\u2067rli', 'zero\\u200bwidth', 'tag\\u{e0041}']) {
       expect(r.stdout, escaped).toContain(format === 'markdown' ? escaped.replace(/[\\[\]]/g, (c) => `\\${c}`) : escaped);
     }
   });

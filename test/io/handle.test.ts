@@ -175,7 +175,8 @@ describe('parseHandle: marks a copy leaves around a handle', () => {
 
   it('keeps what is inside a name: it is the data', () => {
     expect(parseHandle('zero\u200bwidth')).toEqual({ display: 'zero\u200bwidth' });
-    expect(parseHandle('\u202ecod.exe')).toEqual({ display: '\u202ecod.exe' });
+    expect(parseHandle('gnp.\u202ecod.exe')).toEqual({ display: 'gnp.\u202ecod.exe' });
+    expect(parseHandle('\u202amaya.k\u202c')).toEqual({ display: 'maya.k' });
   });
 
   it('keeps the joiner inside an emoji name', () => {

@@ -144,7 +144,7 @@ describe('rosterRow: values', () => {
 
 describe('rosterRow: a rate above 100 % is no engagement rate', () => {
   it.each<[string, string, RegExp]>([
-    ['120', 'instagram', /^above 100 %, no engagement rate \(every post would have drawn more interactions than the account has followers\): not read; if the column counts interactions per post, name it with --map avg-likes="ER"$/],
+    ['120', 'instagram', /^above 100 %, no engagement rate \(every post would have drawn more interactions than the account has followers\): not read; if the column counts interactions per post, name it with --map avg-engagements="ER"$/],
     ['25,400', 'instagram', /^this file's decimal mark is the point, so this comma would group thousands/],
     ['1,234,567', 'instagram', /above 100 %/],
     ['150 %', 'instagram', /above 100 %/],

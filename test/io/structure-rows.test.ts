@@ -166,3 +166,15 @@ describe('rows of data the rules must not take for structure (found by review)',
     expect(roster.role([long, '5', '5'])).toBeUndefined();
   });
 });
+
+describe('a few words alone in a file with a platform column', () => {
+  const withPlatform = structure(['handle', 'platform', 'followers', 'following', 'avg likes']);
+
+  it.each(['TikTok creators,,,,', 'Prepared by Julie,,,,', 'Summary by platform,,,,'])('is a title: %j', (line) => {
+    expect(withPlatform.role(split(line))).toBe('note');
+  });
+
+  it('a row with its platform named is an account, whatever its name', () => {
+    expect(withPlatform.role(split('Mark Rober,youtube,,,'))).toBeUndefined();
+  });
+});

@@ -39,7 +39,7 @@ function rosterRate(platform: Platform, p: ProfileFacts, followers: number | und
   if (p.posts === 0) return { skip: 'posts 0: no post to measure engagement on' };
   // Averages of 0 with no post count are how exports write "not measured"; with posts counted, or views, shares or
   // comments beside them, they are real zeros.
-  if (p.posts === undefined && p.avgLikes === 0 && !p.avgComments && !p.avgShares && !p.avgViews && !p.recentAvgLikes && !p.recentEngagementPct && !p.reportedEngagementPct) {
+  if (p.posts === undefined && p.avgLikes === 0 && !p.avgComments && !p.avgShares && !p.avgViews && !p.avgEngagements && !p.recentAvgLikes && !p.recentEngagementPct && !p.reportedEngagementPct) {
     return { skip: 'average likes 0 and no post count: read as not measured (exports write 0 for an account with no post measured), not as a dead audience' };
   }
   const recentEmpty = p.recentAvgLikes === 0 || (p.recentAvgLikes === undefined && p.recentEngagementPct === 0);

@@ -319,7 +319,7 @@ function beyondRate(platform: Platform, header: string): string {
   const why = ratesOnViews(platform)
     ? `above 100 %, no ${platform} engagement rate (it is on views, and interactions cannot outnumber views)`
     : 'above 100 %, no engagement rate (every post would have drawn more interactions than the account has followers)';
-  return `${why}: not read; if the column counts interactions per post, name it with --map avg-likes="${header}"`;
+  return `${why}: not read; if the column counts interactions per post, name it with --map avg-engagements="${header}"`;
 }
 
 export function isRosterRow(r: RosterRow | RejectedRow): r is RosterRow {

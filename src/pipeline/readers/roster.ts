@@ -50,6 +50,8 @@ export class RosterReader extends LookaheadReader {
       conventions = this.conventions(rows, columns);
       this.note(`${this.head.source}: column ${name} holds counts (${counts.join(', ')}), not engagement rates: ${asEngagements ? 'read as average engagements (interactions a post)' : 'not read'}; if it is the rate after all, name it with --map engagement-rate=${name}`);
     }
+    ({ columns, unread } = this.engagementCounts(rows, columns, unread, conventions));
+    conventions = this.conventions(rows, columns);
     this.unitNotes(rows, columns, conventions);
     const postLikes = postLikeColumns(header, columns);
     this.context = { file: this.head.source, header, columns, conventions, defaultPlatform: this.defaultPlatform, postLikes, unread };
@@ -76,6 +78,29 @@ export class RosterReader extends LookaheadReader {
       const shown = example === undefined ? '' : ` (${example.trim()} → ${(parseHumanNumber(example, 'decimal', conventions.decimalMark, { unit }) as { value: number }).value.toLocaleString('en-US')})`;
       this.note(`${this.head.source}: column ${JSON.stringify(this.head.header[i])} is in ${words}, as its header says: its numbers are multiplied by ${unit.toLocaleString('en-US')}${shown}`);
     }
+  }
+
+  /**
+   * `Avg. Engagement` is interactions a post in agency tools (1,450) and a rate in others (1.8): a header with `%`,
+   * or cells that mostly read under 100, are no count to divide by followers (1.8 interactions on 50,000 followers
+   * would convict a genuine account). A header naming engagements or interactions in the plural, or `--map`, is kept.
+   */
+  private engagementCounts(rows: readonly (readonly string[])[], columns: ColumnMap<RosterField>, unread: readonly string[], conv: FileConventions): { columns: ColumnMap<RosterField>; unread: readonly string[] } {
+    const index = columns['avg-engagements'];
+    const header = index === undefined ? '' : this.head.header[index] ?? '';
+    if (index === undefined || this.mapped.has('avg-engagements') || (/engagements|interactions/i.test(header) && !header.includes('%'))) return { columns, unread };
+    const counts = !header.includes('%') && rateColumnHoldsCounts(rows, index, conv.decimalMark) !== undefined;
+    if (counts) return { columns, unread };
+    const name = JSON.stringify(header);
+    const next = { ...columns };
+    delete next['avg-engagements'];
+    if (header.includes('%') && next['engagement-rate'] === undefined) {
+      next['engagement-rate'] = index;
+      this.note(`${this.head.source}: column ${name} is read as the engagement rate (a % in its header), not as interactions a post`);
+      return { columns: next, unread };
+    }
+    this.note(`${this.head.source}: column ${name} is not read: its values (under 100) may be rates or interactions a post; name it with --map engagement-rate=${name} or --map avg-engagements=${name}`);
+    return { columns: next, unread: [...unread, header] };
   }
 
   protected convert(fields: string[], line: number): void {
