@@ -1,5 +1,6 @@
 import { parsePlatform } from '../core/platform.js';
 import { digitsValue, parseHumanNumber } from './numbers.js';
+import { isSummaryLabel } from './total-row.js';
 
 /**
  * Rows of a file that are no data: its header again (two exports joined with `cat`), the header of a second table
@@ -119,7 +120,8 @@ export function isNoteLine(fields: readonly string[], sentences = true): boolean
     continued = true;
   }
   const first = fields[0]?.trim() ?? '';
-  if (first === '' || !LETTER.test(first) || isFigure(first)) return false;
+  // A Total row ("Total :") is the readers' to reject, with its own reason.
+  if (first === '' || !LETTER.test(first) || isFigure(first) || isSummaryLabel(first)) return false;
   if (continued || first.endsWith(':') || /\p{L}: /u.test(first) || PAGE.test(first)) return true;
   if ((first.match(WORD)?.length ?? 0) >= 4 && /\s/.test(first)) return true;
   return isPlatformTitle(first);
