@@ -12,6 +12,7 @@ import type { Diagnostics } from './diagnostics.js';
 import { FirstSeen } from './first-seen.js';
 import { Joiner } from './joiner.js';
 import type { OpenedInput } from './open-inputs.js';
+import type { Reader } from './readers/reader.js';
 import { readInput } from './read-input.js';
 import { RowLedger } from './row-ledger.js';
 import { openScoreInputs } from './score-inputs.js';
@@ -73,7 +74,7 @@ export async function runScore(plan: ScorePlan, io: RunIo): Promise<RunSummary> 
         if (ledger.rows.read === readBefore) empty.push(input.source.name);
         aged ||= (reader.agesCounted ?? 0) > 0;
         if (reader.sawYearless && !plan.yearGiven) note(`${input.source.name}: dates have no year; placed from ${plan.startYear} for ordering only (set the first row's year with --year)`);
-        if (reader.defaultedPlatform && plan.platformFlag === undefined) note(platformNote(input, reader.defaultedPlatform, ledger.rows.used - usedBefore, plan.defaultPlatform));
+        if (reader.defaultedPlatform && plan.platformFlag === undefined) note(platformNote(input, reader, ledger.rows.used - usedBefore, plan.defaultPlatform));
       }
       if (aged) note(agesCounted(plan.asOfDay, plan.asOfGiven).note);
       for (const j of joiner.joinDefaultedPlatforms()) {
@@ -128,13 +129,16 @@ export function defaultPlatformNote(file: string, platform: string): string {
   return `${file}: nothing in the file names the platform (a platform column, a profile URL, a tool's own headers): read as ${platform}, the default (set it with --platform)`;
 }
 
-/** The note for a file whose rows (`defaulted` of the `used`) took the default platform. */
-function platformNote(input: OpenedInput<Recognised>, defaulted: number, used: number, platform: string): string {
+/** The note for a file some of whose rows (of the `used`) took the default platform. */
+function platformNote(input: OpenedInput<Recognised>, reader: Reader, used: number, platform: string): string {
   const r = input.recognised;
+  const defaulted = reader.defaultedPlatform ?? 0;
   const column = 'columns' in r && 'platform' in r.columns && r.columns.platform !== undefined;
   if (column) return emptyPlatformNote(input.source.name, platform);
-  // A roster counts its rows that took the default; other readers count accounts, so only a roster can say "some".
-  return r.kind === 'roster' && defaulted < used ? someDefaultedNote(input.source.name, defaulted, platform) : defaultPlatformNote(input.source.name, platform);
+  // A roster counts its rows; a history counts accounts (runs of rows), beside those whose link named a platform.
+  if (r.kind === 'roster' && defaulted < used) return someDefaultedNote(input.source.name, `${defaulted === 1 ? '1 row names' : `${defaulted} rows name`}`, platform);
+  if ((reader.namedPlatform ?? 0) > 0) return someDefaultedNote(input.source.name, `${defaulted === 1 ? '1 account names' : `${defaulted} accounts name`}`, platform);
+  return defaultPlatformNote(input.source.name, platform);
 }
 
 /** `--norms NAME` that judged no account: its platform or basis matched no rate measured. */
@@ -144,8 +148,8 @@ function unusedNormsNote(chosen: NonNullable<ScorePlan['normsChosen']>, used: Ru
 }
 
 /** Said once per file where profile links named the platform of some rows and not of others. */
-function someDefaultedNote(file: string, rows: number, platform: string): string {
-  return `${file}: ${rows === 1 ? '1 row names' : `${rows} rows name`} no platform (no profile link where other rows have one): read as ${platform}, the default (set it with --platform)`;
+function someDefaultedNote(file: string, count: string, platform: string): string {
+  return `${file}: ${count} no platform (no profile link where others have one): read as ${platform}, the default (set it with --platform)`;
 }
 
 /** Said once per file whose platform column left some rows empty. */

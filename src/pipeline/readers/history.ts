@@ -43,6 +43,8 @@ export class HistoryReader extends LookaheadReader {
   /** Whether some date had no year (placed from `startYear`). */
   sawYearless = false;
   defaultedPlatform = 0;
+  /** Runs of rows (an account's, mostly) whose platform a link or a cell named. */
+  namedPlatform = 0;
   /** Histories repeat the same few hundred dates and run account by account: both lookups are cached. */
   private dates = new Map<string, ParsedDate>();
   private lastHandle: { raw: string; platform: string; draft: AccountDraft } | undefined;
@@ -153,6 +155,7 @@ export class HistoryReader extends LookaheadReader {
     const day = 'day' in d ? d.day : this.years.place(d.yearless.month, d.yearless.dayOfMonth);
     const defaulted = !cached && platform === undefined && this.opts.platformDefaulted;
     if (defaulted) this.defaultedPlatform++;
+    else if (!cached && platform !== undefined) this.namedPlatform++;
     const draft = cached ?? this.joiner.get(handle, platform ?? this.opts.defaultPlatform, defaulted);
     if (!cached) this.lastHandle = { raw: rawHandle, platform: rawPlatform, draft };
     const label = c.event === undefined ? '' : (fields[c.event] ?? '').trim();

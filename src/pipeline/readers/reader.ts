@@ -11,6 +11,8 @@ export interface Reader {
   readonly sawYearless?: boolean;
   /** Rows that took the default platform: nothing in them or in the file's headers named one (a note says so). */
   readonly defaultedPlatform?: number;
+  /** A history's runs of rows whose platform was named: beside defaulted ones, only some accounts took the default. */
+  readonly namedPlatform?: number;
   /** Followers whose account age was counted from a creation date to `--as-of` or today (a note says which day). */
   readonly agesCounted?: number;
 }
