@@ -151,9 +151,13 @@ async function baselineSource(path: string): Promise<InputSource> {
     if (e instanceof UserError) throw new UserError(`--baseline ${e.message}`);
     throw e;
   }
-  // `--baseline audit.json > audit.json`: the shell emptied the baseline before the run began.
-  if (source.fileId !== undefined && source.fileId === stdoutFileId() && statSync(path).size === 0) {
-    throw new UserError(`--baseline ${path}: is also where the output is written (> ${path}), so the shell emptied it before the run: write the new run to another file, then replace the baseline`);
+  // `--baseline audit.json > audit.json`: the shell emptied the baseline before the run began; with `>>`, the run
+  // would append a second document to it.
+  if (source.fileId !== undefined && source.fileId === stdoutFileId()) {
+    const emptied = statSync(path).size === 0;
+    throw new UserError(emptied
+      ? `--baseline ${path}: is also where the output is written (> ${path}), so the shell emptied it before the run: write the new run to another file, then replace the baseline`
+      : `--baseline ${path}: is also where the output is written (>> ${path}), which would append the new run to it: write the new run to another file, then replace the baseline`);
   }
   return source;
 }

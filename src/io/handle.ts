@@ -91,5 +91,5 @@ export function handleSpansLines(raw: string, fields: readonly string[], line: n
  * links their Instagram), or undefined: the cell names the row's figures, so it wins, but not silently.
  */
 export function platformConflict(linked: Platform | undefined, cell: Platform): string | undefined {
-  return linked !== undefined && linked !== cell ? `the profile link is on ${linked}, the platform cell says ${cell}: read as ${cell}, under the link's name` : undefined;
+  return linked !== undefined && linked !== cell ? `the profile link is on ${linked}, the platform cell says ${cell}: the link's platform is not used (read as ${cell}, under the link's name)` : undefined;
 }

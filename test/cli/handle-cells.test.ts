@@ -82,7 +82,7 @@ describe('a profile link against the platform cell', () => {
     const r = await runInProcess(['score', roster, '--format', 'json'], []);
     const doc = JSON.parse(r.stdout) as { accounts: { handle: string; platform: string }[]; warnings: { line: number; column: string; reason: string }[] };
     expect(doc.accounts.map((a) => [a.handle, a.platform])).toEqual([['dance', 'instagram'], ['dance2', 'tiktok']]);
-    expect(doc.warnings).toEqual([expect.objectContaining({ line: 2, column: 'handle', reason: 'the profile link is on tiktok, the platform cell says instagram: read as instagram, under the link\'s name' })]);
+    expect(doc.warnings).toEqual([expect.objectContaining({ line: 2, column: 'handle', reason: 'the profile link is on tiktok, the platform cell says instagram: the link\'s platform is not used (read as instagram, under the link\'s name)' })]);
   });
 });
 

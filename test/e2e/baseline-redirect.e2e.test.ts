@@ -17,6 +17,11 @@ describe('--baseline FILE > FILE', () => {
     const again = run(`--baseline "${audit}" > "${audit}"`);
     expect(again.status).toBe(2);
     expect(again.stderr).toBe(`influaudit: --baseline ${audit}: is also where the output is written (> ${audit}), so the shell emptied it before the run: write the new run to another file, then replace the baseline\n`);
+    // Appending to it (>>) would leave two documents in one file.
+    expect(run(`--quiet > "${audit}"`).status).toBe(0);
+    const appended = run(`--baseline "${audit}" >> "${audit}"`);
+    expect([appended.status, appended.stderr]).toEqual([2, `influaudit: --baseline ${audit}: is also where the output is written (>> ${audit}), which would append the new run to it: write the new run to another file, then replace the baseline\n`]);
+    expect(JSON.parse(readFileSync(audit, 'utf8')).accounts).toHaveLength(8);
     // Any other empty file is still just not JSON.
     const empty = join(dir, 'empty.json');
     writeFileSync(empty, '');
