@@ -1,4 +1,3 @@
-import { plainFoldHeader } from '../io/columns.js';
 import { UserError } from '../shared/user-error.js';
 
 /**
@@ -14,11 +13,15 @@ export function mapFlags(entries: readonly string[], fields: readonly string[]):
     if (eq === -1 || !fields.includes(field)) throw new UserError(`--map ${e}: expected field=Header with field one of ${fields.join(', ')}`);
     const header = e.slice(eq + 1);
     const before = map[field];
-    // Headers compared as columns are matched: case, accents and spaces aside.
-    if (before !== undefined && plainFoldHeader(before) !== plainFoldHeader(header)) throw new UserError(`--map ${field} given twice, "${before}" and "${header}": give it once`);
-    const other = Object.keys(map).find((f) => f !== field && plainFoldHeader(map[f]!) === plainFoldHeader(header));
+    if (before !== undefined && sameHeader(before) !== sameHeader(header)) throw new UserError(`--map ${field} given twice, "${before}" and "${header}": give it once`);
+    const other = Object.keys(map).find((f) => f !== field && sameHeader(map[f]!) === sameHeader(header));
     if (other !== undefined) throw new UserError(`--map ${other}="${map[other]}" and ${field}="${header}" name the same column: one column is one field`);
     map[field] = header;
   }
   return map;
+}
+
+/** A header as two `--map` options are compared: case, accents and spacing aside, signs (`%`) kept. */
+function sameHeader(header: string): string {
+  return header.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
 }

@@ -63,22 +63,55 @@ export function decideConventions(
   return conventions;
 }
 
-/** From how many interactions a bare "Engagement" cell reads as a count: no engagement rate reaches 100 %. */
+/** From how many interactions a cell reads as a count where no follower count can tell: no rate reaches 100 %. */
 export const COUNT_FROM = 100;
 
+/** A typical engagement rate, in percent: each row votes for the reading whose rate lies nearer it (in ratio). */
+const TYPICAL_RATE_PCT = 2;
+
+/** What an engagement column holds, and up to three of its cells as written (for the note that says so). */
+export interface EngagementUnit {
+  unit: 'rates' | 'counts';
+  examples: string[];
+}
+
 /**
- * Whether a column named only "Engagement" holds counts (interactions per post) rather than rates, from the file's
- * first rows: no cell has a `%` and some cell is 100 or more (`120`, `25,400`). Its cells as written, up to three,
- * when it does (for the note that says so); undefined when it reads as rates.
+ * Whether a column of engagement ("Engagement", "Avg. Engagement") holds rates or interactions a post, from the
+ * file's first rows: a `%` in a cell says rates; else each row votes for the reading that puts its rate nearer a
+ * typical one, the cell itself as a percent or the cell over the row's followers (`followers`: its column and the
+ * unit its header states), and the majority decides. 2.1, 3.4, 1.8 and a stray 450 on tens of thousands of
+ * followers are rates; 45, 80, 60 and 1,450 on 3,000 to 80,000 followers are counts. Without follower counts, cells
+ * of 100 or more for half the rows are counts. Undefined when the rows do not tell (no value, or a tie).
  */
-export function rateColumnHoldsCounts(rows: readonly (readonly string[])[], index: number, decimalMark: DecimalMark): string[] | undefined {
+export function engagementUnit(rows: readonly (readonly string[])[], index: number, followers: { index: number; unit: number } | undefined, decimalMark: DecimalMark): EngagementUnit | undefined {
   const cells = rows.map((r) => (r[index] ?? '').trim()).filter((v) => v !== '');
-  if (cells.some((v) => v.endsWith('%'))) return undefined;
-  const values = cells.flatMap((v) => {
-    const n = parseHumanNumber(v, 'decimal', decimalMark);
-    return n.ok && !n.missing ? [{ v, value: n.value }] : [];
-  });
-  // Half of the cells at least: a typo among rates (450 for 4.50) costs its own cell, not the column.
-  const counts = values.filter((x) => x.value >= COUNT_FROM);
-  return counts.length > 0 && counts.length * 2 >= values.length ? [...new Set(counts.map((x) => x.v))].slice(0, 3) : undefined;
+  const percent = cells.filter((v) => v.endsWith('%'));
+  if (percent.length > 0) return { unit: 'rates', examples: percent.slice(0, 3) };
+  let rates = 0;
+  let counts = 0;
+  let large = 0;
+  let values = 0;
+  const examples = { rates: [] as string[], counts: [] as string[] };
+  for (const r of rows) {
+    const cell = (r[index] ?? '').trim();
+    const n = parseHumanNumber(cell, 'decimal', decimalMark);
+    if (!n.ok || n.missing || n.value < 0) continue;
+    values++;
+    if (n.value >= COUNT_FROM) large++;
+    const f = followers === undefined ? undefined : parseHumanNumber((r[followers.index] ?? '').trim(), 'count', decimalMark, { unit: followers.unit });
+    if (f === undefined || !f.ok || f.missing || f.value <= 0) continue;
+    if (n.value === 0) continue;
+    // How many times away from a typical rate each reading puts the row: a rate above 100 % is no rate at all.
+    const asRate = n.value > 100 ? Infinity : Math.abs(Math.log(n.value / TYPICAL_RATE_PCT));
+    const asCount = Math.abs(Math.log((n.value / f.value) * 100 / TYPICAL_RATE_PCT));
+    if (asRate < asCount) (rates++, examples.rates.push(cell));
+    else if (asCount < asRate) (counts++, examples.counts.push(cell));
+  }
+  if (rates + counts > 0) {
+    if (counts > rates) return { unit: 'counts', examples: [...new Set(examples.counts)].slice(0, 3) };
+    if (rates > counts) return { unit: 'rates', examples: [...new Set(examples.rates)].slice(0, 3) };
+    return undefined;
+  }
+  if (values > 0 && large * 2 >= values) return { unit: 'counts', examples: [] };
+  return undefined;
 }

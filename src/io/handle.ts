@@ -51,7 +51,7 @@ const INVISIBLE_EDGES = /^[\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff\s
 function oneLine(s: string): ParsedHandle | string | undefined {
   const link = readProfileLink(s);
   if (link !== undefined) return link;
-  const display = s.charCodeAt(0) === 0x40 ? s.replace(/^@+/, '').trim() : s;
+  const display = s.charCodeAt(0) === 0x40 ? s.replace(/^@+/, '').replace(INVISIBLE_EDGES, '') : s;
   return display === '' ? undefined : { display };
 }
 

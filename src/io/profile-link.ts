@@ -38,7 +38,9 @@ const PATHS: Record<Platform, Readonly<Record<string, 'post' | 'page' | 'short' 
     discover: 'page', tag: 'page', music: 'page', explore: 'page', foryou: 'page', following: 'page', live: 'page',
     search: 'page', upload: 'page', login: 'page', legal: 'page', about: 'page', business: 'page',
     friends: 'page', messages: 'page', coins: 'page', channel: 'page', inbox: 'page', setting: 'page', feedback: 'page',
-    creators: 'page', trending: 'page', en: 'page', fr: 'page',
+    creators: 'page', trending: 'page', shop: 'page', profile: 'page', privacy: 'page', terms: 'page', support: 'page',
+    'creator-center': 'page', 'creator-academy': 'page', download: 'page', safety: 'page', transparency: 'page',
+    en: 'page', fr: 'page', de: 'page', es: 'page', it: 'page', pt: 'page', ja: 'page', ko: 'page', 'pt-br': 'page',
   }),
   youtube: lookupTable({
     watch: 'post', shorts: 'post', live: 'post', embed: 'post', v: 'post', clip: 'post', post: 'post',

@@ -1,6 +1,5 @@
 import { parsePlatform } from '../core/platform.js';
 import { digitsValue, parseHumanNumber } from './numbers.js';
-import { isSummaryLabel } from './total-row.js';
 
 /**
  * Rows of a file that are no data: its header again (two exports joined with `cat`), the header of a second table
@@ -51,9 +50,11 @@ export class RowStructure {
    * there names its platform, so this is a section's title. Without the column, "Mark Rober,," stays an account.
    */
   private isTitleBesidePlatform(fields: readonly string[]): boolean {
-    if (this.platformColumn <= 0 || (fields[this.platformColumn] ?? '').trim() !== '') return false;
+    if (this.platformColumn < 0) return false;
     for (let i = 1; i < fields.length; i++) if (fields[i]!.trim() !== '') return false;
     const first = fields[0]?.trim() ?? '';
+    // With the platform column first, its cell holds the title, which names no platform.
+    if (this.platformColumn === 0 && parsePlatform(first) !== undefined) return false;
     return /\s/.test(first) && (first.match(WORD)?.length ?? 0) >= 2 && !isFigure(first);
   }
 
@@ -94,7 +95,7 @@ function sameCells(fields: readonly string[], key: readonly string[]): boolean {
 }
 
 /** A platform column's headers, as `headerKey` writes them. */
-const PLATFORM_HEADERS = new Set(['platform', 'network', 'social network', 'plateforme', 'réseau', 'réseau social', 'reseau', 'platform name']);
+const PLATFORM_HEADERS = new Set(['platform', 'network', 'social network', 'plateforme', 'réseau', 'réseau social', 'reseau', 'reseau social', 'platform name', 'site', 'channel type']);
 
 const LETTER = /\p{L}/u;
 /** A printed report's page footer: "Page 2 of 3", "Page 2 sur 3", "Page 2/3". */
@@ -120,8 +121,7 @@ export function isNoteLine(fields: readonly string[], sentences = true): boolean
     continued = true;
   }
   const first = fields[0]?.trim() ?? '';
-  // A Total row ("Total :") is the readers' to reject, with its own reason.
-  if (first === '' || !LETTER.test(first) || isFigure(first) || isSummaryLabel(first)) return false;
+  if (first === '' || !LETTER.test(first) || isFigure(first)) return false;
   if (continued || first.endsWith(':') || /\p{L}: /u.test(first) || PAGE.test(first)) return true;
   if ((first.match(WORD)?.length ?? 0) >= 4 && /\s/.test(first)) return true;
   return isPlatformTitle(first);

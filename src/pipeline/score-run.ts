@@ -137,7 +137,8 @@ function platformNote(input: OpenedInput<Recognised>, reader: Reader, used: numb
   if (column) return emptyPlatformNote(input.source.name, platform);
   // A roster counts its rows; a history counts accounts (runs of rows), beside those whose link named a platform.
   if (r.kind === 'roster' && defaulted < used) return someDefaultedNote(input.source.name, `${defaulted === 1 ? '1 row names' : `${defaulted} rows name`}`, platform);
-  if ((reader.namedPlatform ?? 0) > 0) return someDefaultedNote(input.source.name, `${defaulted === 1 ? '1 account names' : `${defaulted} accounts name`}`, platform);
+  // A history counts runs of rows, which interleaved accounts repeat: no number, then.
+  if ((reader.namedPlatform ?? 0) > 0) return someDefaultedNote(input.source.name, 'some accounts name', platform);
   return defaultPlatformNote(input.source.name, platform);
 }
 

@@ -87,11 +87,11 @@ describe('a profile link against the platform cell', () => {
 });
 
 describe('the default-platform note of a history whose links name some accounts', () => {
-  it('counts the accounts that took the default, not "nothing in the file"', async () => {
+  it('says some accounts took the default, not "nothing in the file"', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'influaudit-history-links-'));
     const history = join(dir, 'history.csv');
     writeFileSync(history, 'handle,date,followers\nhttps://www.tiktok.com/@maya.k,2026-01-01,10000\nhttps://www.tiktok.com/@maya.k,2026-01-08,10100\nleo.b,2026-01-01,5000\nleo.b,2026-01-08,5100\n');
     const r = await runInProcess(['score', history, '--format', 'csv'], []);
-    expect(r.stderr).toContain(`influaudit: ${history}: 1 account names no platform (no profile link where others have one): read as instagram, the default (set it with --platform)`);
+    expect(r.stderr).toContain(`influaudit: ${history}: some accounts name no platform (no profile link where others have one): read as instagram, the default (set it with --platform)`);
   });
 });

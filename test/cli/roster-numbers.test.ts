@@ -131,7 +131,7 @@ describe('score: a window in the header', () => {
 describe('"Avg. Engagement": a rate or interactions a post, by its header and its values', () => {
   it.each([
     ['a % in the header: the rate', 'handle,platform,followers,Avg. Engagement (%)\nmaya,instagram,50000,1.8\nleo,instagram,20000,2.4\n', 'authentic', 'is read as the engagement rate (a % in its header)'],
-    ['values under 100: neither, said', 'handle,platform,followers,Avg. Engagement\nmaya,instagram,50000,1.8\nleo,instagram,20000,2.4\n', 'insufficient-data', 'may be rates or interactions a post'],
+    ['values that read as rates on the followers: the rate, said', 'handle,platform,followers,Avg. Engagement\nmaya,instagram,50000,1.8\nleo,instagram,20000,2.4\n', 'authentic', "is read as the engagement rate (its values read as rates on the rows' followers"],
     ['counts: interactions a post', 'handle,platform,followers,Avg. Engagement\nmaya,instagram,50000,1450\nleo,instagram,20000,600\n', 'authentic', undefined],
   ])('%s', async (_name, text, verdict, note) => {
     const p = file(`avg-engagement-${verdict}.csv`, text);

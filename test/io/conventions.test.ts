@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decideConventions, rateColumnHoldsCounts, type FileConventions } from '../../src/io/conventions.js';
+import { decideConventions, engagementUnit, type EngagementUnit, type FileConventions } from '../../src/io/conventions.js';
 import type { Delimiter } from '../../src/io/sniff.js';
 
 /** Rows of [handle, avg likes]: column 1 is the numeric one. */
@@ -47,17 +47,22 @@ describe('decideConventions: rate unit', () => {
   });
 });
 
-describe('rateColumnHoldsCounts: a bare "Engagement" column of interactions per post', () => {
-  it.each<[string, string[], string[] | undefined]>([
-    ['interactions per post (a Heepsy-style sheet)', ['120', '62', '25,400'], ['120', '25,400']],
-    ['one typo among rates is no column of counts', ['3.4', '2.1', '450', '1.9', '2.8'], undefined],
-    ['a count of 100 is no rate either', ['100', '3.5'], ['100']],
-    ['thousands with a suffix', ['1.2K', '3.5'], ['1.2K']],
-    ['rates in percent', ['3.1', '2,5', '12.8'], undefined],
-    ['fractions', ['0.031', '0.025'], undefined],
-    ['a % sign anywhere says rates', ['3.1 %', '120'], undefined],
-    ['empty and missing cells say nothing', ['', 'n/a', '4.2'], undefined],
-  ])('%s', (_name, values, expected) => {
-    expect(rateColumnHoldsCounts(rows(...values), 1, '.')).toEqual(expected);
+describe('engagementUnit: rates or interactions a post, by which reading is plausible on the rows\' followers', () => {
+  const table = (...cells: [string, string][]) => cells.map(([v, f]) => ['acct', v, f]);
+  const followers = { index: 2, unit: 1 };
+  it.each<[string, [string, string][], EngagementUnit | undefined]>([
+    ['interactions a post (a Heepsy-style sheet)', [['120', '5650'], ['62', '312400'], ['25,400', '900000']], { unit: 'counts', examples: ['120', '25,400'] }],
+    ['nano accounts\' counts under 100 beside one over', [['45', '3000'], ['80', '4000'], ['60', '5000'], ['1450', '80000']], { unit: 'counts', examples: ['45', '80', '60'] }],
+    ['rates with one typo (450 for 4.50)', [['2.1', '50000'], ['3.4', '20000'], ['1.8', '9000'], ['450', '30000']], { unit: 'rates', examples: ['2.1', '3.4', '1.8'] }],
+    ['rates on tens of thousands of followers', [['1.8', '50000'], ['2.4', '20000']], { unit: 'rates', examples: ['1.8', '2.4'] }],
+    ['a % sign says rates', [['3.1 %', '5000'], ['120', '5000']], { unit: 'rates', examples: ['3.1 %'] }],
+    ['empty and missing cells say nothing', [['', '5000'], ['n/a', '5000']], undefined],
+  ])('%s', (_name, cells, expected) => {
+    expect(engagementUnit(table(...cells), 1, followers, '.')).toEqual(expected);
+  });
+
+  it('without follower counts, cells of 100 or more for half the rows are counts', () => {
+    expect(engagementUnit([['a', '120'], ['b', '3.5']], 1, undefined, '.')).toEqual({ unit: 'counts', examples: [] });
+    expect(engagementUnit([['a', '3.1'], ['b', '2.5'], ['c', '450']], 1, undefined, '.')).toBeUndefined();
   });
 });

@@ -39,7 +39,9 @@ function rosterRate(platform: Platform, p: ProfileFacts, followers: number | und
   if (p.posts === 0) return { skip: 'posts 0: no post to measure engagement on' };
   // Averages of 0 with no post count are how exports write "not measured"; with posts counted, or views, shares or
   // comments beside them, they are real zeros.
-  if (p.posts === undefined && p.avgLikes === 0 && !p.avgComments && !p.avgShares && !p.avgViews && !p.avgEngagements && !p.recentAvgLikes && !p.recentEngagementPct && !p.reportedEngagementPct) {
+  // Likes hidden (0) beside an export's engagements: the engagements are the interactions.
+  const likes = p.avgLikes === 0 && (p.avgEngagements ?? 0) > 0 ? undefined : p.avgLikes;
+  if (p.posts === undefined && (likes ?? p.avgEngagements) === 0 && !p.avgComments && !p.avgShares && !p.avgViews && !p.avgEngagements && !p.recentAvgLikes && !p.recentEngagementPct && !p.reportedEngagementPct) {
     return { skip: 'average likes 0 and no post count: read as not measured (exports write 0 for an account with no post measured), not as a dead audience' };
   }
   const recentEmpty = p.recentAvgLikes === 0 || (p.recentAvgLikes === undefined && p.recentEngagementPct === 0);
@@ -57,8 +59,8 @@ function rosterRate(platform: Platform, p: ProfileFacts, followers: number | und
   }
   const impressions = platform === 'x' && !followersOnly ? onImpressions(p) : undefined;
   if (impressions) return recentEmpty ? { ...impressions, ...windowNote } : impressions;
-  if (p.avgLikes !== undefined) {
-    const averages = onAverages(platform, p, p.avgLikes, followers, followersOnly);
+  if (likes !== undefined) {
+    const averages = onAverages(platform, p, likes, followers, followersOnly);
     if (averages) return recentEmpty ? { ...averages, ...windowNote } : averages;
   }
   // An export's interactions a post, where it gives no likes ("Avg. Engagement"): a count, not a rate.

@@ -1,6 +1,6 @@
 import type { Platform } from '../../core/platform.js';
 import type { ColumnMap } from '../../io/columns.js';
-import { decideConventions, rateColumnHoldsCounts, type FileConventions } from '../../io/conventions.js';
+import { decideConventions, engagementUnit, type EngagementUnit, type FileConventions } from '../../io/conventions.js';
 import { isBareEngagementHeader, isRosterRow, postLikeColumns, rosterNumericColumns, rosterRateColumns, rosterRow, rosterUnits, type RosterContext, type RosterField, type RosterRow } from '../../io/kinds/roster.js';
 import { parseHumanNumber } from '../../io/numbers.js';
 import type { CsvHead } from '../../io/read-csv.js';
@@ -38,8 +38,8 @@ export class RosterReader extends LookaheadReader {
     let conventions = this.conventions(rows, columns);
     const rate = columns['engagement-rate'];
     const counts = rate !== undefined && !this.mapped.has('engagement-rate') && isBareEngagementHeader(header[rate] ?? '')
-      ? rateColumnHoldsCounts(rows, rate, conventions.decimalMark) : undefined;
-    if (rate !== undefined && counts !== undefined) {
+      ? this.unitOf(rows, rate, columns, conventions) : undefined;
+    if (rate !== undefined && counts?.unit === 'counts') {
       // "Engagement" of 120 or 25,400 is interactions per post: read as a rate it would be 120 %, or 25,400 %.
       const name = JSON.stringify(header[rate]);
       columns = { ...columns };
@@ -48,7 +48,7 @@ export class RosterReader extends LookaheadReader {
       if (asEngagements) columns['avg-engagements'] = rate;
       else unread = [...unread, header[rate] ?? ''];
       conventions = this.conventions(rows, columns);
-      this.note(`${this.head.source}: column ${name} holds counts (${counts.join(', ')}), not engagement rates: ${asEngagements ? 'read as average engagements (interactions a post)' : 'not read'}; if it is the rate after all, name it with --map engagement-rate=${name}`);
+      this.note(`${this.head.source}: column ${name} holds counts${examplesText(counts.examples)}, not engagement rates: ${asEngagements ? 'read as average engagements (interactions a post)' : 'not read'}; if it is the rate after all, name it with --map engagement-rate=${name}`);
     }
     ({ columns, unread } = this.engagementCounts(rows, columns, unread, conventions));
     conventions = this.conventions(rows, columns);
@@ -82,25 +82,39 @@ export class RosterReader extends LookaheadReader {
 
   /**
    * `Avg. Engagement` is interactions a post in agency tools (1,450) and a rate in others (1.8): a header with `%`,
-   * or cells that mostly read under 100, are no count to divide by followers (1.8 interactions on 50,000 followers
-   * would convict a genuine account). A header naming engagements or interactions in the plural, or `--map`, is kept.
+   * or values that read as rates on the rows' followers, are the engagement rate (1.8 interactions on 50,000
+   * followers would convict a genuine account); values that tell neither leave the column unread, with a note. A
+   * header naming engagements or interactions in the plural, an impressions column beside it (X's engagements),
+   * or `--map`, keep it as counts.
    */
   private engagementCounts(rows: readonly (readonly string[])[], columns: ColumnMap<RosterField>, unread: readonly string[], conv: FileConventions): { columns: ColumnMap<RosterField>; unread: readonly string[] } {
     const index = columns['avg-engagements'];
     const header = index === undefined ? '' : this.head.header[index] ?? '';
-    if (index === undefined || this.mapped.has('avg-engagements') || (/engagements|interactions/i.test(header) && !header.includes('%'))) return { columns, unread };
-    const counts = !header.includes('%') && rateColumnHoldsCounts(rows, index, conv.decimalMark) !== undefined;
-    if (counts) return { columns, unread };
+    const plural = /engagements|interactions/i.test(header) && !header.includes('%');
+    if (index === undefined || this.mapped.has('avg-engagements') || plural || columns['avg-impressions'] !== undefined) return { columns, unread };
+    const found = header.includes('%') ? { unit: 'rates' as const, examples: [] } : this.unitOf(rows, index, columns, conv);
+    if (found?.unit === 'counts') return { columns, unread };
+    const hasValues = rows.some((r) => { const n = parseHumanNumber((r[index] ?? '').trim(), 'decimal', conv.decimalMark); return n.ok && !n.missing; });
+    if (found === undefined && !hasValues) return { columns, unread };
     const name = JSON.stringify(header);
     const next = { ...columns };
     delete next['avg-engagements'];
-    if (header.includes('%') && next['engagement-rate'] === undefined) {
+    if (found?.unit === 'rates' && next['engagement-rate'] === undefined) {
       next['engagement-rate'] = index;
-      this.note(`${this.head.source}: column ${name} is read as the engagement rate (a % in its header), not as interactions a post`);
+      const why = header.includes('%') ? 'a % in its header' : found.examples.some((e) => e.endsWith('%')) ? `a % in its cells${examplesText(found.examples)}` : `its values read as rates on the rows' followers${examplesText(found.examples)}`;
+      this.note(`${this.head.source}: column ${name} is read as the engagement rate (${why}), not as interactions a post; if it counts them, name it with --map avg-engagements=${name}`);
       return { columns: next, unread };
     }
-    this.note(`${this.head.source}: column ${name} is not read: its values (under 100) may be rates or interactions a post; name it with --map engagement-rate=${name} or --map avg-engagements=${name}`);
+    const why = found?.unit === 'rates' ? 'its values read as rates, and the file has an engagement rate column already' : 'its values read as neither rates nor interactions a post on the rows\' followers';
+    this.note(`${this.head.source}: column ${name} is not read: ${why}; name it with --map engagement-rate=${name} or --map avg-engagements=${name}`);
     return { columns: next, unread: [...unread, header] };
+  }
+
+  /** What an engagement column holds, judged on the rows' followers. */
+  private unitOf(rows: readonly (readonly string[])[], index: number, columns: ColumnMap<RosterField>, conv: FileConventions): EngagementUnit | undefined {
+    const f = columns.followers;
+    const followers = f === undefined ? undefined : { index: f, unit: rosterUnits(columns, this.head.header).followers ?? 1 };
+    return engagementUnit(rows, index, followers, conv.decimalMark);
   }
 
   protected convert(fields: string[], line: number): void {
@@ -109,4 +123,8 @@ export class RosterReader extends LookaheadReader {
     if (r.defaultedPlatform) this.defaultedPlatform++;
     this.sink.row(r);
   }
+}
+
+function examplesText(examples: readonly string[]): string {
+  return examples.length === 0 ? '' : ` (${examples.join(', ')})`;
 }
