@@ -1,15 +1,8 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runInProcess } from '../fuzz/cli-harness.js';
+import { tempFiles } from '../temp-files.js';
 
-const DIR = mkdtempSync(join(tmpdir(), 'influaudit-final-review-'));
-const file = (name: string, text: string) => {
-  const path = join(DIR, name);
-  writeFileSync(path, text);
-  return path;
-};
+const file = tempFiles('final-review');
 type Doc = { accounts: { handle: string; verdict: string; score: number | null }[]; rejected: { line: number; reason: string }[]; summary: { rows: { read: number; used: number; rejected: number } } };
 const json = async (...args: string[]) => {
   const r = await runInProcess(['score', ...args, '--format', 'json'], []);

@@ -1,6 +1,3 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runInProcess } from '../fuzz/cli-harness.js';
 import { tempFiles } from '../temp-files.js';
@@ -11,6 +8,7 @@ interface Doc {
   accounts: { handle: string; platform: string; verdict: string }[];
   rejected: { line: number; column: string | null; value: string | null; reason: string }[];
   notes: string[];
+  warnings: { line: number; column: string; reason: string }[];
   summary: { rows: { read: number; used: number; rejected: number } };
 }
 
@@ -76,11 +74,7 @@ describe('score: what a handle cell names', () => {
 
 describe('a profile link against the platform cell', () => {
   it('the cell names the row\'s figures and wins, with a warning naming both', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'influaudit-link-platform-'));
-    const roster = join(dir, 'roster.csv');
-    writeFileSync(roster, 'handle,platform,followers\nhttps://www.tiktok.com/@dance,instagram,5000\nhttps://www.tiktok.com/@dance2,TikTok,5000\n');
-    const r = await runInProcess(['score', roster, '--format', 'json'], []);
-    const doc = JSON.parse(r.stdout) as { accounts: { handle: string; platform: string }[]; warnings: { line: number; column: string; reason: string }[] };
+    const doc = await score('link-platform.csv', 'handle,platform,followers\nhttps://www.tiktok.com/@dance,instagram,5000\nhttps://www.tiktok.com/@dance2,TikTok,5000\n');
     expect(doc.accounts.map((a) => [a.handle, a.platform])).toEqual([['dance', 'instagram'], ['dance2', 'tiktok']]);
     expect(doc.warnings).toEqual([expect.objectContaining({ line: 2, column: 'handle', reason: 'the profile link is on tiktok, the platform cell says instagram: the link\'s platform is not used (read as instagram, under the link\'s name)' })]);
   });
@@ -88,10 +82,7 @@ describe('a profile link against the platform cell', () => {
 
 describe('the default-platform note of a history whose links name some accounts', () => {
   it('says some accounts took the default, not "nothing in the file"', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'influaudit-history-links-'));
-    const history = join(dir, 'history.csv');
-    writeFileSync(history, 'handle,date,followers\nhttps://www.tiktok.com/@maya.k,2026-01-01,10000\nhttps://www.tiktok.com/@maya.k,2026-01-08,10100\nleo.b,2026-01-01,5000\nleo.b,2026-01-08,5100\n');
-    const r = await runInProcess(['score', history, '--format', 'csv'], []);
-    expect(r.stderr).toContain(`influaudit: ${history}: some accounts name no platform (no profile link where others have one): read as instagram, the default (set it with --platform)`);
+    const doc = await score('history-links.csv', 'handle,date,followers\nhttps://www.tiktok.com/@maya.k,2026-01-01,10000\nhttps://www.tiktok.com/@maya.k,2026-01-08,10100\nleo.b,2026-01-01,5000\nleo.b,2026-01-08,5100\n');
+    expect(doc.notes.some((n) => n.endsWith('history-links.csv: some accounts name no platform (no profile link where others have one): read as instagram, the default (set it with --platform)'))).toBe(true);
   });
 });

@@ -1,17 +1,10 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { mapFlags } from '../../src/cli/map-flags.js';
 import { runInProcess } from '../fuzz/cli-harness.js';
+import { tempFiles } from '../temp-files.js';
 
 const FIELDS = ['followers', 'following', 'handle', 'likes'];
-const DIR = mkdtempSync(join(tmpdir(), 'influaudit-map-'));
-const file = (name: string, text: string) => {
-  const path = join(DIR, name);
-  writeFileSync(path, text);
-  return path;
-};
+const file = tempFiles('map');
 
 describe('mapFlags: one field, one column', () => {
   it('reads field=Header, and the same mapping given twice', () => {
